@@ -1,0 +1,14 @@
+// Registry of every diagnostic code Virtwire emits; the README's table is generated from it.
+import type { CodeInfo } from './info';
+import { CODES as core } from './core';
+import { CODES as schema } from './schema';
+import { CODES as net } from './net';
+import { CODES as spec } from './spec';
+import { CODES as runtime } from './runtime';
+
+export type { CodeInfo } from './info';
+export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...spec, ...runtime];
+
+export function codeInfo(code: string): CodeInfo | undefined {
+  return ALL_CODES.find((c) => c.code === code);
+}

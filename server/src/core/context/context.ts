@@ -1,0 +1,88 @@
+// The cluster + runtime context a manifest is judged in: KubeVirt CR settings, feature gates,
+// registered binding plugins, NADs seen in the workspace, and the runtime facts a wiring preview needs.
+
+export interface NetworkBindingPlugin {
+  sidecarImage?: string;
+  networkAttachmentDefinition?: string;
+  domainAttachmentType?: string;
+  migration?: { method?: string };
+  downwardAPI?: string;
+  computeResourceOverhead?: unknown;
+}
+
+export interface NadRef {
+  namespace: string | undefined;
+  name: string;
+}
+
+/** Concrete values of a running virt-launcher pod; when absent, wiring reports `fromPod:` placeholders. */
+export interface PodRuntime {
+  mac?: string;
+  mtu?: number;
+  ipv4?: string; // address/prefix
+  ipv6?: string;
+}
+
+export interface Context {
+  /** Cluster default architecture (`spec.architecture` when the VMI has none). */
+  arch: string;
+  podIPFamilies: ('IPv4' | 'IPv6')[];
+  featureGates: string[];
+  disabledFeatureGates: string[];
+  permitBridgeInterfaceOnPodNetwork: boolean;
+  defaultNetworkInterface: string;
+  networkBindings: Record<string, NetworkBindingPlugin>;
+  vmiStatus: { migrationTransport: string; runtimeUser: number };
+  guestAgent: boolean;
+  libvirtMemfdSupported: boolean;
+  /** NetworkAttachmentDefinitions visible in the workspace; null when we know none (no check then). */
+  nads: NadRef[] | null;
+  /** Concrete pod values supplied by a runtime context, if any. */
+  pod?: PodRuntime;
+}
+
+export function defaultContext(): Context {
+  return {
+    arch: 'amd64',
+    podIPFamilies: ['IPv4'],
+    featureGates: [],
+    disabledFeatureGates: [],
+    permitBridgeInterfaceOnPodNetwork: true,
+    defaultNetworkInterface: 'bridge',
+    networkBindings: {},
+    vmiStatus: { migrationTransport: 'Unix', runtimeUser: 107 },
+    guestAgent: false,
+    libvirtMemfdSupported: true,
+    nads: null,
+  };
+}
+
+/** KubeVirt feature-gate maturity (pkg/virt-config/featuregate), for the gates that matter to networking. */
+const GA = new Set([
+  'NetworkBindingPlugins',
+  'HotplugNetworkIfaces',
+  'DynamicPodInterfaceNaming',
+  'LiveUpdateNADRef',
+]);
+const BETA = new Set([
+  'PasstBinding',
+  'GPUsWithDRA',
+  'HostDevicesWithDRA',
+  'WorkloadEncryptionSEV',
+  'PodSecondaryInterfaceNamingUpgrade',
+]);
+/** Discontinued gates: listing them is itself an admission error for the features they named. */
+export const DISCONTINUED_GATES = new Set(['Passt', 'Macvtap']);
+
+/** GA on; listed on; disabled off; otherwise Beta on and Alpha (and unknown) off. */
+export function featureGateEnabled(ctx: Context, gate: string): boolean {
+  if (GA.has(gate)) return true;
+  if (ctx.featureGates.includes(gate)) return true;
+  if (ctx.disabledFeatureGates.includes(gate)) return false;
+  return BETA.has(gate);
+}
+
+/** A stable key for caching results that depend on the context. */
+export function contextKey(ctx: Context): string {
+  return JSON.stringify(ctx);
+}

@@ -1,0 +1,80 @@
+// Building a Context from a KubeVirt CR, from a runtime-context JSON (the `context` object of the
+// wiring cases), and from NetworkAttachmentDefinitions seen in the workspace.
+
+import { defaultContext, type Context, type NadRef, type NetworkBindingPlugin } from './context';
+
+function obj(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+function strings(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+/** Applies a KubeVirt CR's `spec.configuration` to `base` (a copy is returned). */
+export function contextFromKubeVirtCR(cr: unknown, base: Context = defaultContext()): Context {
+  const ctx: Context = structuredClone(base);
+  const conf = obj(obj(obj(cr)?.spec)?.configuration);
+  if (!conf) return ctx;
+  const net = obj(conf.network);
+  if (net) {
+    if (typeof net.defaultNetworkInterface === 'string') ctx.defaultNetworkInterface = net.defaultNetworkInterface;
+    if (typeof net.permitBridgeInterfaceOnPodNetwork === 'boolean') {
+      ctx.permitBridgeInterfaceOnPodNetwork = net.permitBridgeInterfaceOnPodNetwork;
+    }
+    const binding = obj(net.binding);
+    if (binding) {
+      ctx.networkBindings = {};
+      for (const [name, plugin] of Object.entries(binding)) {
+        ctx.networkBindings[name] = (obj(plugin) ?? {}) as NetworkBindingPlugin;
+      }
+    }
+  }
+  const dev = obj(conf.developerConfiguration);
+  if (dev) {
+    ctx.featureGates = strings(dev.featureGates) ?? ctx.featureGates;
+    ctx.disabledFeatureGates = strings(dev.disabledFeatureGates) ?? ctx.disabledFeatureGates;
+  }
+  const arch = obj(conf.architectureConfiguration);
+  if (arch && typeof arch.defaultArchitecture === 'string') ctx.arch = arch.defaultArchitecture;
+  return ctx;
+}
+
+/** Applies a runtime-context JSON object (keys as the `context` object of the wiring cases). */
+export function contextFromJSON(json: unknown, base: Context = defaultContext()): Context {
+  const ctx: Context = structuredClone(base);
+  const j = obj(json);
+  if (!j) return ctx;
+  if (typeof j.arch === 'string') ctx.arch = j.arch;
+  const fams = strings(j.podIPFamilies);
+  if (fams) ctx.podIPFamilies = fams.filter((f): f is 'IPv4' | 'IPv6' => f === 'IPv4' || f === 'IPv6');
+  ctx.featureGates = strings(j.featureGates) ?? ctx.featureGates;
+  ctx.disabledFeatureGates = strings(j.disabledFeatureGates) ?? ctx.disabledFeatureGates;
+  if (typeof j.permitBridgeInterfaceOnPodNetwork === 'boolean') {
+    ctx.permitBridgeInterfaceOnPodNetwork = j.permitBridgeInterfaceOnPodNetwork;
+  }
+  if (typeof j.defaultNetworkInterface === 'string') ctx.defaultNetworkInterface = j.defaultNetworkInterface;
+  const nb = obj(j.networkBindings);
+  if (nb) ctx.networkBindings = nb as Record<string, NetworkBindingPlugin>;
+  const st = obj(j.vmiStatus);
+  if (st) {
+    if (typeof st.migrationTransport === 'string') ctx.vmiStatus.migrationTransport = st.migrationTransport;
+    if (typeof st.runtimeUser === 'number') ctx.vmiStatus.runtimeUser = st.runtimeUser;
+  }
+  if (typeof j.guestAgent === 'boolean') ctx.guestAgent = j.guestAgent;
+  if (typeof j.libvirtMemfdSupported === 'boolean') ctx.libvirtMemfdSupported = j.libvirtMemfdSupported;
+  const pod = obj(j.pod);
+  if (pod) ctx.pod = pod as Context['pod'];
+  return ctx;
+}
+
+/** Adds NADs to the context (turning the NAD check on). */
+export function withNads(ctx: Context, nads: NadRef[]): Context {
+  if (nads.length === 0) return ctx;
+  return { ...ctx, nads: [...(ctx.nads ?? []), ...nads] };
+}
+
+export function nadFromObject(o: unknown): NadRef | undefined {
+  const meta = obj(obj(o)?.metadata);
+  if (!meta || typeof meta.name !== 'string') return undefined;
+  return { name: meta.name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined };
+}
