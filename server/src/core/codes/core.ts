@@ -5,4 +5,5 @@ export const CODES: CodeInfo[] = [
   { code: 'YAML-SYNTAX', severity: 'error', why: 'The document is not valid YAML, so kubectl cannot decode it at all.' },
   { code: 'YAML-DUPKEY', severity: 'error', why: 'The API server decodes strictly and rejects a mapping with the same key twice.' },
   { code: 'DEFAULTED', severity: 'hint', why: 'KubeVirt\'s mutating webhook adds the pod network and a default interface when a VM has neither; this shows what it adds.' },
+  { code: 'VIRTWIRE-INTERNAL', severity: 'warning', why: 'Virtwire itself failed on this document; the message says where. Please report it.' },
 ];

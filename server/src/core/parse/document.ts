@@ -24,18 +24,24 @@ export function parseYamlDocument(text: string): ParsedDocument {
   const problems: ParseProblem[] = [];
   for (const e of yaml.errors) {
     const dup = e.code === 'DUPLICATE_KEY';
+    const key = dup ? keyAt(text, e.pos[0]) : undefined;
     problems.push({
       code: dup ? 'YAML-DUPKEY' : 'YAML-SYNTAX',
-      message: dup ? duplicateKeyMessage(text, e.pos) : e.message.split('\n')[0]!,
-      span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+      message: dup ? duplicateKeyMessage(key ?? '') : e.message.split('\n')[0]!,
+      span: { start: e.pos[0], end: key ? e.pos[0] + key.length : Math.max(e.pos[1], e.pos[0] + 1) },
     });
   }
   return { text, yaml, problems };
 }
 
-function duplicateKeyMessage(text: string, pos: [number, number]): string {
-  const key = text.slice(pos[0], pos[1]).replace(/:$/, '').trim();
-  return `duplicate key "${key}": the API server's strict decoding rejects a mapping with the same key twice`;
+/** The key text that starts at `offset` (quoted or plain, up to its `:`). */
+function keyAt(text: string, offset: number): string | undefined {
+  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n#,{}[\]]*?)\s*:(?:\s|$)/.exec(text.slice(offset, offset + 300));
+  return m ? m[1] : undefined;
+}
+
+function duplicateKeyMessage(key: string): string {
+  return `duplicate key ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}: the API server's strict decoding rejects a mapping with the same key twice`;
 }
 
 /** The document's value as plain JSON (the way kubectl turns YAML into JSON). */

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The `virtwire` command: a thin shell over the core.
+
+import { processIO, UsageError, type IO } from './io';
+import { runCheck } from './check';
+import { runExplain } from './explain';
+import { VERSION } from './version';
+
+const USAGE = `usage:
+  virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE] PATH...
+  virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE] PATH...
+  virtwire --version
+
+PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).
+check exits 0 when no finding is an error, 1 when one is, 2 on usage or I/O errors.
+`;
+
+export async function main(argv: string[], io: IO = processIO): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'check':
+        return await runCheck(rest, io);
+      case 'explain':
+        return await runExplain(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`virtwire ${VERSION}\n`);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      default:
+        io.stderr(cmd ? `virtwire: unknown command "${cmd}"\n${USAGE}` : USAGE);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`virtwire: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`virtwire: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,239 @@
+// The analysis pipeline of one file: split into documents → parse (YAML 1.1 like kubectl) → find the
+// resource → schema checks (stop on error) → admission (defaulting + rules) → place findings in the text.
+// Each document's result is cached by its text and the context, so a one-line edit in a 200-document
+// file re-checks one document. Wiring is computed lazily (for hover and explain) and cached the same way.
+
+import { createHash } from 'node:crypto';
+import { splitDocuments } from './parse/split';
+import { parseYamlDocument, toPlain, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
+import { classify, buildResource, type DocKind } from './model/detect';
+import type { VmResource } from './model/resource';
+import { contextFromKubeVirtCR, nadFromObject, withNads } from './context/load';
+import { contextKey, type Context, type NadRef } from './context/context';
+import { checkSchema } from './schema/check';
+import { admit, type AdmissionResult } from './admission/admit';
+import { wire, type ResourceWiring } from './wiring/wire';
+import type { Finding, PlacedFinding, Span } from './types';
+
+export interface DocAnalysis {
+  /** Index of the document in the file (0-based). */
+  index: number;
+  /** Offset of the document in the file. */
+  start: number;
+  end: number;
+  kind: DocKind;
+  parsed: ParsedDocument;
+  /** The plain-JSON value (only computed for documents we care about). */
+  value: unknown;
+  resource?: VmResource;
+  admission?: AdmissionResult;
+  /** Findings placed in the file (absolute offsets). */
+  findings: PlacedFinding[];
+  /** Wiring of the resource (computed on first use). */
+  wiring(): ResourceWiring | undefined;
+}
+
+export interface FileAnalysis {
+  text: string;
+  docs: DocAnalysis[];
+  findings: PlacedFinding[];
+  /** The context the file was judged in (after the file's own KubeVirt CR and NADs). */
+  context: Context;
+}
+
+/** Document-level result with spans relative to the document, cacheable by content. */
+interface CachedDoc {
+  kind: DocKind;
+  parsed: ParsedDocument;
+  value: unknown;
+  resource?: VmResource;
+  admission?: AdmissionResult;
+  findings: (Finding & { span: Span; relatedSpans: { span: Span; message: string }[] })[];
+  wiring?: ResourceWiring | null;
+}
+
+export class AnalysisCache {
+  private readonly map = new Map<string, CachedDoc>();
+  private generation = new Set<string>();
+  constructor(private readonly max = 5000) {}
+  get(key: string): CachedDoc | undefined {
+    const v = this.map.get(key);
+    if (v) this.generation.add(key);
+    return v;
+  }
+  set(key: string, v: CachedDoc): void {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, v);
+    this.generation.add(key);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const defaultCache = new AnalysisCache();
+
+function hashOf(text: string, ctxKey: string): string {
+  return createHash('sha1').update(ctxKey).update('\0').update(text).digest('base64');
+}
+
+/** Quick look at a document's kind without converting it. */
+function kindOf(parsed: ParsedDocument): ReturnType<typeof classify> | { docKind: 'empty' } {
+  if (parsed.yaml.contents === null) return { docKind: 'empty' };
+  return classify(topLevelScalar(parsed, 'apiVersion'), topLevelScalar(parsed, 'kind'));
+}
+
+/** Context contributed by the file itself: a KubeVirt CR and NADs in it. */
+export function fileContext(text: string, base: Context, cache: AnalysisCache = defaultCache): Context {
+  if (!/\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/.test(text)) return base;
+  let ctx = base;
+  const nads: NadRef[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const docText = text.slice(chunk.start, chunk.end);
+    if (!/\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/.test(docText)) continue;
+    const d = analyzeDocument(docText, base, cache);
+    if (d.kind === 'kubevirt') ctx = contextFromKubeVirtCR(d.value, ctx);
+    if (d.kind === 'nad') {
+      const n = nadFromObject(d.value);
+      if (n) nads.push(n);
+    }
+  }
+  return withNads(ctx, nads);
+}
+
+function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, key?: string): CachedDoc {
+  const k = key ?? hashOf(docText, contextKey(ctx));
+  const hit = cache.get(k);
+  if (hit) return hit;
+  const parsed = parseYamlDocument(docText);
+  const { docKind, vmKind } = kindOf(parsed) as { docKind: DocKind; vmKind?: VmResource['kind'] };
+  const result: CachedDoc = { kind: docKind, parsed, value: undefined, findings: [] };
+  const place = (f: Finding): void => {
+    result.findings.push({
+      ...f,
+      span: spanFor(parsed, f.at, f.part),
+      relatedSpans: (f.related ?? []).map((r) => ({ span: spanFor(parsed, r.at, r.part), message: r.message })),
+    });
+  };
+  const interesting = docKind === 'vm' || docKind === 'kubevirt' || docKind === 'nad';
+  if (interesting) result.value = toPlain(parsed);
+
+  // Parse problems: the API server could not decode the object at all, nothing else is judged.
+  if (parsed.problems.length > 0) {
+    for (const p of parsed.problems) {
+      result.findings.push({
+        code: p.code,
+        severity: 'error',
+        message: p.message,
+        field: null,
+        at: [],
+        span: p.span,
+        relatedSpans: [],
+      });
+    }
+    if (docKind === 'vm' && result.value && typeof result.value === 'object') {
+      result.resource = buildResource(vmKind!, result.value as Record<string, unknown>);
+    }
+    cache.set(k, result);
+    return result;
+  }
+
+  if (docKind === 'vm' && result.value && typeof result.value === 'object' && !Array.isArray(result.value)) {
+    const resource = buildResource(vmKind!, result.value as Record<string, unknown>);
+    result.resource = resource;
+    const schema = guarded(() => checkSchema(resource), 'schema checks');
+    for (const f of schema) place(f);
+    if (!schema.some((f) => f.severity === 'error')) {
+      try {
+        const admission = admit(resource, ctx);
+        result.admission = admission;
+        for (const f of admission.findings) place(f);
+      } catch (e) {
+        place(internalError('admission rules', e));
+      }
+    }
+  }
+  cache.set(k, result);
+  return result;
+}
+
+function internalError(what: string, e: unknown): Finding {
+  return {
+    code: 'VIRTWIRE-INTERNAL',
+    severity: 'warning',
+    message: `Virtwire could not finish its ${what} on this document: ${e instanceof Error ? e.message : String(e)}`,
+    field: null,
+    at: [],
+  };
+}
+
+function guarded(run: () => Finding[], what: string): Finding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [internalError(what, e)];
+  }
+}
+
+/** Analyzes a whole file in the given context (plus the file's own KubeVirt CR and NADs). */
+export function analyzeText(text: string, base: Context, cache: AnalysisCache = defaultCache): FileAnalysis {
+  const ctx = fileContext(text, base, cache);
+  const ctxKey = contextKey(ctx);
+  const docs: DocAnalysis[] = [];
+  const all: PlacedFinding[] = [];
+  splitDocuments(text).forEach((chunk, index) => {
+    const docText = text.slice(chunk.start, chunk.end);
+    const cached = analyzeDocument(docText, ctx, cache, hashOf(docText, ctxKey));
+    const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
+    const findings: PlacedFinding[] = cached.findings.map((f) => ({
+      ...f,
+      span: shift(f.span),
+      relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })),
+    }));
+    all.push(...findings);
+    docs.push({
+      index,
+      start: chunk.start,
+      end: chunk.end,
+      kind: cached.kind,
+      parsed: cached.parsed,
+      value: cached.value,
+      resource: cached.resource,
+      admission: cached.admission,
+      findings,
+      wiring: () => wiringOf(cached, ctx),
+    });
+  });
+  return { text, docs, findings: all, context: ctx };
+}
+
+function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
+  if (doc.wiring !== undefined) return doc.wiring ?? undefined;
+  if (!doc.resource) {
+    doc.wiring = null;
+    return undefined;
+  }
+  const admission = doc.admission ?? admit(doc.resource, ctx);
+  let w: ResourceWiring;
+  const errors = doc.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    w = {
+      interfaces: [],
+      podAnnotations: {},
+      errors: errors.map((f) => ({ phase: 'admission', field: f.field, message: f.message })),
+    };
+  } else {
+    try {
+      w = wire(doc.resource, admission.spec, admission.defaulted, ctx);
+    } catch (e) {
+      w = { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virtwire', field: null, message: String(e) }] };
+    }
+  }
+  doc.wiring = w;
+  return w;
+}
+
+/** The document that contains `offset`. */
+export function docAt(file: FileAnalysis, offset: number): DocAnalysis | undefined {
+  return file.docs.find((d) => offset >= d.start && offset < d.end) ?? file.docs[file.docs.length - 1];
+}

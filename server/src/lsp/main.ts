@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `virtwire-language-server`: the stdio (or --node-ipc / --socket) language server for any editor.
+
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+import { VERSION } from '../cli/version';
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`virtwire-language-server ${VERSION}\n`);
+} else {
+  if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    process.argv.push('--stdio');
+  }
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,243 @@
+// The language server: documents in, core analyses out, mapped to LSP. Holds no KubeVirt logic.
+
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { AnalysisCache, analyzeText, type FileAnalysis } from '../core/analyze';
+import { defaultContext, type Context } from '../core/context/context';
+import { hoverAt } from '../core/render/hover';
+import { fixesFor } from '../core/fixes/index';
+import { renderWiringDocument } from '../core/render/wiring-document';
+import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
+import { contextFrom, scanFile, scanFolders, type Settings, type WorkspaceFacts } from './workspace';
+
+export const FIX_ALL_KIND = 'source.fixAll.virtwire';
+export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument' } as const;
+
+/** Codes the Red Hat YAML extension already reports for the same reason. */
+const YAML_EXTENSION_CODES = new Set(['YAML-SYNTAX', 'YAML-DUPKEY']);
+
+function isYaml(doc: TextDocument): boolean {
+  return doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  const analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
+  let ctx: Context = defaultContext();
+  let folders: string[] = [];
+  let facts: WorkspaceFacts = { kubevirtCRs: [], nads: [] };
+  let settings: Settings = {};
+  let pull = false;
+  let hasConfiguration = false;
+  let yamlExtensionActive = false;
+  let contextGeneration = 0;
+
+  const log = (m: string): void => connection.console.log(m);
+
+  function analysisOf(doc: TextDocument): FileAnalysis {
+    const hit = analyses.get(doc.uri);
+    if (hit && hit.version === doc.version && (hit.analysis as { gen?: number }).gen === contextGeneration) return hit.analysis;
+    const analysis = analyzeText(doc.getText(), ctx, cache);
+    (analysis as { gen?: number }).gen = contextGeneration;
+    analyses.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+    if (!isYaml(doc)) return [];
+    const a = analysisOf(doc);
+    return a.findings
+      .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
+      .map((f) => toDiagnostic(doc, f));
+  }
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  function schedulePush(doc: TextDocument, delay: number): void {
+    if (pull) return;
+    clearTimeout(pending.get(doc.uri));
+    pending.set(
+      doc.uri,
+      setTimeout(() => {
+        pending.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (!current) return;
+        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnosticsOf(current) });
+      }, delay),
+    );
+  }
+
+  function refreshAll(): void {
+    contextGeneration++;
+    if (pull) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) schedulePush(d, 0);
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (hasConfiguration) {
+      try {
+        const s = (await connection.workspace.getConfiguration('virtwire')) as Settings | null;
+        if (s) settings = s;
+      } catch {
+        /* client without configuration support */
+      }
+    }
+    const r = contextFrom(settings, mergeOpenDocs(facts), folders);
+    ctx = r.ctx;
+    for (const n of r.notes) log(n);
+  }
+
+  /** Workspace facts, with open documents' current text in place of their saved copies. */
+  function mergeOpenDocs(base: WorkspaceFacts): WorkspaceFacts {
+    const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
+    const merged: WorkspaceFacts = {
+      kubevirtCRs: base.kubevirtCRs.filter((c) => !open.has(c.file)),
+      nads: [...base.nads],
+    };
+    for (const d of documents.all()) if (isYaml(d)) scanFile(uriToPath(d.uri), d.getText(), merged);
+    return merged;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    pull = !!params.capabilities.textDocument?.diagnostic;
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean };
+    if (init.settings) settings = init.settings;
+    yamlExtensionActive = !!init.yamlExtensionActive;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [COMMANDS.wiringDocument] },
+        ...(pull ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'virtwire-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'virtwire' }).catch(() => undefined);
+    }
+    facts = scanFolders(folders);
+    if (facts.kubevirtCRs.length || facts.nads.length) {
+      log(`workspace: ${facts.kubevirtCRs.length} KubeVirt CR(s), ${facts.nads.length} NetworkAttachmentDefinition(s)`);
+    }
+    await loadSettings();
+    refreshAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    const s = (change.settings as { virtwire?: Settings } | undefined)?.virtwire;
+    if (s) settings = s;
+    await loadSettings();
+    refreshAll();
+  });
+
+  const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+  documents.onDidOpen((e) => schedulePush(e.document, 0));
+  documents.onDidChangeContent((e) => {
+    if (CONTEXT_KINDS.test(e.document.getText())) {
+      void loadSettings().then(refreshAll);
+      return;
+    }
+    schedulePush(e.document, 30);
+  });
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    clearTimeout(pending.get(e.document.uri));
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${doc.version}:${contextGeneration}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
+  });
+
+  connection.onHover((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
+    const h = hoverAt(analysisOf(doc), doc.offsetAt(params.position));
+    if (!h) return null;
+    return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
+  });
+
+  connection.onCodeAction((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isYaml(doc) || token.isCancellationRequested) return [];
+    const analysis = analysisOf(doc);
+    const only = params.context.only;
+    const wantFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll) ?? false;
+    const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+    const actions: CodeAction[] = [];
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    if (wantQuick) {
+      for (const f of analysis.findings) {
+        if (f.span.end < start || f.span.start > end) continue;
+        const diag = toDiagnostic(doc, f);
+        for (const fix of fixesFor(analysis, f)) actions.push(toCodeAction(doc, fix, [diag]));
+      }
+    }
+    if (wantFixAll) {
+      const preferred = analysis.findings.flatMap((f) => fixesFor(analysis, f).filter((x) => x.isPreferred).slice(0, 1));
+      const edits = dedupeNonOverlapping(preferred);
+      if (edits.length > 0) {
+        actions.push({ title: 'Fix all Virtwire problems with a preferred fix', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, edits) });
+      }
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand((params) => {
+    if (params.command === COMMANDS.wiringDocument) {
+      const uri = String(params.arguments?.[0] ?? '');
+      const doc = documents.get(uri);
+      if (!doc) return null;
+      return renderWiringDocument(analysisOf(doc), uri.split('/').pop());
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Keeps fixes whose edits do not overlap an earlier kept fix (fix-all applies them in one edit). */
+function dedupeNonOverlapping<T extends { edits: { span: { start: number; end: number } }[] }>(fixes: T[]): T[] {
+  const taken: { start: number; end: number }[] = [];
+  const out: T[] = [];
+  for (const f of fixes) {
+    const clash = f.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end));
+    if (clash) continue;
+    out.push(f);
+    taken.push(...f.edits.map((e) => e.span));
+  }
+  return out;
+}
+
+function uriToPath(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  } catch {
+    return uri;
+  }
+}
