@@ -1,26 +1,53 @@
-// Spec-level admission rules that touch networking (vmi-create-admitter.go, amd64.go, dra.go).
-// Each function returns KubeVirt's causes in KubeVirt's order. Filled in one rule per file.
+// Spec-level admission rules that touch networking (vmi-create-admitter.go, amd64.go, dra.go, pkg/dra/admitter).
+// Each function returns KubeVirt's causes in KubeVirt's order; one rule (or one KubeVirt check) per file.
+//
+// KubeVirt's order inside ValidateVirtualMachineInstanceSpec, for callers that interleave with the network rules:
+//   validateHostnameAndSubdomain (DNS-01/02)            — first of all
+//   … network validator, with validateDRANetworks (DRA-01..07) after validateNetworkNameUnique …
+//   validateDRANetworkDevicePairs (DRA-08)              — draadmitter.ValidateCreation, right after the network validator
+//   validateBootOrder (BOOT-01/02) → validateProbes (PROBE-01)
+//   validateDNSPolicy (DNS-03) → validatePodDNSConfig (DNS-04..11)
+//   validateLaunchSecurity (LSEC-01)
+// validateNetworkDevicesWithDRA and validateDNS are the combined entry points (DRA-01..08, DNS-01..11).
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
+import { validateDRANetworks } from './dra-networks';
+import { validateDRANetworkDevicePairs } from './dra-device-pairs';
+import { validateInterfaceBootOrder } from './boot-order';
+import { validateProbesNeedPodNetwork } from './probes-need-pod-network';
+import { validateLaunchSecurityNics } from './launch-security-nics';
+import { validateHostnameAndSubdomain } from './hostname';
+import { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 
-/** DRA-01..08 (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA + pkg/dra/admitter). */
-export function validateNetworkDevicesWithDRA(_input: AdmissionInput): Finding[] {
-  return [];
+export { validateDRANetworks, draNetworkTuples } from './dra-networks';
+export { validateDRANetworkDevicePairs } from './dra-device-pairs';
+export { validateInterfaceBootOrder } from './boot-order';
+export { validateProbesNeedPodNetwork } from './probes-need-pod-network';
+export { validateLaunchSecurityNics, effectiveArchitecture } from './launch-security-nics';
+export { validateHostnameAndSubdomain } from './hostname';
+export { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
+export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
+export { parseIPSloppy, sanitizeIP, goIPString } from './ip-sloppy';
+export { goQuote, goStringSlice } from './go-fmt';
+
+/** DRA-01..08 (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA, then pkg/dra/admitter's pair check). */
+export function validateNetworkDevicesWithDRA(input: AdmissionInput): Finding[] {
+  return [...validateDRANetworks(input), ...validateDRANetworkDevicePairs(input)];
 }
 /** BOOT-01, BOOT-02. */
-export function validateBootOrder(_input: AdmissionInput): Finding[] {
-  return [];
+export function validateBootOrder(input: AdmissionInput): Finding[] {
+  return validateInterfaceBootOrder(input);
 }
 /** PROBE-01. */
-export function validateProbes(_input: AdmissionInput): Finding[] {
-  return [];
+export function validateProbes(input: AdmissionInput): Finding[] {
+  return validateProbesNeedPodNetwork(input);
 }
 /** LSEC-01. */
-export function validateLaunchSecurity(_input: AdmissionInput): Finding[] {
-  return [];
+export function validateLaunchSecurity(input: AdmissionInput): Finding[] {
+  return validateLaunchSecurityNics(input);
 }
-/** DNS-01..11. */
-export function validateDNS(_input: AdmissionInput): Finding[] {
-  return [];
+/** DNS-01..11 (hostname/subdomain first, then dnsPolicy, then dnsConfig). */
+export function validateDNS(input: AdmissionInput): Finding[] {
+  return [...validateHostnameAndSubdomain(input), ...validateDNSPolicy(input), ...validatePodDNSConfig(input)];
 }
