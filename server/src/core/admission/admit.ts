@@ -1,11 +1,29 @@
 // KubeVirt's admission for one VM resource (after schema checks passed): defaulting, then the network
 // rules in the webhook's order, with its early returns. Runtime-only problems are warnings.
+//
+// Per kind (pkg/virt-api/webhooks/validating-webhook/admitters):
+// * VirtualMachineInstance (vmi-create-admitter.go, after the mutating webhook's defaulting):
+//   feature gates (DISC-04) → netadmitter.Validate = ValidateCreation (DISC-01..03) + Validate →
+//   ValidateVirtualMachineInstanceSpec (hostname/subdomain, Validate again, DRA, boot order, probes,
+//   DNS, launch security). Everything is collected; the second network pass repeats the first, so each
+//   cause is reported once.
+// * VirtualMachine (vms-admitter.go, on a defaulted copy): feature gates → return early; ValidateCreation
+//   with the base path `spec` (sic) → return early; then ValidateVirtualMachineInstanceSpec once.
+// * VirtualMachineInstanceReplicaSet / VirtualMachinePool (vmirs-admitter.go, vmpool-admitter.go): no
+//   defaulting and no ValidateCreation; ValidateVirtualMachineInstanceSpec on the template as written,
+//   then the feature-gate causes appended. What the VMIs / VMs they create will hit (defaulting errors,
+//   discontinued bindings) is reported as a warning.
 
 import type { Context } from '../context/context';
 import type { VMISpec } from '../model/api';
 import type { VmResource } from '../model/resource';
-import type { Finding } from '../types';
+import type { Finding, Path } from '../types';
 import { applyDefaults, type Defaulted } from '../defaults/defaults';
+import type { AdmissionInput } from './input';
+import { validateBootOrder, validateDNS, validateLaunchSecurity, validateProbes } from '../rules/spec/index';
+import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '../rules/net/validator';
+import { cause, interfaces, nameOf, bindingKey } from '../rules/net/common';
+import { runtimeChecks } from '../rules/runtime/index';
 
 export interface AdmissionResult {
   /** Everything found: errors (the cluster rejects) first in KubeVirt's order, then warnings/hints. */
@@ -17,8 +35,166 @@ export interface AdmissionResult {
   rejected: boolean;
 }
 
+type Rule = (input: AdmissionInput) => Finding[];
+
+/** Run a rule; odd data must never crash the whole analysis. */
+function run(rule: Rule, input: AdmissionInput): Finding[] {
+  try {
+    return rule(input) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** ValidateVirtualMachineInstanceSpec, the network-related part, in KubeVirt's order. */
+function validateSpec(input: AdmissionInput): Finding[] {
+  const dns = run(validateDNS, input);
+  const early = dns.filter((f) => f.code === 'DNS-01' || f.code === 'DNS-02');
+  const late = dns.filter((f) => f.code !== 'DNS-01' && f.code !== 'DNS-02');
+  return [
+    ...early,
+    ...run(validateNetwork, input), // includes validateNetworkDevicesWithDRA at its place
+    ...run(validateBootOrder, input),
+    ...run(validateProbes, input),
+    ...late,
+    ...run(validateLaunchSecurity, input),
+  ];
+}
+
+/** Keep each distinct cause once (KubeVirt repeats the network causes on a VMI create). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.code, f.field, f.message, f.at]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The deepest prefix of `path` that exists in the document. */
+function deepestExisting(object: unknown, path: Path): Path {
+  let cur: unknown = object;
+  const out: (string | number)[] = [];
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') break;
+    const next = (cur as Record<string | number, unknown>)[seg];
+    if (next === undefined) break;
+    out.push(seg);
+    cur = next;
+  }
+  return out;
+}
+
+function defaultedHints(resource: VmResource, spec: VMISpec, defaulted: Defaulted, where: Path): Finding[] {
+  const out: Finding[] = [];
+  const input = { spec } as Pick<AdmissionInput, 'spec'>;
+  const ifaces = interfaces(input);
+  const why = 'no interfaces or networks are given';
+  const addedIfaceNames = new Set<string>();
+  for (const i of defaulted.interfaces) {
+    const iface = ifaces[i] ?? {};
+    const name = nameOf(iface);
+    const binding = bindingKey(iface) ?? 'none';
+    addedIfaceNames.add(name);
+    out.push(
+      cause('DEFAULTED', `KubeVirt adds interface ${JSON.stringify(name)} (${binding}) on the pod network: ${why}`, null, where, {
+        severity: 'hint',
+        data: { kind: 'interface', interfaceIndex: i, name, binding, network: 'pod', resourceKind: resource.kind },
+      }),
+    );
+  }
+  const nets = Array.isArray(spec.networks) ? spec.networks : [];
+  for (const n of defaulted.networks) {
+    const name = typeof nets[n]?.name === 'string' ? nets[n]!.name! : 'default';
+    if (addedIfaceNames.has(name)) continue;
+    out.push(
+      cause('DEFAULTED', `KubeVirt adds network ${JSON.stringify(name)} (pod network) without an interface: ${why}`, null, where, {
+        severity: 'hint',
+        data: { kind: 'network', networkIndex: n, name, network: 'pod', resourceKind: resource.kind },
+      }),
+    );
+  }
+  return out;
+}
+
+function sortBySeverity(findings: Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
 export function admit(resource: VmResource, ctx: Context): AdmissionResult {
-  const { spec, defaulted } = applyDefaults(resource.spec, ctx);
-  const findings: Finding[] = [];
-  return { findings, spec, defaulted, rejected: findings.some((f) => f.severity === 'error') };
+  const raw: VMISpec = (resource.spec !== null && typeof resource.spec === 'object' ? resource.spec : {}) as VMISpec;
+  let spec: VMISpec;
+  let defaulted: Defaulted;
+  try {
+    ({ spec, defaulted } = applyDefaults(raw, ctx));
+  } catch {
+    spec = structuredClone(raw);
+    defaulted = { interfaces: [], networks: [] };
+  }
+  const basePath = resource.specPath;
+  const base = resource.base;
+  const input: AdmissionInput = { resource, spec, base, basePath, ctx, defaulted };
+  const domainAt = deepestExisting(resource.object, [...basePath, 'domain']);
+  const template = resource.kind === 'VirtualMachineInstanceReplicaSet' || resource.kind === 'VirtualMachinePool';
+  const done = (findings: Finding[]): AdmissionResult => {
+    const sorted = sortBySeverity(dedupe(findings));
+    return { findings: sorted, spec, defaulted, rejected: sorted.some((f) => f.severity === 'error') };
+  };
+
+  const notes: Finding[] = [];
+  const rejectedLater = (f: Finding): Finding => {
+    const made = resource.kind === 'VirtualMachinePool' ? 'VirtualMachine' : 'VirtualMachineInstance';
+    return cause('TEMPLATE-REJECTED', `KubeVirt will reject every ${made} this ${resource.kind} creates: ${f.message}`, null, f.at, {
+      severity: 'warning',
+      ...(f.part ? { part: f.part } : {}),
+      data: { code: f.code, field: f.field, ...(f.data ?? {}) },
+    });
+  };
+
+  if (defaulted.error) {
+    const def = cause(defaulted.error.code, defaulted.error.message, null, domainAt, {
+      data: { defaultNetworkInterface: ctx.defaultNetworkInterface, permitBridgeInterfaceOnPodNetwork: ctx.permitBridgeInterfaceOnPodNetwork },
+    });
+    // The mutating webhook (VMI) or the VM admitter's defaulting rejects the object; nothing else runs.
+    if (!template) return done([def]);
+    notes.push(rejectedLater(def));
+  } else {
+    notes.push(...defaultedHints(resource, spec, defaulted, domainAt));
+  }
+
+  const runtime = run(runtimeChecks, input);
+
+  if (template) {
+    // No defaulting and no ValidateCreation at this object's admission: rules see the template as written.
+    const rawInput: AdmissionInput = { ...input, spec: structuredClone(raw), defaulted: { interfaces: [], networks: [] } };
+    const errors = [...validateSpec(rawInput), ...run(validateFeatureGates, rawInput)];
+    if (!defaulted.error) {
+      const creationInput = resource.kind === 'VirtualMachinePool' ? { ...input, base: 'spec' } : input;
+      notes.push(...run(validateNetworkCreation, creationInput).map(rejectedLater));
+    }
+    return done([...errors, ...runtime, ...notes]);
+  }
+
+  if (resource.kind === 'VirtualMachine') {
+    const gates = run(validateFeatureGates, input);
+    if (gates.length) return done([...gates, ...runtime, ...notes]);
+    const creation = run(validateNetworkCreation, { ...input, base: 'spec' });
+    if (creation.length) return done([...creation, ...runtime, ...notes]);
+    return done([...validateSpec(input), ...runtime, ...notes]);
+  }
+
+  // VirtualMachineInstance
+  return done([
+    ...run(validateFeatureGates, input),
+    ...run(validateNetworkCreation, input),
+    ...run(validateNetwork, input),
+    ...validateSpec(input),
+    ...runtime,
+    ...notes,
+  ]);
 }

@@ -1,0 +1,24 @@
+// BIND-04 · binding.go validateBridgeBinding: bridge on the pod network needs
+// network.permitBridgeInterfaceOnPodNetwork (default true).
+
+import type { AdmissionInput } from '../../admission/input';
+import type { Finding } from '../../types';
+import { present } from './go-fmt';
+import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+
+export function validateBridgeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  if (!present(iface, 'bridge') || !isPodNet(net) || input.ctx.permitBridgeInterfaceOnPodNetwork) return [];
+  return [
+    cause(
+      'BIND-04',
+      'Bridge on pod network configuration is not enabled under kubevirt-config',
+      ifaceField(input, i, 'name'),
+      ifaceAt(input, i, 'name'),
+      {
+        part: 'value',
+        related: relatedNetwork(input, name, 'the pod network'),
+        data: { interfaceIndex: i, name, config: 'network.permitBridgeInterfaceOnPodNetwork', suggestion: 'masquerade' },
+      },
+    ),
+  ];
+}

@@ -1,0 +1,106 @@
+// Shared reading of the (defaulted) VMI spec the way KubeVirt's Go types see it, and the path/finding
+// helpers every network rule uses.
+
+import { at, field, type AdmissionInput } from '../../admission/input';
+import type { Finding, Path, Related, Segment } from '../../types';
+import { list, obj, present, str } from './go-fmt';
+
+export type Obj = Record<string, unknown>;
+type In = Pick<AdmissionInput, 'spec' | 'base' | 'basePath'>;
+
+/** spec.domain.devices.interfaces as Go sees it: a missing list is empty, a null entry is a zero struct. */
+export function interfaces(input: Pick<AdmissionInput, 'spec'>): Obj[] {
+  const devices = obj(obj(obj(input.spec)?.['domain'])?.['devices']);
+  return (list(devices?.['interfaces']) ?? []).map((x) => obj(x) ?? {});
+}
+
+/** spec.networks as Go sees it. */
+export function networks(input: Pick<AdmissionInput, 'spec'>): Obj[] {
+  return (list(obj(input.spec)?.['networks']) ?? []).map((x) => obj(x) ?? {});
+}
+
+export const nameOf = (o: Obj): string => str(o['name']);
+
+/** vmispec.IndexNetworkSpecByName: name → {index, network}; the last duplicate wins. */
+export function networksByName(input: Pick<AdmissionInput, 'spec'>): Map<string, { index: number; net: Obj }> {
+  const m = new Map<string, { index: number; net: Obj }>();
+  networks(input).forEach((net, index) => m.set(nameOf(net), { index, net }));
+  return m;
+}
+
+/** Index of the first interface with that name, or -1. */
+export function interfaceIndexByName(input: Pick<AdmissionInput, 'spec'>, name: string): number {
+  return interfaces(input).findIndex((i) => nameOf(i) === name);
+}
+
+export const isPodNet = (n: Obj | undefined): boolean => !!n && present(n, 'pod');
+export const isMultusNet = (n: Obj | undefined): boolean => !!n && present(n, 'multus');
+export const isMultusDefaultNet = (n: Obj | undefined): boolean => isMultusNet(n) && obj(n!['multus'])?.['default'] === true;
+export const isDRANet = (n: Obj | undefined): boolean => !!n && present(n, 'resourceClaim');
+
+/** vmispec.LookUpDefaultNetwork: the first pod or multus-default network. */
+export function defaultNetwork(input: Pick<AdmissionInput, 'spec'>): Obj | undefined {
+  return networks(input).find((n) => isPodNet(n) || isMultusDefaultNet(n));
+}
+
+export const IFACES: readonly Segment[] = ['domain', 'devices', 'interfaces'];
+
+export function ifaceAt(input: In, i: number, ...rest: Segment[]): Path {
+  return at(input, ...IFACES, i, ...rest);
+}
+export function ifaceField(input: In, i: number, ...rest: Segment[]): string {
+  return field(input, ...IFACES, i, ...rest);
+}
+export function netAt(input: In, n: number, ...rest: Segment[]): Path {
+  return at(input, 'networks', n, ...rest);
+}
+export function netField(input: In, n: number, ...rest: Segment[]): string {
+  return field(input, 'networks', n, ...rest);
+}
+
+/** The first binding key an interface sets (for messages and quick fixes). */
+export function bindingKey(iface: Obj): string | undefined {
+  for (const k of ['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap']) {
+    if (present(iface, k)) return k;
+  }
+  return undefined;
+}
+
+/** Related pointer to the network an interface is attached to (by name, last duplicate as KubeVirt). */
+export function relatedNetwork(input: In, name: string, message?: string): Related[] {
+  const hit = networksByName(input).get(name);
+  if (!hit) return [];
+  return [{ at: netAt(input, hit.index, 'name'), part: 'value', message: message ?? `network ${JSON.stringify(name)}` }];
+}
+
+/** Related pointer to the interface a network is used by. */
+export function relatedInterface(input: In, name: string, message?: string): Related[] {
+  const i = interfaceIndexByName(input, name);
+  if (i < 0) return [];
+  return [{ at: ifaceAt(input, i, 'name'), part: 'value', message: message ?? `interface ${JSON.stringify(name)}` }];
+}
+
+export interface FindingExtra {
+  part?: 'key' | 'value';
+  related?: readonly Related[];
+  data?: Record<string, unknown>;
+  severity?: Finding['severity'];
+}
+
+/** An admission error as KubeVirt reports it. */
+export function cause(code: string, message: string, fieldPath: string | null, where: Path, extra: FindingExtra = {}): Finding {
+  const f: Finding = {
+    code,
+    severity: extra.severity ?? 'error',
+    message,
+    field: fieldPath,
+    at: where,
+    ...(extra.part ? { part: extra.part } : {}),
+    ...(extra.related && extra.related.length ? { related: extra.related } : {}),
+    ...(extra.data ? { data: extra.data } : {}),
+  };
+  return f;
+}
+
+/** A network-admission rule: KubeVirt's causes for one check function, in its order. */
+export type NetRule = (input: AdmissionInput) => Finding[];

@@ -1,0 +1,32 @@
+// DISC-01..03 · discontinued.go validateDiscontinuedBindings (ValidateCreation): slirp, passt and
+// macvtap are rejected when an object is created. On a VM create KubeVirt passes the base `spec`
+// (not `spec.template.spec`), so the caller may hand in an input whose `base` differs from `basePath`.
+
+import type { Finding } from '../../types';
+import { present } from './go-fmt';
+import { cause, ifaceAt, ifaceField, interfaces, nameOf, type NetRule } from './common';
+
+const DISCONTINUED: readonly { key: string; code: string; message: string }[] = [
+  { key: 'slirp', code: 'DISC-01', message: 'Slirp interface support has been discontinued since v1.3' },
+  { key: 'passt', code: 'DISC-02', message: 'Passt network binding has been discontinued since v1.3' },
+  { key: 'macvtap', code: 'DISC-03', message: 'Macvtap network binding has been discontinued since v1.3' },
+];
+
+/** What to use instead (for quick fixes). */
+const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passtBinding', macvtap: 'bridge' };
+
+export const validateDiscontinuedBindings: NetRule = (input) => {
+  const out: Finding[] = [];
+  interfaces(input).forEach((iface, i) => {
+    for (const d of DISCONTINUED) {
+      if (!present(iface, d.key)) continue;
+      out.push(
+        cause(d.code, d.message, ifaceField(input, i, d.key), ifaceAt(input, i, d.key), {
+          part: 'key',
+          data: { interfaceIndex: i, name: nameOf(iface), binding: d.key, suggestion: REPLACEMENT[d.key] },
+        }),
+      );
+    }
+  });
+  return out;
+};

@@ -1,0 +1,24 @@
+// BIND-01..06 · binding.go validateInterfaceBinding: per interface, in KubeVirt's order: exactly one
+// binding, masquerade, bridge, passtBinding. Networks are looked up by name (last duplicate wins; an
+// interface without a network is checked against an empty network).
+
+import type { Finding } from '../../types';
+import { validateInterfaceBindingExists } from './binding-exists';
+import { validateBridgeBinding } from './bridge-binding';
+import { interfaces, nameOf, networksByName, type NetRule } from './common';
+import { validateMasqueradeBinding } from './masquerade-binding';
+import { validatePasstBinding } from './passt-binding';
+
+export const validateInterfaceBinding: NetRule = (input) => {
+  const out: Finding[] = [];
+  const byName = networksByName(input);
+  interfaces(input).forEach((iface, i) => {
+    const name = nameOf(iface);
+    const net = byName.get(name)?.net;
+    out.push(...validateInterfaceBindingExists(input, i, iface, name));
+    out.push(...validateMasqueradeBinding(input, i, iface, name, net));
+    out.push(...validateBridgeBinding(input, i, iface, name, net));
+    out.push(...validatePasstBinding(input, i, iface, name, net));
+  });
+  return out;
+};

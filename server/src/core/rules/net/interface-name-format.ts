@@ -1,0 +1,21 @@
+// IFACE-03 · netiface.go validateInterfaceNameFormat: interface names match ^[A-Za-z0-9-_]+$
+// (network names are not format-checked).
+
+import type { AdmissionInput } from '../../admission/input';
+import type { Finding } from '../../types';
+import { cause, ifaceAt, ifaceField } from './common';
+
+const NAME = /^[A-Za-z0-9\-_]+$/;
+
+export function validateInterfaceNameFormat(input: AdmissionInput, i: number, name: string): Finding[] {
+  if (NAME.test(name)) return [];
+  return [
+    cause(
+      'IFACE-03',
+      'Network interface name can only contain alphabetical characters, numbers, dashes (-) or underscores (_)',
+      ifaceField(input, i, 'name'),
+      ifaceAt(input, i, 'name'),
+      { part: 'value', data: { interfaceIndex: i, name, suggestion: name.replace(/[^A-Za-z0-9\-_]/g, '-') || 'default' } },
+    ),
+  ];
+}

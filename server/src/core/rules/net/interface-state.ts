@@ -1,0 +1,57 @@
+// STATE-01..04 · admit.go validateInterfaceStateValue: supported `state` values and where `absent`,
+// `up` and `down` may be used.
+
+import type { Finding } from '../../types';
+import { goQuote, present, str } from './go-fmt';
+import { cause, defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, networksByName, netAt, type NetRule } from './common';
+
+const STATES = ['', 'absent', 'down', 'up'];
+
+export const validateInterfaceStateValue: NetRule = (input) => {
+  const out: Finding[] = [];
+  const def = defaultNetwork(input);
+  interfaces(input).forEach((iface, i) => {
+    const name = nameOf(iface);
+    const state = str(iface['state']);
+    const f = ifaceField(input, i, 'state');
+    const where = ifaceAt(input, i, 'state');
+    const data = { interfaceIndex: i, name, state };
+    if (!STATES.includes(state)) {
+      out.push(
+        cause('STATE-01', `logical ${name} interface state value is unsupported: ${state}`, f, where, {
+          part: 'value',
+          data: { ...data, suggestion: ['up', 'down', 'absent'] },
+        }),
+      );
+    }
+    if (present(iface, 'sriov') && (state === 'down' || state === 'up')) {
+      out.push(
+        cause('STATE-02', `${goQuote(name)} interface's state ${goQuote(state)} is not supported for SR-IOV NICs`, f, where, {
+          part: 'value',
+          related: [{ at: ifaceAt(input, i, 'sriov'), part: 'key', message: 'SR-IOV binding' }],
+          data: { ...data, suggestion: 'remove state' },
+        }),
+      );
+    }
+    if (state === 'absent' && !present(iface, 'bridge')) {
+      out.push(
+        cause('STATE-03', `${goQuote(name)} interface's state ${goQuote(state)} is supported only for bridge binding`, f, where, {
+          part: 'value',
+          data,
+        }),
+      );
+    }
+    if (state === 'absent' && def !== undefined && nameOf(def) === name) {
+      const hit = networksByName(input).get(name);
+      const defIndex = hit ? hit.index : -1;
+      out.push(
+        cause('STATE-04', `${goQuote(name)} interface's state ${goQuote(state)} is not supported on default networks`, f, where, {
+          part: 'value',
+          related: defIndex >= 0 ? [{ at: netAt(input, defIndex, 'name'), part: 'value', message: 'the default network' }] : [],
+          data,
+        }),
+      );
+    }
+  });
+  return out;
+};

@@ -1,0 +1,35 @@
+// BIND-02, BIND-03 · binding.go validateMasqueradeBinding: masquerade only on the pod network, and not
+// with the MAC address reserved for the in-pod bridge (plain string compare).
+
+import type { AdmissionInput } from '../../admission/input';
+import type { Finding } from '../../types';
+import { present, str } from './go-fmt';
+import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+
+export const RESERVED_MAC = '02:00:00:00:00:00';
+
+export function validateMasqueradeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (!present(iface, 'masquerade')) return out;
+  if (!isPodNet(net)) {
+    out.push(
+      cause('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        part: 'value',
+        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
+        data: { interfaceIndex: i, name, suggestion: 'bridge' },
+      }),
+    );
+  }
+  if (str(iface['macAddress']) === RESERVED_MAC) {
+    out.push(
+      cause(
+        'BIND-03',
+        'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
+        ifaceField(input, i, 'macAddress'),
+        ifaceAt(input, i, 'macAddress'),
+        { part: 'value', data: { interfaceIndex: i, name, macAddress: RESERVED_MAC } },
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+// NET-06 · netsource.go validateMultusNetworkSource: a Multus network needs a networkName (only the
+// first offending network is reported).
+
+import { obj, str } from './go-fmt';
+import { cause, isMultusNet, nameOf, netAt, netField, networks, type NetRule } from './common';
+
+export const validateMultusNetworkSource: NetRule = (input) => {
+  const nets = networks(input);
+  for (let n = 0; n < nets.length; n++) {
+    const net = nets[n]!;
+    const multus = obj(net['multus']);
+    if (isMultusNet(net) && str(multus?.['networkName']) === '') {
+      const hasKey = multus !== undefined && 'networkName' in multus;
+      return [
+        cause('NET-06', 'CNI delegating plugin must have a networkName', netField(input, n), netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])), {
+          part: hasKey ? 'value' : 'key',
+          data: { networkIndex: n, name: nameOf(net) },
+        }),
+      ];
+    }
+  }
+  return [];
+};

@@ -1,0 +1,32 @@
+// BIND-05, BIND-06 · passt.go validatePasstBinding: passtBinding needs the PasstBinding feature gate
+// (Beta, on unless disabled) and the pod network.
+
+import type { AdmissionInput } from '../../admission/input';
+import { featureGateEnabled } from '../../context/context';
+import type { Finding } from '../../types';
+import { present } from './go-fmt';
+import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+
+export function validatePasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (!present(iface, 'passtBinding')) return out;
+  if (!featureGateEnabled(input.ctx, 'PasstBinding')) {
+    out.push(
+      cause('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        part: 'value',
+        related: [{ at: ifaceAt(input, i, 'passtBinding'), part: 'key', message: 'passtBinding' }],
+        data: { interfaceIndex: i, name, featureGate: 'PasstBinding' },
+      }),
+    );
+  }
+  if (!isPodNet(net)) {
+    out.push(
+      cause('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        part: 'value',
+        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
+        data: { interfaceIndex: i, name },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// PORT-01..05 · netiface.go validatePortConfiguration: ports are checked only on the pod network (any
+// binding). All name checks first (duplicate, then format, per port), then per port: non-zero, range,
+// protocol.
+
+import type { AdmissionInput } from '../../admission/input';
+import type { Finding } from '../../types';
+import { list, num, obj, str } from './go-fmt';
+import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+
+/** k8s.io/apimachinery validation.IsValidPortName: true when valid. */
+export function isValidPortName(name: string): boolean {
+  if (name.length > 15) return false;
+  if (!/^[-a-z0-9]+$/.test(name)) return false;
+  if (!/[a-z]/.test(name)) return false;
+  if (name.includes('--')) return false;
+  return !(name.startsWith('-') || name.endsWith('-'));
+}
+
+function suggestPortName(name: string): string {
+  let s = name.toLowerCase().replace(/[^-a-z0-9]/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+  if (!/[a-z]/.test(s)) s = `p${s}`;
+  return s.slice(0, 15).replace(/-+$/, '');
+}
+
+export function validatePortConfiguration(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  const ports = list(iface['ports']);
+  if (!isPodNet(net) || ports === null) return [];
+  const out: Finding[] = [];
+  const entries = ports.map((p) => obj(p) ?? {});
+  const at = (j: number, k: string) => ifaceAt(input, i, 'ports', j, k);
+  const fld = (j: number, k: string) => ifaceField(input, i, 'ports', j, k);
+
+  const seen = new Map<string, number>();
+  entries.forEach((p, j) => {
+    const pname = str(p['name']);
+    if (pname === '') return;
+    const prev = seen.get(pname);
+    if (prev !== undefined) {
+      out.push(
+        cause('PORT-01', `Duplicate name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
+          part: 'value',
+          related: [{ at: at(prev, 'name'), part: 'value', message: 'first port with this name' }],
+          data: { interfaceIndex: i, portIndex: j, firstIndex: prev, name, portName: pname },
+        }),
+      );
+    }
+    if (!isValidPortName(pname)) {
+      out.push(
+        cause('PORT-02', `Invalid name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
+          part: 'value',
+          data: { interfaceIndex: i, portIndex: j, name, portName: pname, suggestion: suggestPortName(pname) },
+        }),
+      );
+    }
+    seen.set(pname, j);
+  });
+
+  entries.forEach((p, j) => {
+    const port = num(p['port']);
+    const hasPort = p['port'] !== undefined && p['port'] !== null;
+    if (port === 0) {
+      out.push(
+        cause('PORT-03', 'Port field is mandatory.', fld(j, 'port'), hasPort ? at(j, 'port') : ifaceAt(input, i, 'ports', j), {
+          part: hasPort ? 'value' : 'key',
+          data: { interfaceIndex: i, portIndex: j, name },
+        }),
+      );
+    }
+    if (port < 0 || port >= 65536) {
+      out.push(
+        cause('PORT-04', 'Port field must be in range 0 < x < 65536.', fld(j, 'port'), at(j, 'port'), {
+          part: 'value',
+          data: { interfaceIndex: i, portIndex: j, name, port },
+        }),
+      );
+    }
+    const protocol = str(p['protocol']);
+    if (protocol !== '' && protocol !== 'TCP' && protocol !== 'UDP') {
+      const upper = protocol.toUpperCase();
+      out.push(
+        cause('PORT-05', 'Unknown protocol, only TCP or UDP allowed', fld(j, 'protocol'), at(j, 'protocol'), {
+          part: 'value',
+          data: { interfaceIndex: i, portIndex: j, name, protocol, suggestion: upper === 'UDP' ? 'UDP' : 'TCP' },
+        }),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,31 @@
+// NET-04, NET-05 · netsource.go validateSingleNetworkSource: each network has exactly one source
+// (pod, multus or resourceClaim).
+
+import type { Finding } from '../../types';
+import { cause, isDRANet, isMultusNet, isPodNet, nameOf, netAt, netField, networks, type NetRule } from './common';
+
+export const validateSingleNetworkSource: NetRule = (input) => {
+  const out: Finding[] = [];
+  networks(input).forEach((net, n) => {
+    const sources = (['pod', 'multus', 'resourceClaim'] as const).filter((k) =>
+      k === 'pod' ? isPodNet(net) : k === 'multus' ? isMultusNet(net) : isDRANet(net),
+    );
+    if (sources.length === 0) {
+      out.push(
+        cause('NET-04', 'should have a network type', netField(input, n), netAt(input, n, 'name'), {
+          part: 'value',
+          data: { networkIndex: n, name: nameOf(net), suggestion: ['pod', 'multus'] },
+        }),
+      );
+    } else if (sources.length > 1) {
+      out.push(
+        cause('NET-05', 'should have only one network type', netField(input, n), netAt(input, n, sources[1]!), {
+          part: 'key',
+          related: [{ at: netAt(input, n, sources[0]!), part: 'key', message: `the network also sets ${sources[0]}` }],
+          data: { networkIndex: n, name: nameOf(net), sources },
+        }),
+      );
+    }
+  });
+  return out;
+};

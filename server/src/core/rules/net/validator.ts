@@ -1,0 +1,41 @@
+// validator.go: the network admitter's Validate() and ValidateCreation(), in KubeVirt's order.
+// validateNetworkDevicesWithDRA (DRA-*) lives with the spec-level rules and is called at its place.
+
+import type { AdmissionInput } from '../../admission/input';
+import type { Finding } from '../../types';
+import { validateNetworkDevicesWithDRA } from '../spec/index';
+import { validateDiscontinuedBindings } from './discontinued-bindings';
+import { validateInterfaceBinding } from './interface-binding';
+import { validateInterfaceNameUnique } from './interface-name-unique';
+import { validateInterfaceStateValue } from './interface-state';
+import { validateInterfacesAssignedToNetworks } from './interfaces-assigned-to-networks';
+import { validateInterfacesFields } from './interface-fields';
+import { validateMultusNetworkSource } from './multus-network-source';
+import { validateNetworkNameUnique } from './network-name-unique';
+import { validateNetworksAssignedToInterfaces } from './networks-assigned-to-interfaces';
+import { validateSingleNetworkSource } from './single-network-source';
+import { validateSinglePodNetwork } from './single-pod-network';
+
+/** Validator.Validate(). */
+export function validateNetwork(input: AdmissionInput): Finding[] {
+  return [
+    ...validateSinglePodNetwork(input),
+    ...validateSingleNetworkSource(input),
+    ...validateMultusNetworkSource(input),
+    ...validateInterfaceStateValue(input),
+    ...validateInterfaceBinding(input),
+    ...validateNetworkNameUnique(input),
+    ...validateNetworkDevicesWithDRA(input),
+    ...validateNetworksAssignedToInterfaces(input),
+    ...validateInterfaceNameUnique(input),
+    ...validateInterfacesAssignedToNetworks(input),
+    ...validateInterfacesFields(input),
+  ];
+}
+
+/** Validator.ValidateCreation(). */
+export function validateNetworkCreation(input: AdmissionInput): Finding[] {
+  return validateDiscontinuedBindings(input);
+}
+
+export { validateFeatureGates } from './feature-gates';

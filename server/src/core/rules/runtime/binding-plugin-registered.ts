@@ -1,0 +1,26 @@
+// N-01 · netbinding.go netBindingPluginSidecar: a `binding: {name}` plugin must be registered under the
+// KubeVirt CR's spec.configuration.network.binding, or virt-controller cannot render the launcher pod.
+// Admission accepts it, so this is a warning.
+
+import type { Finding } from '../../types';
+import { obj, str } from '../net/go-fmt';
+import { cause, ifaceAt, interfaces, nameOf, type NetRule } from '../net/common';
+
+export const checkBindingPluginRegistered: NetRule = (input) => {
+  const out: Finding[] = [];
+  const registered = input.ctx.networkBindings ?? {};
+  interfaces(input).forEach((iface, i) => {
+    const binding = obj(iface['binding']);
+    if (!binding) return;
+    const plugin = str(binding['name']);
+    if (plugin === '' || Object.prototype.hasOwnProperty.call(registered, plugin)) return;
+    out.push(
+      cause('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
+        severity: 'warning',
+        part: 'value',
+        data: { interfaceIndex: i, name: nameOf(iface), plugin, registered: Object.keys(registered), config: `network.binding.${plugin}` },
+      }),
+    );
+  });
+  return out;
+};

@@ -1,0 +1,33 @@
+// BRIDGE-POD-MIGRATION · vmispec/interface.go: a VMI whose pod-network interface uses bridge binding
+// cannot be live-migrated unless it carries the kubevirt.io/allow-pod-bridge-network-live-migration
+// annotation.
+
+import type { Finding } from '../../types';
+import { present } from '../net/go-fmt';
+import { cause, ifaceAt, interfaces, nameOf, networks, isPodNet, type NetRule } from '../net/common';
+
+export const ALLOW_BRIDGE_MIGRATION = 'kubevirt.io/allow-pod-bridge-network-live-migration';
+
+export const checkBridgePodMigration: NetRule = (input) => {
+  const pod = networks(input).find(isPodNet);
+  if (!pod) return [];
+  const ifaces = interfaces(input);
+  const i = ifaces.findIndex((x) => nameOf(x) === nameOf(pod));
+  if (i < 0 || !present(ifaces[i], 'bridge')) return [];
+  if (Object.prototype.hasOwnProperty.call(input.resource.annotations ?? {}, ALLOW_BRIDGE_MIGRATION)) return [];
+  const defaulted = input.defaulted.interfaces.includes(i);
+  const out: Finding[] = [
+    cause(
+      'BRIDGE-POD-MIGRATION',
+      `interface ${JSON.stringify(nameOf(pod))} uses bridge binding on the pod network: KubeVirt cannot live-migrate this VMI unless it has the annotation ${ALLOW_BRIDGE_MIGRATION}`,
+      null,
+      ifaceAt(input, i, 'bridge'),
+      {
+        severity: 'information',
+        part: 'key',
+        data: { interfaceIndex: i, name: nameOf(pod), defaulted, annotation: ALLOW_BRIDGE_MIGRATION, suggestion: 'masquerade' },
+      },
+    ),
+  ];
+  return out;
+};

@@ -1,0 +1,46 @@
+// N-07 · netpod.go gatewayIP: masquerade takes the in-pod gateway and guest addresses from
+// pod.vmNetworkCIDR / pod.vmIPv6NetworkCIDR. KubeVirt does not check them at admission; virt-handler
+// fails when they do not parse or leave fewer than 2 host addresses. Only the IPv4 field is sanitised
+// (ParseCIDRSloppy) when the object is decoded.
+
+import type { Finding } from '../../types';
+import { obj, present, str } from '../net/go-fmt';
+import { parseCIDR } from '../net/go-net';
+import { cause, interfaces, isPodNet, nameOf, netAt, networks, relatedInterface, type NetRule } from '../net/common';
+
+/** The runtime error KubeVirt raises for this CIDR, or undefined when it works. */
+export function vmCidrProblem(value: string, sanitize: boolean): string | undefined {
+  let cidr = value;
+  if (sanitize) {
+    const sloppy = parseCIDR(value, true);
+    if (sloppy && sloppy.ip.v4) cidr = `${sloppy.ip.bytes.join('.')}/${sloppy.prefix}`;
+  }
+  const parsed = parseCIDR(cidr, false);
+  if (!parsed) return `failed to parse VM CIDR: ${cidr}, invalid CIDR address: ${cidr}`;
+  if (parsed.prefix > parsed.bits - 2) return `VM CIDR subnet is too small, at least 2 host addresses are required: ${cidr}`;
+  return undefined;
+}
+
+export const checkPodNetworkCidr: NetRule = (input) => {
+  const out: Finding[] = [];
+  const masqueradeNames = new Set(interfaces(input).filter((i) => present(i, 'masquerade')).map(nameOf));
+  networks(input).forEach((net, n) => {
+    if (!isPodNet(net) || !masqueradeNames.has(nameOf(net))) return;
+    const pod = obj(net['pod']) ?? {};
+    for (const [key, sanitize] of [['vmNetworkCIDR', true], ['vmIPv6NetworkCIDR', false]] as const) {
+      const value = str(pod[key]);
+      if (value === '') continue;
+      const problem = vmCidrProblem(value, sanitize);
+      if (!problem) continue;
+      out.push(
+        cause('N-07', problem, null, netAt(input, n, 'pod', key), {
+          severity: 'warning',
+          part: 'value',
+          related: relatedInterface(input, nameOf(net), 'the masquerade interface'),
+          data: { networkIndex: n, name: nameOf(net), key, value, suggestion: sanitize ? '10.0.2.0/24' : 'fd10:0:2::/120' },
+        }),
+      );
+    }
+  });
+  return out;
+};

@@ -1,0 +1,25 @@
+// N-06: SR-IOV on the pod network is accepted at admission but cannot work: the VF comes from the
+// Multus network's NetworkAttachmentDefinition (its resourceName), and the pod network has none.
+
+import type { Finding } from '../../types';
+import { present } from '../net/go-fmt';
+import { cause, ifaceAt, interfaces, isPodNet, nameOf, networksByName, relatedNetwork, type NetRule } from '../net/common';
+
+export const checkSriovOnPodNetwork: NetRule = (input) => {
+  const out: Finding[] = [];
+  const byName = networksByName(input);
+  interfaces(input).forEach((iface, i) => {
+    const name = nameOf(iface);
+    if (!present(iface, 'sriov') || !isPodNet(byName.get(name)?.net)) return;
+    out.push(
+      cause(
+        'N-06',
+        `SR-IOV interface ${JSON.stringify(name)} is on the pod network: KubeVirt accepts it, but no VF is allocated for the pod network, so the VMI cannot start; use a Multus network whose NetworkAttachmentDefinition requests an SR-IOV resource`,
+        null,
+        ifaceAt(input, i, 'sriov'),
+        { severity: 'warning', part: 'key', related: relatedNetwork(input, name, 'the pod network'), data: { interfaceIndex: i, name } },
+      ),
+    );
+  });
+  return out;
+};
