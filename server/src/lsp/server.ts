@@ -15,7 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache, analyzeText, type FileAnalysis } from '../core/analyze';
-import { defaultContext, type Context } from '../core/context/context';
+import { createHash } from 'node:crypto';
+import { contextKey, defaultContext, type Context } from '../core/context/context';
 import { hoverAt } from '../core/render/hover';
 import { fixesFor } from '../core/fixes/index';
 import { renderWiringDocument } from '../core/render/wiring-document';
@@ -43,15 +44,16 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let hasConfiguration = false;
   let yamlExtensionActive = false;
-  let contextGeneration = 0;
+  /** Identifies the current context: results computed in another context are stale. */
+  let contextId = idOf(ctx);
 
   const log = (m: string): void => connection.console.log(m);
 
   function analysisOf(doc: TextDocument): FileAnalysis {
     const hit = analyses.get(doc.uri);
-    if (hit && hit.version === doc.version && (hit.analysis as { gen?: number }).gen === contextGeneration) return hit.analysis;
+    if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return hit.analysis;
     const analysis = analyzeText(doc.getText(), ctx, cache);
-    (analysis as { gen?: number }).gen = contextGeneration;
+    (analysis as { ctxId?: string }).ctxId = contextId;
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
@@ -80,7 +82,9 @@ export function startServer(connection: Connection): void {
   }
 
   function refreshAll(): void {
-    contextGeneration++;
+    const id = idOf(ctx);
+    if (id === contextId) return;
+    contextId = id;
     if (pull) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) schedulePush(d, 0);
   }
@@ -152,10 +156,7 @@ export function startServer(connection: Connection): void {
   const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
   documents.onDidOpen((e) => schedulePush(e.document, 0));
   documents.onDidChangeContent((e) => {
-    if (CONTEXT_KINDS.test(e.document.getText())) {
-      void loadSettings().then(refreshAll);
-      return;
-    }
+    if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);
     schedulePush(e.document, 30);
   });
   documents.onDidClose((e) => {
@@ -167,7 +168,7 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const resultId = `${doc.version}:${contextGeneration}`;
+    const resultId = `${doc.version}:${contextId}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
   });
@@ -232,6 +233,10 @@ function dedupeNonOverlapping<T extends { edits: { span: { start: number; end: n
     taken.push(...f.edits.map((e) => e.span));
   }
   return out;
+}
+
+function idOf(ctx: Context): string {
+  return createHash('sha1').update(contextKey(ctx)).digest('hex').slice(0, 12);
 }
 
 function uriToPath(uri: string): string {

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AnalysisCache, analyzeText, docAt } from '../../server/src/core/analyze';
+import { defaultContext } from '../../server/src/core/context/context';
+
+const vmi = (name: string): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: ${name}
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+  networks:
+  - name: default
+    pod: {}
+`;
+
+test('finds each kind of VM resource with its KubeVirt base path', () => {
+  const text = [
+    vmi('a'),
+    `apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: b\nspec:\n  template:\n    spec:\n      domain: {}\n`,
+    `apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstanceReplicaSet\nmetadata:\n  name: c\nspec:\n  template:\n    spec:\n      domain: {}\n`,
+    `apiVersion: pool.kubevirt.io/v1alpha1\nkind: VirtualMachinePool\nmetadata:\n  name: d\nspec:\n  virtualMachineTemplate:\n    spec:\n      template:\n        spec:\n          domain: {}\n`,
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n`,
+  ].join('---\n');
+  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  assert.deepEqual(
+    a.docs.map((d) => [d.kind, d.resource?.kind, d.resource?.base]),
+    [
+      ['vm', 'VirtualMachineInstance', 'spec'],
+      ['vm', 'VirtualMachine', 'spec.template.spec'],
+      ['vm', 'VirtualMachineInstanceReplicaSet', 'spec.template.spec'],
+      ['vm', 'VirtualMachinePool', 'spec.virtualMachineTemplate.spec.template.spec'],
+      ['other', undefined, undefined],
+    ],
+  );
+});
+
+test('kubevirt.io/v1alpha3 is recognised too; other groups are left alone', () => {
+  const a = analyzeText(vmi('x').replace('kubevirt.io/v1', 'kubevirt.io/v1alpha3'), defaultContext(), new AnalysisCache());
+  assert.equal(a.docs[0]!.kind, 'vm');
+  const b = analyzeText(vmi('x').replace('kubevirt.io/v1', 'example.com/v1'), defaultContext(), new AnalysisCache());
+  assert.equal(b.docs[0]!.kind, 'other');
+  assert.equal(b.findings.length, 0);
+});
+
+test('findings are placed at absolute offsets in multi-document files', () => {
+  const text = `${vmi('a')}---\n${vmi('b').replace('    pod: {}\n', '    pod: {}\n    pod: {}\n')}`;
+  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  const dup = a.findings.find((f) => f.code === 'YAML-DUPKEY');
+  assert.ok(dup);
+  assert.equal(text.slice(dup.span.start, dup.span.end), 'pod');
+  assert.ok(dup.span.start > text.indexOf('name: b'));
+  assert.equal(docAt(a, dup.span.start)?.index, 1);
+});
+
+test('a one-document edit re-analyses only that document (cache by content)', () => {
+  const cache = new AnalysisCache();
+  const docs = Array.from({ length: 50 }, (_, i) => vmi(`vm-${i}`));
+  const before = analyzeText(docs.join('---\n'), defaultContext(), cache);
+  docs[25] = docs[25]!.replace('name: vm-25', 'name: vm-25b');
+  const after = analyzeText(docs.join('---\n'), defaultContext(), cache);
+  assert.equal(cache.size, 51);
+  assert.equal(after.docs[24]!.parsed, before.docs[24]!.parsed, 'unchanged document reused');
+  assert.notEqual(after.docs[25]!.parsed, before.docs[25]!.parsed, 'changed document re-parsed');
+});
+
+test('a changed context invalidates cached results', () => {
+  const cache = new AnalysisCache();
+  const a = analyzeText(vmi('a'), defaultContext(), cache);
+  const ctx = defaultContext();
+  ctx.featureGates = ['PortRangesSpec'];
+  const b = analyzeText(vmi('a'), ctx, cache);
+  assert.notEqual(a.docs[0]!.parsed, b.docs[0]!.parsed);
+});
+
+test('a KubeVirt CR and NADs in the file become context', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: KubeVirt
+metadata:
+  name: kubevirt
+spec:
+  configuration:
+    network:
+      defaultNetworkInterface: masquerade
+---
+apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata:
+  name: blue
+  namespace: default
+---
+${vmi('a')}`;
+  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  assert.equal(a.context.defaultNetworkInterface, 'masquerade');
+  assert.deepEqual(a.context.nads, [{ name: 'blue', namespace: 'default' }]);
+  assert.deepEqual(a.docs.map((d) => d.kind), ['kubevirt', 'nad', 'vm']);
+});
+
+test('garbage input gives diagnostics, never a crash', () => {
+  for (const t of ['', '---', ':::', '- a\n- b', 'kind: [', '\t\tx: y', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: 7\n', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nspec:\n  template: null\n']) {
+    assert.doesNotThrow(() => analyzeText(t, defaultContext(), new AnalysisCache()), t);
+  }
+});

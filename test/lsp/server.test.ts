@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from '../helpers/lsp-client';
+import { spawnSync } from 'node:child_process';
+import { FIXTURES, SERVER } from '../helpers/paths';
+
+const badPath = path.join(FIXTURES, 'core', 'missing-network.yaml');
+const bad = fs.readFileSync(badPath, 'utf8');
+const uri = pathToFileURL(badPath).href;
+
+test('push: diagnostics arrive after didOpen, with source, code, range and docs link', async () => {
+  const c = new TestClient();
+  try {
+    const init = await c.initialize();
+    assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
+    assert.equal(init.capabilities.hoverProvider, true);
+    c.open(uri, bad);
+    const p = await c.waitForDiagnostics(uri, (x) => x.diagnostics.length > 0);
+    const d = p.diagnostics.find((x) => x.code === 'YAML-DUPKEY');
+    assert.ok(d, JSON.stringify(p.diagnostics));
+    assert.equal(d.source, 'virtwire');
+    assert.equal(d.severity, 1);
+    assert.deepEqual(d.range, { start: { line: 16, character: 4 }, end: { line: 16, character: 7 } });
+    assert.match(d.codeDescription!.href, /#yaml-dupkey$/);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('push: an incremental edit that removes the problem clears the diagnostic', async () => {
+  const c = new TestClient();
+  try {
+    await c.initialize();
+    c.open(uri, bad);
+    await c.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'YAML-DUPKEY'));
+    // delete the duplicate `    pod: {}` line (line 16)
+    c.change(uri, 2, [{ range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } }, text: '' }]);
+    const p = await c.waitForDiagnostics(uri, (x) => x.version === 2);
+    assert.equal(p.diagnostics.filter((d) => d.code === 'YAML-DUPKEY').length, 0);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('pull: textDocument/diagnostic returns a full report, then unchanged for the same version', async () => {
+  const c = new TestClient();
+  try {
+    const init = await c.initialize({ pull: true });
+    assert.ok(init.capabilities.diagnosticProvider);
+    c.open(uri, bad);
+    const full = await c.request<{ kind: string; resultId: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(full.kind, 'full');
+    assert.ok(full.items.some((d) => d.code === 'YAML-DUPKEY'));
+    const again = await c.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: full.resultId });
+    assert.equal(again.kind, 'unchanged');
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('the Red Hat YAML extension already reports syntax and duplicate keys: ours are dropped then', async () => {
+  const c = new TestClient();
+  try {
+    await c.initialize({ pull: true, initializationOptions: { yamlExtensionActive: true } });
+    c.open(uri, bad);
+    const full = await c.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(full.items.filter((d) => d.code === 'YAML-DUPKEY').length, 0);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('hover and code action requests answer (null / []) on plain keys without failing', async () => {
+  const c = new TestClient();
+  try {
+    await c.initialize();
+    c.open(uri, bad);
+    await c.waitForDiagnostics(uri);
+    const h = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    assert.equal(h, null);
+    const actions = await c.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      context: { diagnostics: [] },
+    });
+    assert.ok(Array.isArray(actions));
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('--version prints the version', async () => {
+  const r = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
+  assert.match(r.stdout, /^virtwire-language-server \d+\.\d+\.\d+/);
+});
