@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateLaunchSecurityNics } from '../../../server/src/core/rules/spec/launch-security-nics';
+import { validateLaunchSecurity } from '../../../server/src/core/rules/spec/index';
+import { memory, shape, vm, vmi } from './helpers';
+
+function spec(launchSecurity: unknown, ifaces: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...extra,
+    domain: {
+      ...memory,
+      launchSecurity,
+      firmware: { bootloader: { efi: { secureBoot: false } } },
+      devices: { interfaces: ifaces },
+    },
+    networks: [
+      { name: 'default', pod: {} },
+      { name: 'm', multus: { networkName: 'nad' } },
+    ],
+  };
+}
+
+const bootable = [
+  { name: 'default', masquerade: {}, bootOrder: 1 },
+  { name: 'm', bridge: {}, bootOrder: 2 },
+];
+
+test('LSEC-01: SEV with two bootable NICs, one cause each at spec.launchSecurity', () => {
+  const got = validateLaunchSecurityNics(vmi(spec({ sev: {} }, bootable, { architecture: 'amd64' })));
+  assert.deepEqual(got.map(shape), [
+    {
+      code: 'LSEC-01',
+      severity: 'error',
+      field: 'spec.launchSecurity',
+      message: 'SEV does not work with bootable NICs: default',
+      at: ['spec', 'domain', 'launchSecurity'],
+      part: 'key',
+      related: [['spec', 'domain', 'devices', 'interfaces', 0, 'bootOrder']],
+    },
+    {
+      code: 'LSEC-01',
+      severity: 'error',
+      field: 'spec.launchSecurity',
+      message: 'SEV does not work with bootable NICs: m',
+      at: ['spec', 'domain', 'launchSecurity'],
+      part: 'key',
+      related: [['spec', 'domain', 'devices', 'interfaces', 1, 'bootOrder']],
+    },
+  ]);
+});
+
+test('LSEC-01 on a VM with SNP; architecture from the cluster default', () => {
+  const got = validateLaunchSecurity(vm(spec({ snp: {} }, [{ name: 'default', masquerade: {}, bootOrder: 0 }])));
+  assert.deepEqual(got.map((f) => [f.field, f.message]), [['spec.template.spec.launchSecurity', 'SNP does not work with bootable NICs: default']]);
+});
+
+test('LSEC-01 valid neighbour: SEV and a NIC without bootOrder', () => {
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, [{ name: 'default', masquerade: {} }]))), []);
+});
+
+test('LSEC-01 is skipped when the type is ambiguous, its gate is off, or the architecture is not amd64', () => {
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {}, tdx: {} }, bootable))), []);
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable))), []); // TDX is Alpha
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { disabledFeatureGates: ['WorkloadEncryptionSEV'] })), []);
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable, { architecture: 's390x' }))), []);
+  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { arch: 'arm64' })), []);
+});
+
+test('LSEC-01: TDX with its Alpha gate enabled', () => {
+  const got = validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable.slice(0, 1)), { featureGates: ['WorkloadEncryptionTDX'] }));
+  assert.deepEqual(got.map((f) => f.message), ['TDX does not work with bootable NICs: default']);
+});
