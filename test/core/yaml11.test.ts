@@ -51,3 +51,14 @@ test('syntax errors are reported, not thrown', () => {
   assert.ok(doc.problems.length > 0);
   assert.equal(doc.problems[0]!.code, 'YAML-SYNTAX');
 });
+
+test('floats need digits before the exponent, as in go-yaml (e1000 is a model name, not a number)', () => {
+  assert.equal(value('e1000'), 'e1000');
+  assert.equal(value('e1000e'), 'e1000e');
+  assert.equal(value('1e3'), 1000);
+  assert.equal(value('1.5'), 1.5);
+  assert.equal(value('.5'), 0.5);
+  assert.equal(value('-2.5e-1'), -0.25);
+  assert.equal(value('.inf'), Infinity);
+  assert.equal(value('.'), '.');
+});

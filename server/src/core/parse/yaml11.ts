@@ -19,13 +19,26 @@ const goOctalPrefixed: ScalarTag = {
   },
 };
 
-/** Drop YAML 1.1's sexagesimal ints/floats and timestamps; add Go's `0o` octal. */
+/** go-yaml v2's float syntax: digits are required before an exponent (`e1000` is a string). */
+const goFloat: ScalarTag = {
+  identify: (v: unknown) => typeof v === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  test: /^[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
+  resolve: (str: string) => parseFloat(str.replace(/_/g, '')),
+};
+
+/** Drop YAML 1.1's sexagesimal numbers and timestamps, use go-yaml's float syntax, add Go's `0o` octal. */
 export function kubectlTags(tags: Tag[]): Tag[] {
   const kept = tags.filter((t) => {
     if (t.tag === 'tag:yaml.org,2002:timestamp') return false;
-    if ((t as ScalarTag).format === 'TIME') return false;
+    const st = t as ScalarTag;
+    if (st.format === 'TIME') return false;
+    // keep only the .inf/.nan float tag; decimal and exponent forms come from goFloat
+    if (t.tag === 'tag:yaml.org,2002:float' && !String(st.test).includes('inf')) return false;
     return true;
   });
+  kept.push(goFloat);
   const intIdx = kept.findIndex((t) => t.tag === 'tag:yaml.org,2002:int');
   kept.splice(intIdx < 0 ? kept.length : intIdx, 0, goOctalPrefixed);
   return kept;
