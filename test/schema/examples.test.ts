@@ -1,0 +1,35 @@
+// KubeVirt's own examples (copied into test/fixtures/schema) and a fixture with every network field: no schema error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES } from '../helpers/paths';
+import { AnalysisCache, analyzeText } from '../../server/src/core/analyze';
+import { defaultContext } from '../../server/src/core/context/context';
+import { checkSchema } from '../../server/src/core/schema/check';
+
+const dir = path.join(FIXTURES, 'schema');
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+test('the fixtures are there (KubeVirt examples for VMI, VM, replica set and pool)', () => {
+  assert.ok(files.length >= 5);
+});
+
+for (const file of files) {
+  test(`no schema finding on ${file}`, () => {
+    const a = analyzeText(fs.readFileSync(path.join(dir, file), 'utf8'), defaultContext(), new AnalysisCache());
+    const vmDocs = a.docs.filter((d) => d.resource);
+    assert.ok(vmDocs.length >= 1, 'a VM resource is found');
+    for (const d of vmDocs) assert.deepEqual(checkSchema(d.resource!), []);
+    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('SCHEMA-')), []);
+  });
+}
+
+test('the fixtures cover every kind', () => {
+  const kinds = new Set<string>();
+  for (const file of files) {
+    const a = analyzeText(fs.readFileSync(path.join(dir, file), 'utf8'), defaultContext(), new AnalysisCache());
+    for (const d of a.docs) if (d.resource) kinds.add(d.resource.kind);
+  }
+  assert.deepEqual([...kinds].sort(), ['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool']);
+});
