@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALL_CODES } from '../server/src/core/codes';
+import { ROOT } from './helpers/paths';
+
+// The 78 networking admission rules of KubeVirt main after v1.9.0, by their catalogue ids.
+const range = (p: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${p}-${String(i + 1).padStart(2, '0')}`);
+const KUBEVIRT_RULES = [
+  ...range('NET', 8), ...range('IFACE', 7), ...range('STATE', 4), ...range('BIND', 6), ...range('DISC', 4),
+  ...range('PORT', 5), ...range('PR', 9), ...range('DHCP', 3), ...range('DRA', 8), ...range('BOOT', 2),
+  'PROBE-01', 'LSEC-01', ...range('DNS', 11), ...range('DEF', 2), ...range('SCHEMA', 6), 'UPD-01',
+];
+
+test('the catalogue has 78 rules and every one has a code in the registry', () => {
+  assert.equal(KUBEVIRT_RULES.length, 78);
+  const codes = new Set(ALL_CODES.map((c) => c.code));
+  assert.deepEqual(KUBEVIRT_RULES.filter((r) => !codes.has(r)), []);
+});
+
+test('codes are unique and each says why', () => {
+  const seen = new Set<string>();
+  for (const c of ALL_CODES) {
+    assert.ok(!seen.has(c.code), `duplicate ${c.code}`);
+    seen.add(c.code);
+    assert.ok(c.why.length > 20, `${c.code} needs a sentence of why`);
+  }
+});
+
+test("the README's table documents every code", () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const missing = ALL_CODES.filter((c) => !readme.includes(`\`${c.code}\` |`)).map((c) => c.code);
+  assert.deepEqual(missing, []);
+});
+
+test('only admission rules are errors by default; runtime problems are not', () => {
+  for (const c of ALL_CODES) {
+    if (/^(N-|NAD-)/.test(c.code)) assert.notEqual(c.severity, 'error', c.code);
+  }
+});
