@@ -1,0 +1,110 @@
+// What every binding module receives about one interface, and shared helpers.
+
+import type { Context } from '../../context/context';
+import type { Interface, Network, VMISpec } from '../../model/api';
+import type { VmResource } from '../../model/resource';
+import { isPod } from '../../model/resource';
+import type { ConverterSettings } from '../domain-xml';
+import type { GuestAddressing, InterfaceWiring, WiringError, BindingName, NetworkRef } from '../types';
+import { fromPod } from '../runtime';
+import { normalizeMac } from '../mac';
+
+/** Whether the pod interface has a global-unicast address of a family: known for the pod network, not for NADs. */
+export type Presence = 'yes' | 'no' | 'maybe';
+
+export interface IfaceInput {
+  resource: VmResource;
+  spec: VMISpec;
+  ctx: Context;
+  iface: Interface;
+  network: Network | undefined;
+  networkRef: NetworkRef;
+  binding: BindingName;
+  /** Position in spec.domain.devices.interfaces (absent ones included). */
+  index: number;
+  /** Position among the interfaces phase 1 processes (non-absent, interface order). */
+  ifIndex: number;
+  /** Pod interface name (eth0, pod<hash>, netN, custom primary), null when there is none. */
+  podIface: string | null;
+  /** Primary network (pod or Multus default). */
+  primary: boolean;
+  /** Secondary Multus network. */
+  secondary: boolean;
+  settings: ConverterSettings;
+  /** Tap queues for this interface (0 unless multiqueue with a virtio model). */
+  tapQueues: number;
+  /** Tap owner uid/gid: 107 for non-root VMIs, else 0. */
+  owner: number;
+  vmiName: string;
+  istio: boolean;
+  /** First masquerade interface (only it gets nftables). */
+  firstMasquerade: boolean;
+  legacyMigrationPorts: boolean;
+  portRangesEnabled: boolean;
+}
+
+export interface BindingResult {
+  wiring: InterfaceWiring;
+  errors: WiringError[];
+  /** Domain-level memory backing needed by this interface (passt). */
+  needsSharedMemory?: boolean;
+}
+
+export function ipv4Presence(i: IfaceInput): Presence {
+  if (isPod(i.network)) return i.ctx.podIPFamilies.includes('IPv4') ? 'yes' : 'no';
+  return 'maybe';
+}
+export function ipv6Presence(i: IfaceInput): Presence {
+  if (isPod(i.network)) return i.ctx.podIPFamilies.includes('IPv6') ? 'yes' : 'no';
+  return 'maybe';
+}
+
+/** Concrete pod values apply to the pod network's interface only. */
+export function concretePod(i: IfaceInput): Context['pod'] | undefined {
+  return isPod(i.network) ? i.ctx.pod : undefined;
+}
+
+export function podMtu(i: IfaceInput): string | number {
+  const m = concretePod(i)?.mtu;
+  return m !== undefined ? m : fromPod('mtu');
+}
+
+/** The `<mtu size>` value: concrete when known, else a placeholder. */
+export function podMtuXml(i: IfaceInput): string {
+  const m = concretePod(i)?.mtu;
+  return m !== undefined ? String(m) : '{{fromPod:mtu}}';
+}
+
+/** spec.macAddress as Go prints it after net.ParseMAC, or undefined. */
+export function specMac(i: IfaceInput): string | undefined {
+  const m = i.iface.macAddress;
+  if (typeof m !== 'string' || m === '') return undefined;
+  return normalizeMac(m) ?? m;
+}
+
+export function noGuest(): GuestAddressing {
+  return { ipv4: null, ipv4Gateway: null, ipv6: null, ipv6Gateway: null };
+}
+
+/** The skeleton every binding fills in. */
+export function baseWiring(i: IfaceInput): InterfaceWiring {
+  const w: InterfaceWiring = {
+    name: String(i.iface.name ?? ''),
+    binding: i.binding,
+    network: i.networkRef,
+    podInterface: i.podIface,
+    bridge: null,
+    tap: null,
+    guest: noGuest(),
+    dhcp: null,
+    nftables: [],
+    domainXml: null,
+    inPod: { links: [], sysctls: {} },
+    status: null,
+  };
+  return w;
+}
+
+export function linkState(i: IfaceInput): string {
+  return i.iface.state === 'down' ? 'down' : 'up';
+}
