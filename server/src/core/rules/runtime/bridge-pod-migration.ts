@@ -15,7 +15,8 @@ export const checkBridgePodMigration: NetRule = (input) => {
   const i = ifaces.findIndex((x) => nameOf(x) === nameOf(pod));
   if (i < 0 || !present(ifaces[i], 'bridge')) return [];
   if (Object.prototype.hasOwnProperty.call(input.resource.annotations ?? {}, ALLOW_BRIDGE_MIGRATION)) return [];
-  const defaulted = input.defaulted.interfaces.includes(i);
+  // An interface added by defaulting is explained by the DEFAULTED hint; no second note for it.
+  if (input.defaulted.interfaces.includes(i)) return [];
   const out: Finding[] = [
     cause(
       'BRIDGE-POD-MIGRATION',
@@ -25,7 +26,7 @@ export const checkBridgePodMigration: NetRule = (input) => {
       {
         severity: 'information',
         part: 'key',
-        data: { interfaceIndex: i, name: nameOf(pod), defaulted, annotation: ALLOW_BRIDGE_MIGRATION, suggestion: 'masquerade' },
+        data: { interfaceIndex: i, name: nameOf(pod), annotation: ALLOW_BRIDGE_MIGRATION, suggestion: 'masquerade' },
       },
     ),
   ];

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateMultusNetworkSource } from '../../../server/src/core/rules/net/multus-network-source';
+import { NET, brief, input, shape, spec } from './helpers';
+
+test('NET-06: empty networkName, only the first offending network is reported', () => {
+  const nets = [{ name: 'a', multus: { networkName: 'ok' } }, { name: 'b', multus: { networkName: '' } }, { name: 'c', multus: { networkName: '' } }];
+  assert.deepEqual(validateMultusNetworkSource(input(spec([], nets))).map(shape), [
+    { code: 'NET-06', severity: 'error', field: 'spec.networks[1]', message: 'CNI delegating plugin must have a networkName', at: NET(1, 'multus', 'networkName'), part: 'value' },
+  ]);
+});
+
+test('NET-06 on a VM uses spec.template.spec.networks[n]', () => {
+  assert.deepEqual(validateMultusNetworkSource(input(spec([], [{ name: 'a', multus: {} }]), {}, 'VirtualMachine')).map(brief), [
+    ['NET-06', 'spec.template.spec.networks[0]', 'CNI delegating plugin must have a networkName'],
+  ]);
+});
+
+test('NET-06 valid neighbour: networkName set', () => {
+  assert.deepEqual(validateMultusNetworkSource(input(spec([], [{ name: 'a', multus: { networkName: 'ns/nad' } }]))), []);
+});
