@@ -141,3 +141,20 @@ spec:
     },
   ]);
 });
+
+test('SCHEMA-04 a network key at the wrong level says where it belongs', () => {
+  const spec = baseSpec();
+  spec.domain.interfaces = spec.domain.devices.interfaces;
+  spec.domain.devices = {};
+  assert.deepEqual(check(spec, 'VirtualMachine').map((f) => [f.message, f.data?.belongsIn]), [
+    [
+      'strict decoding error: unknown field "spec.template.spec.domain.interfaces"; "interfaces" belongs in spec.template.spec.domain.devices',
+      'spec.template.spec.domain.devices',
+    ],
+  ]);
+  const doc = documentOf('VirtualMachine', baseSpec()) as { spec: Record<string, unknown> };
+  doc.spec.networks = [];
+  assert.deepEqual(checkSchema(resourceOf(doc as Record<string, unknown>)).map((f) => f.message), [
+    'strict decoding error: unknown field "spec.networks"; "networks" belongs in spec.template.spec',
+  ]);
+});

@@ -45,7 +45,7 @@ export function checkSchema(resource: VmResource): Finding[] {
 
   // Stage 1: strict decoding.
   const unknown = first.filter((e) => e.keyword === 'additionalProperties');
-  if (unknown.length > 0) return finish(unknown.map((e) => unknownField(e, original)));
+  if (unknown.length > 0) return finish(unknown.map((e) => unknownField(e, original, resource.base)));
 
   // Stage 2+: on the object as the webhook / CRD validation see it (null values of fields pruned).
   const pruned = pruneNulls(original) as Record<string, unknown>;
@@ -149,23 +149,41 @@ function convert(e: ErrorObject, data: unknown, style: Style): Located | undefin
   }
 }
 
-function unknownField(e: ErrorObject, data: unknown): Located {
+/** Where the well-known network keys live, relative to the VMI spec (for keys put at the wrong level). */
+const HOMES: Record<string, string> = {
+  domain: '',
+  networks: '',
+  dnsPolicy: '',
+  dnsConfig: '',
+  hostname: '',
+  subdomain: '',
+  resourceClaims: '',
+  devices: 'domain',
+  interfaces: 'domain.devices',
+  autoattachPodInterface: 'domain.devices',
+  networkInterfaceMultiqueue: 'domain.devices',
+};
+
+function unknownField(e: ErrorObject, data: unknown, base: string): Located {
   const parent = pointerToPath(e.instancePath, data);
   const key = String((e.params as { additionalProperty: string }).additionalProperty);
   const path = [...parent, key];
   const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   const known = Object.keys(props);
   const suggestion = closestKey(key, known);
+  const home = !suggestion && Object.hasOwn(HOMES, key) ? [base, HOMES[key]].filter(Boolean).join('.') : undefined;
+  const belongsIn = home !== undefined && home !== bracketPath(parent) ? home : undefined;
+  const message = unknownFieldMessage(path, suggestion) + (belongsIn ? `; "${key}" belongs in ${belongsIn}` : '');
   return {
     order: orderOf(path, data),
     finding: {
       code: 'SCHEMA-04',
       severity: 'error',
-      message: unknownFieldMessage(path, suggestion),
+      message,
       field: bracketPath(path),
       at: path,
       part: 'key',
-      data: suggestion ? { key, suggestion } : { key },
+      data: { key, ...(suggestion ? { suggestion } : {}), ...(belongsIn ? { belongsIn } : {}) },
     },
   };
 }
