@@ -7,8 +7,8 @@ import { checkSchema } from '../../server/src/core/schema/check';
 test('200 VMs (valid and invalid) are checked in well under 100 ms', () => {
   const resources = Array.from({ length: 200 }, (_, i) => {
     const spec = baseSpec();
-    spec.domain.devices.interfaces = Array.from({ length: 4 }, (_, j) => ({ name: `n${j}`, bridge: {}, ports: [{ port: 80 + j }] }));
-    spec.networks = Array.from({ length: 4 }, (_, j) => ({ name: `n${j}`, multus: { networkName: `net${j}` } }));
+    spec.domain.devices.interfaces = Array.from({ length: 4 }, (_x, j) => ({ name: `n${j}`, bridge: {}, ports: [{ port: 80 + j }] }));
+    spec.networks = Array.from({ length: 4 }, (_x, j) => ({ name: `n${j}`, multus: { networkName: `net${j}` } }));
     if (i % 10 === 0) spec.domain.devices.interfaces[0].brigde = {};
     if (i % 10 === 5) spec.networks[1].multus = {};
     return resourceOf(documentOf(i % 2 ? 'VirtualMachine' : 'VirtualMachineInstance', spec));
