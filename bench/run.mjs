@@ -1,0 +1,534 @@
+#!/usr/bin/env node
+// Virtwire's language server next to the peer (yaml-language-server with KubeVirt's OpenAPI schema),
+// side by side in one run, on the same generated file, with the same client. Prints a table, the
+// ratios against the targets, and writes a JSON summary to bench/results/latest.json.
+//
+// usage: npm run bench -- [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000]
+//        [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]
+//
+// Ours:  node server/bin/virtwire-language-server.js --stdio (built first with `npm run build`), measured
+//        twice: pushing diagnostics (the client advertises no pull capability) and pulled
+//        (textDocument/diagnostic right after the didOpen / didChange).
+// Peer:  bench/node_modules/yaml-language-server (installed by this script with `npm --prefix bench install`)
+//        with yaml.schemas → ../shared/bench/kubevirt-openapi.schema.json; skipped when that file is missing.
+// Input: ../shared/bench/gen-vms.mjs N when it exists (the standard input), else bench/gen-vms.mjs.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspServer, stats, median } from './lsp-driver.mjs';
+import { generateVms, vmsForLines } from './gen-vms.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const SHARED = resolve(ROOT, '../shared/bench');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- options
+const argv = process.argv.slice(2);
+const opt = { vms: 200, runs: 5, hovers: 50, edits: 5, bigLines: 50000, big: true, peer: true, build: true, gen: 'auto', json: false };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--vms') opt.vms = Number(argv[++i]);
+  else if (a === '--runs') opt.runs = Number(argv[++i]);
+  else if (a === '--hovers') opt.hovers = Number(argv[++i]);
+  else if (a === '--edits') opt.edits = Number(argv[++i]);
+  else if (a === '--big-lines') opt.bigLines = Number(argv[++i]);
+  else if (a === '--no-big') opt.big = false;
+  else if (a === '--no-peer') opt.peer = false;
+  else if (a === '--no-build') opt.build = false;
+  else if (a === '--gen') opt.gen = argv[++i];
+  else if (a === '--json') opt.json = true;
+  else {
+    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]`);
+    process.exit(2);
+  }
+}
+const log = (...m) => {
+  if (!opt.json) console.error(...m);
+};
+
+// ---------------------------------------------------------------- setup
+function build() {
+  log('building (npm run build)…');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-6).join('\n');
+    log(`  build reported errors (measuring what was emitted):\n${tail.replace(/^/gm, '    ')}`);
+  }
+}
+
+const OUR_MAIN = join(ROOT, 'out/server/src/lsp/main.js');
+const OUR_BIN = join(ROOT, 'server/bin/virtwire-language-server.js');
+const PEER_BIN = join(BENCH, 'node_modules/yaml-language-server/bin/yaml-language-server');
+const PEER_SCHEMA = join(SHARED, 'kubevirt-openapi.schema.json');
+
+function peerReady() {
+  if (!opt.peer) return { ok: false, why: 'peer skipped (--no-peer)' };
+  if (!existsSync(PEER_SCHEMA)) {
+    return { ok: false, why: `peer skipped: its schema ${PEER_SCHEMA} is missing (the peer is only fair with KubeVirt's OpenAPI schema)` };
+  }
+  if (!existsSync(PEER_BIN)) {
+    log('installing the peer (npm --prefix bench install)…');
+    const r = spawnSync('npm', ['--prefix', BENCH, 'install', '--no-audit', '--no-fund'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0 || !existsSync(PEER_BIN)) {
+      return { ok: false, why: `peer skipped: npm --prefix bench install failed:\n${(r.stderr || r.stdout).slice(-800)}` };
+    }
+  }
+  const version = JSON.parse(readFileSync(join(BENCH, 'node_modules/yaml-language-server/package.json'), 'utf8')).version;
+  return { ok: true, version };
+}
+
+function generator() {
+  const shared = join(SHARED, 'gen-vms.mjs');
+  const useShared = opt.gen === 'shared' || (opt.gen === 'auto' && existsSync(shared));
+  if (useShared) {
+    return {
+      name: '../shared/bench/gen-vms.mjs',
+      gen: (n) => execFileSync(process.execPath, [shared, String(n)], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+    };
+  }
+  return { name: 'bench/gen-vms.mjs', gen: generateVms };
+}
+
+// ---------------------------------------------------------------- the text: where to hover, what to edit
+/** Positions of interface names (the value of `- name:` in an `interfaces:` list), spread over the file. */
+function interfaceNamePositions(lines, count) {
+  const all = [];
+  let indent = -1;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const m = /^(\s*)interfaces:\s*$/.exec(line);
+    if (m) {
+      indent = m[1].length;
+      continue;
+    }
+    if (indent < 0) continue;
+    const lead = /^\s*/.exec(line)[0].length;
+    if (line.trim() !== '' && lead <= indent && !/^\s*-/.test(line.slice(indent))) {
+      indent = -1;
+      continue;
+    }
+    const n = /^(\s*-\s+name:\s*)(\S+)/.exec(line);
+    if (n) all.push([l, n[1].length + 1]);
+  }
+  if (all.length === 0) return [];
+  const out = [];
+  for (let i = 0; i < count; i++) out.push(all[Math.floor(((i + 0.5) * all.length) / count)]);
+  return out;
+}
+
+/** A `port: N` line at or after the middle of the file (the one-line edit target). */
+function editTarget(lines) {
+  const mid = Math.floor(lines.length / 2);
+  for (let d = 0; d < lines.length; d++) {
+    for (const l of [mid + d, mid - d]) {
+      const m = /^(\s*(?:-\s+)?port:\s*)(\d+)\s*$/.exec(lines[l] ?? '');
+      if (m) return { line: l, col: m[1].length, value: m[2] };
+    }
+  }
+  // no port line: append a character to the middle line
+  return { line: mid, col: lines[mid].length, value: '' };
+}
+
+/** Keeps the client-side copy of the edited value, and makes the next one-line edit (a new port each time). */
+function editor(lines) {
+  const target = editTarget(lines);
+  let current = target.value;
+  let k = 0;
+  return {
+    target,
+    next() {
+      const value = String(8000 + ++k);
+      const edit = {
+        range: { start: { line: target.line, character: target.col }, end: { line: target.line, character: target.col + current.length } },
+        text: value,
+      };
+      current = value;
+      return edit;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- one session with one server
+function serverSpec(kind, peer) {
+  if (kind === 'peer') {
+    const schemaUri = pathToFileURL(PEER_SCHEMA).href;
+    return {
+      name: `yaml-language-server ${peer.version}`,
+      command: process.execPath,
+      args: [PEER_BIN, '--stdio'],
+      cwd: BENCH,
+      settings: { yaml: { validate: true, hover: true, schemas: { [schemaUri]: '*.yaml' } } },
+      pull: false,
+    };
+  }
+  return {
+    name: kind === 'ours-pull' ? 'virtwire (pull)' : 'virtwire (push)',
+    command: process.execPath,
+    args: [OUR_BIN, '--stdio'],
+    cwd: ROOT,
+    settings: {},
+    pull: kind === 'ours-pull',
+  };
+}
+
+async function firstDiagnostics(server, uri, text) {
+  const t = performance.now();
+  server.open(uri, text);
+  if (server.o.pull) {
+    const r = await server.pullDiagnostics(uri);
+    return { ms: performance.now() - t, count: r.items?.length ?? 0, resultId: r.resultId };
+  }
+  const e = await server.nextDiagnostics(uri, t);
+  return { ms: e.at - t, count: e.diagnostics.length };
+}
+
+async function diagnosticsAfterEdit(server, uri, version, edit, resultId) {
+  const t = performance.now();
+  server.change(uri, version, [edit]);
+  if (server.o.pull) {
+    const r = await server.pullDiagnostics(uri, resultId);
+    return { ms: performance.now() - t, count: r.items?.length, resultId: r.resultId ?? resultId };
+  }
+  const e = await server.nextDiagnostics(uri, t);
+  return { ms: e.at - t, count: e.diagnostics.length };
+}
+
+const hoverText = (h) =>
+  !h ? null : typeof h.contents === 'string' ? h.contents : (h.contents?.value ?? (Array.isArray(h.contents) ? h.contents.map((c) => c.value ?? c).join('\n') : JSON.stringify(h.contents)));
+
+/** didOpen → first diagnostics, RSS, hovers on interface names, one-line edits → diagnostics. */
+async function standardSession(kind, peer, file) {
+  const spec = serverSpec(kind, peer);
+  const server = new LspServer({ ...spec, folder: file.folder }).start();
+  const out = { server: spec.name };
+  try {
+    await server.initialize();
+    out.initMs = server.spawnToReadyMs;
+    await server.settle();
+    out.rssBeforeOpenKb = server.memory().rssKb;
+    const first = await firstDiagnostics(server, file.uri, file.text);
+    out.firstDiagnosticsMs = first.ms;
+    out.diagnostics = first.count;
+    const mem = server.memory();
+    out.rssAfterOpenKb = mem.rssKb;
+
+    const hovers = [];
+    let answered = 0;
+    out.hoverSample = null;
+    for (const [line, character] of file.hoverAt) {
+      const t = performance.now();
+      const h = await server.hover(file.uri, line, character);
+      hovers.push(performance.now() - t);
+      if (h) {
+        answered++;
+        out.hoverSample ??= (hoverText(h) ?? '').slice(0, 300);
+      }
+    }
+    out.hoverMs = stats(hovers);
+    out.hoversAnswered = answered;
+    out.hoversAsked = hovers.length;
+
+    const ed = editor(file.lines);
+    const edits = [];
+    let resultId = first.resultId;
+    for (let k = 0; k < opt.edits; k++) {
+      const r = await diagnosticsAfterEdit(server, file.uri, 2 + k, ed.next(), resultId);
+      resultId = r.resultId;
+      edits.push(r.ms);
+      out.diagnosticsAfterEdit = r.count;
+      await sleep(50);
+    }
+    out.editMs = stats(edits);
+    const end = server.memory();
+    out.rssEndKb = end.rssKb;
+    out.peakRssKb = end.hwmKb;
+  } catch (e) {
+    out.error = String(e.message ?? e);
+  }
+  await server.stop();
+  return out;
+}
+
+/**
+ * The large file: first diagnostics, a hover sent right after didOpen, and after one-line edits a hover sent
+ * 0 / 50 / 250 ms after the didChange (does any request wait for the diagnostics computation?).
+ */
+async function bigSession(kind, peer, file) {
+  const spec = serverSpec(kind, peer);
+  const server = new LspServer({ ...spec, folder: file.folder }).start();
+  const out = { server: spec.name };
+  const [hl, hc] = file.hoverAt[Math.floor(file.hoverAt.length / 2)] ?? [0, 0];
+  try {
+    await server.initialize();
+    await server.settle();
+    const t = performance.now();
+    const firstP = firstDiagnostics(server, file.uri, file.text);
+    const hoverP = server.hover(file.uri, hl, hc).then(() => performance.now() - t);
+    const first = await firstP;
+    out.firstDiagnosticsMs = first.ms;
+    out.diagnostics = first.count;
+    out.hoverDuringOpenMs = await hoverP;
+    out.rssAfterOpenKb = server.memory().rssKb;
+
+    const ed = editor(file.lines);
+    const delays = [0, 50, 250];
+    out.afterEdit = [];
+    let resultId = first.resultId;
+    for (let k = 0; k < delays.length * 2; k++) {
+      const delay = delays[k % delays.length];
+      const version = 2 + k;
+      const te = performance.now();
+      const diagP = diagnosticsAfterEdit(server, file.uri, version, ed.next(), resultId);
+      if (delay) await sleep(delay);
+      const th = performance.now();
+      await server.hover(file.uri, hl, hc);
+      const hoverMs = performance.now() - th;
+      const hoverDoneAfterEditMs = performance.now() - te;
+      const d = await diagP;
+      resultId = d.resultId;
+      out.afterEdit.push({ hoverDelayMs: delay, hoverMs, hoverDoneAfterEditMs, diagnosticsMs: d.ms });
+      await sleep(100);
+    }
+    out.editMs = stats(out.afterEdit.map((e) => e.diagnosticsMs));
+    out.hoverAfterEditMs = Object.fromEntries(delays.map((d) => [d, median(out.afterEdit.filter((e) => e.hoverDelayMs === d).map((e) => e.hoverMs))]));
+    out.peakRssKb = server.memory().hwmKb;
+  } catch (e) {
+    out.error = String(e.message ?? e);
+  }
+  await server.stop();
+  return out;
+}
+
+/** Does the peer really validate against the schema? `interfaces: 5` (not a list) must be reported. */
+async function peerSanity(peer, folder) {
+  const spec = serverSpec('peer', peer);
+  const server = new LspServer({ ...spec, folder }).start();
+  try {
+    await server.initialize();
+    await server.settle();
+    const uri = pathToFileURL(join(folder, 'schema-check.yaml')).href;
+    const text = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: x\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices:\n          interfaces: 5\n';
+    const t = performance.now();
+    server.open(uri, text);
+    const e = await server.nextDiagnostics(uri, t, 30000);
+    return { diagnostics: e.diagnostics.length, messages: e.diagnostics.map((d) => d.message.slice(0, 120)) };
+  } catch (e) {
+    return { error: String(e.message ?? e) };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------- the baseline: bare `yaml` parsing
+const requireRoot = createRequire(join(ROOT, 'package.json'));
+const YAML_PATH = requireRoot.resolve('yaml');
+
+function bareParse(text, file, n) {
+  const { parseAllDocuments } = requireRoot('yaml');
+  const times = [];
+  for (let i = 0; i < n + 1; i++) {
+    const t = performance.now();
+    parseAllDocuments(text);
+    times.push(performance.now() - t);
+  }
+  const firstInProcess = times.shift();
+  // cold: the first parse in a fresh node process (what a freshly started server pays)
+  const cold = [];
+  const script = `const {parseAllDocuments}=require(${JSON.stringify(YAML_PATH)});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const s=performance.now();parseAllDocuments(t);process.stdout.write(String(performance.now()-s));`;
+  for (let i = 0; i < Math.max(3, Math.min(n, 5)); i++) cold.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  return { warmMs: stats(times), firstInProcessMs: firstInProcess, coldProcessMs: stats(cold) };
+}
+
+// ---------------------------------------------------------------- main
+function fileFor(dir, name, text, hovers) {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const lines = text.split('\n');
+  return { path, folder: dir, uri: pathToFileURL(path).href, text, lines, bytes: Buffer.byteLength(text), hoverAt: interfaceNamePositions(lines, hovers) };
+}
+
+const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
+const agg = (sessions, pick) => stats(sessions.filter((s) => !s.error).map(pick));
+
+async function main() {
+  if (opt.build || !existsSync(OUR_MAIN)) build();
+  if (!existsSync(OUR_MAIN)) throw new Error(`${OUR_MAIN} is missing: the build did not produce the language server`);
+  const peer = peerReady();
+  if (!peer.ok) log(peer.why);
+  const g = generator();
+  const work = mkdtempSync(join(tmpdir(), 'virtwire-bench-'));
+  try {
+    const std = fileFor(join(work, 'std'), `vms-${opt.vms}.yaml`, g.gen(opt.vms), opt.hovers);
+    log(`input: ${g.name} ${opt.vms} → ${std.lines.length} lines, ${(std.bytes / 1024).toFixed(0)} KB; ${std.hoverAt.length} hover positions; edit at line ${editTarget(std.lines).line + 1}`);
+    const kinds = ['ours-push', 'ours-pull', ...(peer.ok ? ['peer'] : [])];
+
+    log(`bare parse (yaml parseAllDocuments)…`);
+    const bare = bareParse(std.text, std.path, Math.max(7, opt.runs));
+
+    const sessions = Object.fromEntries(kinds.map((k) => [k, []]));
+    for (let r = 0; r < opt.runs; r++) {
+      for (const k of rotate(kinds, r)) {
+        const s = await standardSession(k, peer, std);
+        sessions[k].push(s);
+        log(`  run ${r + 1}/${opt.runs} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, edit ${fmt(s.editMs?.p50)} ms, hover p95 ${fmt(s.hoverMs?.p95, 2)} ms, ${s.diagnostics} diagnostics${s.error ? `  ERROR ${s.error}` : ''}`);
+      }
+    }
+    const sanity = peer.ok ? await peerSanity(peer, join(work, 'sanity')) : null;
+
+    let big = null;
+    if (opt.big) {
+      const gBig = generator();
+      const n = vmsForLines(opt.bigLines, gBig.gen === generateVms ? generateVms : (k) => gBig.gen(k));
+      const bigFile = fileFor(join(work, 'big'), `vms-${n}.yaml`, gBig.gen(n), 10);
+      log(`large file: ${n} VMs → ${bigFile.lines.length} lines, ${(bigFile.bytes / 1024).toFixed(0)} KB`);
+      const bigBare = bareParse(bigFile.text, bigFile.path, 3);
+      big = { vms: n, lines: bigFile.lines.length, bytes: bigFile.bytes, bareParse: bigBare, servers: {} };
+      for (const k of kinds) {
+        const s = await bigSession(k, peer, bigFile);
+        big.servers[k] = s;
+        log(`  ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, hover during open ${fmt(s.hoverDuringOpenMs)} ms, edit ${fmt(s.editMs?.p50)} ms${s.error ? `  ERROR ${s.error}` : ''}`);
+      }
+    }
+
+    const summary = summarize({ std, g, bare, sessions, kinds, peer, sanity, big });
+    mkdirSync(join(BENCH, 'results'), { recursive: true });
+    writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify(summary, null, 2) + '\n');
+    if (opt.json) console.log(JSON.stringify(summary, null, 2));
+    else print(summary);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function gitCommit() {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return head + (dirty ? '+uncommitted server changes' : '');
+  } catch {
+    return null;
+  }
+}
+
+function summarize({ std, g, bare, sessions, kinds, peer, sanity, big }) {
+  const per = {};
+  for (const k of kinds) {
+    const ss = sessions[k];
+    const ok = ss.filter((s) => !s.error);
+    per[k] = {
+      server: ss[0]?.server,
+      runs: ss.length,
+      errors: ss.filter((s) => s.error).map((s) => s.error),
+      diagnostics: ok[0]?.diagnostics,
+      initMs: agg(ss, (s) => s.initMs),
+      firstDiagnosticsMs: agg(ss, (s) => s.firstDiagnosticsMs),
+      editMs: agg(ss, (s) => s.editMs.p50),
+      hoverP50Ms: agg(ss, (s) => s.hoverMs.p50),
+      hoverP95Ms: agg(ss, (s) => s.hoverMs.p95),
+      hoversAnswered: ok[0] ? `${ok[0].hoversAnswered}/${ok[0].hoversAsked}` : null,
+      hoverSample: ok.find((s) => s.hoverSample)?.hoverSample ?? null,
+      rssAfterOpenMB: agg(ss, (s) => s.rssAfterOpenKb / 1024),
+      rssBeforeOpenMB: agg(ss, (s) => s.rssBeforeOpenKb / 1024),
+      peakRssMB: agg(ss, (s) => s.peakRssKb / 1024),
+    };
+  }
+  const p50 = (k, f) => per[k]?.[f]?.p50;
+  const ours = 'ours-push';
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : null);
+  const ratios = [
+    { name: 'ours/bare-parse, first diagnostics', value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.warmMs.p50), target: '<= 1.2', pass: (v) => v <= 1.2, note: 'bare = median in-process parse (warm)' },
+    { name: 'ours/bare-parse (cold process), first diagnostics', value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.coldProcessMs.p50), target: '(context)', pass: null, note: 'bare = first parse in a fresh node process' },
+    { name: 'peer/ours, first diagnostics', value: ratio(p50('peer', 'firstDiagnosticsMs'), p50(ours, 'firstDiagnosticsMs')), target: '>= 5', pass: (v) => v >= 5 },
+    { name: 'peer/ours(pull), first diagnostics', value: ratio(p50('peer', 'firstDiagnosticsMs'), p50('ours-pull', 'firstDiagnosticsMs')), target: '(context)', pass: null },
+    { name: 'peer/ours, after one-line edit', value: ratio(p50('peer', 'editMs'), p50(ours, 'editMs')), target: '>= 50', pass: (v) => v >= 50 },
+    { name: 'peer/ours(pull), after one-line edit', value: ratio(p50('peer', 'editMs'), p50('ours-pull', 'editMs')), target: '(context)', pass: null },
+    { name: 'ours hover p95 (ms)', value: p50(ours, 'hoverP95Ms'), target: '<= 2 ms', pass: (v) => v <= 2 },
+  ].map((r) => ({ ...r, verdict: r.value === null || r.pass === null ? (r.value === null ? 'n/a' : '') : r.pass(r.value) ? 'MET' : 'MISSED', pass: undefined }));
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    commit: gitCommit(),
+    input: { generator: g.name, vms: opt.vms, lines: std.lines.length, bytes: std.bytes, edit: editTarget(std.lines), hovers: std.hoverAt.length },
+    runs: opt.runs,
+    peer: peer.ok ? { version: peer.version, schema: PEER_SCHEMA, sanity } : { skipped: peer.why },
+    bareParse: bare,
+    servers: per,
+    ratios,
+    big,
+    notes: [
+      'Times are wall clock at the client (didOpen/didChange sent → publishDiagnostics received, or → textDocument/diagnostic answered); medians over runs, a fresh server each run.',
+      'Each server keeps its own debounce: the peer waits a fixed 200 ms before validating (validationDelayMs), ours 30 ms after a change (0 on open); pulled diagnostics have none.',
+    ],
+  };
+}
+
+function fmt(x, d = 0) {
+  if (x === undefined || x === null || !Number.isFinite(x)) return '–';
+  return x.toFixed(d);
+}
+
+function print(s) {
+  const cols = ['ours-push', 'ours-pull', 'peer'].filter((k) => s.servers[k]);
+  const head = { 'ours-push': 'virtwire (push)', 'ours-pull': 'virtwire (pull)', peer: `peer (yls ${s.peer.version ?? ''})` };
+  const cell = (k, f, d = 0) => {
+    const v = s.servers[k]?.[f];
+    if (!v) return '–';
+    return v.n > 1 ? `${fmt(v.p50, d)} [${fmt(v.min, d)}–${fmt(v.max, d)}]` : fmt(v.p50, d);
+  };
+  const rows = [
+    ['init (spawn → initialized), ms', (k) => cell(k, 'initMs')],
+    ['first diagnostics, ms', (k) => cell(k, 'firstDiagnosticsMs')],
+    ['diagnostics reported', (k) => String(s.servers[k].diagnostics ?? '–')],
+    ['after one-line edit, ms', (k) => cell(k, 'editMs', 1)],
+    ['hover p50, ms', (k) => cell(k, 'hoverP50Ms', 2)],
+    ['hover p95, ms', (k) => cell(k, 'hoverP95Ms', 2)],
+    ['hovers answered (non-null)', (k) => s.servers[k].hoversAnswered ?? '–'],
+    ['RSS before open, MB', (k) => cell(k, 'rssBeforeOpenMB')],
+    ['RSS after open, MB', (k) => cell(k, 'rssAfterOpenMB')],
+    ['peak RSS, MB', (k) => cell(k, 'peakRssMB')],
+  ];
+  if (s.big) {
+    const b = s.big.servers;
+    const bc = (k, pick) => {
+      const v = b[k] && !b[k].error ? pick(b[k]) : undefined;
+      return b[k]?.error ? 'error' : fmt(v, 1);
+    };
+    rows.push([`— ${s.big.lines} lines (${s.big.vms} VMs) —`, () => '']);
+    rows.push(['first diagnostics, ms', (k) => bc(k, (x) => x.firstDiagnosticsMs)]);
+    rows.push(['hover sent with didOpen, answered after, ms', (k) => bc(k, (x) => x.hoverDuringOpenMs)]);
+    rows.push(['after one-line edit, ms', (k) => bc(k, (x) => x.editMs.p50)]);
+    rows.push(['hover right after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[0])]);
+    rows.push(['hover 50 ms after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[50])]);
+    rows.push(['hover 250 ms after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[250])]);
+    rows.push(['RSS after open, MB', (k) => bc(k, (x) => x.rssAfterOpenKb / 1024)]);
+  }
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const widths = cols.map((k) => Math.max(head[k].length, ...rows.map((r) => String(r[1](k)).length)));
+  const line = (a, cs) => `${a.padEnd(w0)} | ${cs.map((c, i) => String(c).padStart(widths[i])).join(' | ')}`;
+  console.log(`\nVirtwire language server vs peer — ${s.date}, node ${s.node}, ${s.cpu}, commit ${s.commit}`);
+  console.log(`input: ${s.input.generator} ${s.input.vms} → ${s.input.lines} lines, ${(s.input.bytes / 1024).toFixed(0)} KB; ${s.runs} runs, medians [min–max]\n`);
+  console.log(line('', cols.map((k) => head[k])));
+  console.log(line('-'.repeat(w0), widths.map((w) => '-'.repeat(w))));
+  for (const [label, f] of rows) console.log(line(label, cols.map(f)));
+  const bp = s.bareParse;
+  console.log(`\nbare yaml parseAllDocuments: in-process median ${fmt(bp.warmMs.p50, 1)} ms (first in-process ${fmt(bp.firstInProcessMs, 1)} ms), fresh process ${fmt(bp.coldProcessMs.p50, 1)} ms`);
+  if (s.big) console.log(`bare parse, ${s.big.lines} lines: in-process median ${fmt(s.big.bareParse.warmMs.p50, 1)} ms, fresh process ${fmt(s.big.bareParse.coldProcessMs.p50, 1)} ms`);
+  if (s.peer.skipped) console.log(`\n${s.peer.skipped}`);
+  else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with `interfaces: 5` (${s.peer.sanity.messages.join(' / ')})`}`);
+  console.log('\nratios');
+  for (const r of s.ratios) console.log(`  ${r.name.padEnd(50)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(10)} ${r.verdict}`);
+  for (const k of cols) if (s.servers[k].errors.length) console.log(`\n${head[k]} errors: ${s.servers[k].errors.join('; ')}`);
+  console.log(`\n${s.notes.join('\n')}\nJSON: bench/results/latest.json`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
