@@ -1,0 +1,63 @@
+// Runtime-only warnings: N-01, N-06, N-07, NAD-MISSING, BRIDGE-POD-MIGRATION.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkBindingPluginRegistered } from '../../../server/src/core/rules/runtime/binding-plugin-registered';
+import { checkSriovOnPodNetwork } from '../../../server/src/core/rules/runtime/sriov-on-pod-network';
+import { checkPodNetworkCidr, vmCidrProblem } from '../../../server/src/core/rules/runtime/pod-network-cidr';
+import { checkNadExists } from '../../../server/src/core/rules/runtime/nad-exists';
+import { checkBridgePodMigration } from '../../../server/src/core/rules/runtime/bridge-pod-migration';
+import { admitSpec, IF, MASQ, NET, POD, input, shape, spec } from '../net/helpers';
+
+const PLUGIN = [MASQ, { name: 'l2', binding: { name: 'l2bridge' } }];
+const PLUGIN_NETS = [POD, { name: 'l2', multus: { networkName: 'l2-nad' } }];
+
+test('N-01: unregistered binding plugin, KubeVirt runtime text, warning', () => {
+  assert.deepEqual(checkBindingPluginRegistered(input(spec(PLUGIN, PLUGIN_NETS))).map(shape), [
+    { code: 'N-01', severity: 'warning', field: null, message: "couldn't find configuration for network binding: l2bridge", at: IF(1, 'binding', 'name'), part: 'value' },
+  ]);
+});
+
+test('N-01 valid neighbour: registered plugin', () => {
+  assert.deepEqual(checkBindingPluginRegistered(input(spec(PLUGIN, PLUGIN_NETS), { networkBindings: { l2bridge: { domainAttachmentType: 'tap' } } })), []);
+});
+
+test('N-06: SR-IOV on the pod network', () => {
+  const got = checkSriovOnPodNetwork(input(spec([{ name: 'default', sriov: {} }], [POD])));
+  assert.deepEqual(got.map((f) => [f.code, f.severity, f.field, f.at]), [['N-06', 'warning', null, IF(0, 'sriov')]]);
+  assert.deepEqual(checkSriovOnPodNetwork(input(spec([MASQ, { name: 's', sriov: {} }], [POD, { name: 's', multus: { networkName: 'x' } }]))), []);
+});
+
+test('N-07: too small and unparsable VM CIDRs on a masquerade pod network', () => {
+  const got = checkPodNetworkCidr(input(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31', vmIPv6NetworkCIDR: 'fd10::/zz' } }])));
+  assert.deepEqual(got.map(shape), [
+    { code: 'N-07', severity: 'warning', field: null, message: 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31', at: NET(0, 'pod', 'vmNetworkCIDR'), part: 'value', related: [IF(0, 'name')] },
+    { code: 'N-07', severity: 'warning', field: null, message: 'failed to parse VM CIDR: fd10::/zz, invalid CIDR address: fd10::/zz', at: NET(0, 'pod', 'vmIPv6NetworkCIDR'), part: 'value', related: [IF(0, 'name')] },
+  ]);
+  assert.equal(vmCidrProblem('fd10:0:2::/127', false), 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127');
+  assert.equal(vmCidrProblem('10.10.010.0/32', true), 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.10.10.0/32');
+});
+
+test('N-07 valid neighbours: /30, sloppy IPv4, a bridge pod network ignores the CIDR', () => {
+  assert.deepEqual(checkPodNetworkCidr(input(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.10.010.0/30', vmIPv6NetworkCIDR: 'fd10:0:2::/120' } }]))), []);
+  assert.deepEqual(checkPodNetworkCidr(input(spec([{ name: 'default', bridge: {} }], [{ name: 'default', pod: { vmNetworkCIDR: 'junk' } }]))), []);
+});
+
+test('NAD-MISSING: only when NADs are known; namespace/name form and the default namespace', () => {
+  const nets = [POD, { name: 'a', multus: { networkName: 'nad-a' } }, { name: 'b', multus: { networkName: 'other/nad-b' } }];
+  const s = spec([MASQ, { name: 'a', bridge: {} }, { name: 'b', bridge: {} }], nets);
+  assert.deepEqual(checkNadExists(input(s)), []);
+  const got = checkNadExists(input(s, { nads: [{ namespace: 'default', name: 'nad-a' }, { namespace: 'default', name: 'nad-b' }] }));
+  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at, f.message]), [
+    ['NAD-MISSING', 'warning', NET(2, 'multus', 'networkName'), 'NetworkAttachmentDefinition other/nad-b is not defined in the workspace: the launcher pod cannot attach network "b"'],
+  ]);
+  assert.deepEqual(checkNadExists(input(s, { nads: [{ namespace: undefined, name: 'nad-a' }, { namespace: 'other', name: 'nad-b' }] })), []);
+});
+
+test('BRIDGE-POD-MIGRATION: explicit bridge on pod is information; annotation or defaulted interface silences it', () => {
+  const got = checkBridgePodMigration(input(spec([{ name: 'default', bridge: {} }], [POD])));
+  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at]), [['BRIDGE-POD-MIGRATION', 'information', IF(0, 'bridge')]]);
+  const annotated = admitSpec(spec([{ name: 'default', bridge: {} }], [POD]), {}, 'VirtualMachineInstance', { annotations: { 'kubevirt.io/allow-pod-bridge-network-live-migration': '' } });
+  assert.deepEqual(annotated.findings, []);
+  assert.deepEqual(checkBridgePodMigration(input({ domain: { devices: {} } })), []);
+  assert.deepEqual(checkBridgePodMigration(input(spec([MASQ], [POD]))), []);
+});
