@@ -16,4 +16,7 @@ test('closest key picks the nearest plausible candidate', () => {
   assert.equal(closestKey('portranges', keys), 'portRanges');
   assert.equal(closestKey('passtbindng', keys), 'passtBinding');
   assert.equal(closestKey('completelyunrelated', keys), undefined);
+  // short keys need a close match: `mtu` is not a typo of `tag`
+  assert.equal(closestKey('mtu', ['tag', 'name', 'model']), undefined);
+  assert.equal(closestKey('nmae', ['tag', 'name', 'model']), 'name');
 });

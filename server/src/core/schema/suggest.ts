@@ -26,7 +26,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The known key closest to `key`, or undefined when none is close enough to be a plausible typo
- * (at most 2 edits, or a third of the key's length for long keys; a case-only difference always counts).
+ * (1 edit for keys of up to 4 characters, 2 up to 8, then a third of the length; a case-only difference always counts).
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -40,6 +40,6 @@ export function closestKey(key: string, known: readonly string[]): string | unde
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(key.length / 3));
+  const limit = key.length <= 4 ? 1 : key.length <= 8 ? 2 : Math.max(2, Math.floor(key.length / 3));
   return bestDist <= limit ? best : undefined;
 }
