@@ -13,24 +13,28 @@ export interface Defaulted {
   error?: { code: 'DEF-01' | 'DEF-02'; message: string };
 }
 
-/** Returns a defaulted deep copy of `spec` and what was added. Never mutates its input. */
+/**
+ * Returns the defaulted spec and what was added. Never mutates its input: when defaulting adds
+ * something, the objects on the way to it are copied; otherwise the spec itself is returned, so
+ * callers must treat the result as read-only.
+ */
 export function applyDefaults(spec: VMISpec, ctx: Context): { spec: VMISpec; defaulted: Defaulted } {
-  const copy: VMISpec = structuredClone(spec ?? {});
+  const original: VMISpec = spec ?? {};
   const defaulted: Defaulted = { interfaces: [], networks: [] };
-  const devices = copy.domain?.devices;
+  const devices = original.domain?.devices;
   const ifaces = devices?.interfaces;
-  const nets = copy.networks;
+  const nets = original.networks;
   const autoattach = devices?.autoattachPodInterface;
   const emptyIfaces = !Array.isArray(ifaces) || ifaces.length === 0;
   const emptyNets = !Array.isArray(nets) || nets.length === 0;
-  if (autoattach === false || !emptyIfaces || !emptyNets) return { spec: copy, defaulted };
+  if (autoattach === false || !emptyIfaces || !emptyNets) return { spec: original, defaulted };
 
   let iface: Interface | undefined;
   switch (ctx.defaultNetworkInterface) {
     case 'bridge':
       if (!ctx.permitBridgeInterfaceOnPodNetwork) {
         defaulted.error = { code: 'DEF-01', message: 'bridge interface is not enabled in kubevirt-config' };
-        return { spec: copy, defaulted };
+        return { spec: original, defaulted };
       }
       iface = { name: 'default', bridge: {} };
       break;
@@ -39,14 +43,14 @@ export function applyDefaults(spec: VMISpec, ctx: Context): { spec: VMISpec; def
       break;
     case 'slirp':
       defaulted.error = { code: 'DEF-02', message: 'slirp interface is deprecated as of v1.3' };
-      return { spec: copy, defaulted };
+      return { spec: original, defaulted };
     default:
       iface = undefined;
   }
-  copy.domain = copy.domain ?? {};
-  copy.domain.devices = copy.domain.devices ?? {};
+  const copy: VMISpec = { ...original, domain: { ...original.domain, devices: { ...original.domain?.devices } } };
+  copy.domain!.devices = copy.domain!.devices ?? {};
   if (iface) {
-    copy.domain.devices.interfaces = [iface];
+    copy.domain!.devices!.interfaces = [iface];
     defaulted.interfaces.push(0);
   }
   const net: Network = { name: 'default', pod: {} };

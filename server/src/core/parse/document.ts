@@ -20,28 +20,43 @@ export interface ParsedDocument {
 }
 
 export function parseYamlDocument(text: string): ParsedDocument {
+  // The yaml library's own unique-key check is quadratic per mapping; ours is one pass with a Set.
   const yaml = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
   const problems: ParseProblem[] = [];
   for (const e of yaml.errors) {
-    const dup = e.code === 'DUPLICATE_KEY';
-    const key = dup ? keyAt(text, e.pos[0]) : undefined;
     problems.push({
-      code: dup ? 'YAML-DUPKEY' : 'YAML-SYNTAX',
-      message: dup ? duplicateKeyMessage(key ?? '') : e.message.split('\n')[0]!,
-      span: { start: e.pos[0], end: key ? e.pos[0] + key.length : Math.max(e.pos[1], e.pos[0] + 1) },
+      code: 'YAML-SYNTAX',
+      message: e.message.split('\n')[0]!,
+      span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
     });
   }
+  findDuplicateKeys(yaml.contents, problems);
+  problems.sort((a, b) => a.span.start - b.span.start);
   return { text, yaml, problems };
 }
 
-/** The key text that starts at `offset` (quoted or plain, up to its `:`). */
-function keyAt(text: string, offset: number): string | undefined {
-  const m = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n#,{}[\]]*?)\s*:(?:\s|$)/.exec(text.slice(offset, offset + 300));
-  return m ? m[1] : undefined;
+/** Every later occurrence of a key already used in the same mapping (merge keys `<<` excepted). */
+function findDuplicateKeys(node: unknown, out: ParseProblem[]): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const k = pair.key;
+      if (isScalar(k) && k.range) {
+        const key = String(k.value);
+        if (seen.has(key) && key !== '<<') {
+          out.push({ code: 'YAML-DUPKEY', message: duplicateKeyMessage(key), span: { start: k.range[0], end: k.range[1] } });
+        }
+        seen.add(key);
+      }
+      findDuplicateKeys(pair.value, out);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) findDuplicateKeys(item, out);
+  }
 }
 
 function duplicateKeyMessage(key: string): string {
-  return `duplicate key ${JSON.stringify(key.replace(/^["']|["']$/g, ''))}: the API server's strict decoding rejects a mapping with the same key twice`;
+  return `duplicate key ${JSON.stringify(key)}: the API server's strict decoding rejects a mapping with the same key twice`;
 }
 
 /** The document's value as plain JSON (the way kubectl turns YAML into JSON). */

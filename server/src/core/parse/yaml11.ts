@@ -48,7 +48,8 @@ export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   schema: 'yaml-1.1',
   customTags: kubectlTags as SchemaOptions['customTags'],
-  uniqueKeys: true,
+  // duplicate keys are found by parse/document.ts in one pass (the library's check is quadratic)
+  uniqueKeys: false,
   merge: true,
   keepSourceTokens: false,
   prettyErrors: false,
