@@ -1,11 +1,62 @@
-// Quick fixes: placeholder until the fixes module lands.
+// Quick fixes: for each finding, the minimal text edits that fix it (one file per fix). Every edit is
+// computed from the YAML syntax tree's ranges, so comments and formatting around it stay as written.
+// Fixes come preferred-first; the language server offers the preferred ones in `source.fixAll.virtwire`.
+
 import type { FileAnalysis } from '../analyze';
 import type { PlacedFinding } from '../types';
 import type { Fix } from './fix';
+import { addMissingInterface } from './add-missing-interface';
+import { addMissingNetwork } from './add-missing-network';
+import { chooseOtherMac } from './choose-other-mac';
+import { didYouMean } from './did-you-mean';
+import { dropPorts, isIgnoredPortsNote } from './drop-ports';
+import { normaliseMacFix } from './normalise-mac';
+import { quoteYaml11Scalar } from './quote-yaml11-scalar';
+import { removeDuplicate } from './remove-duplicate';
+import { renameToMatch } from './rename-to-match';
+import { replaceDiscontinuedBinding } from './replace-discontinued-binding';
+import { splitMergePortRanges } from './split-merge-port-ranges';
+import { targetOf, type FixTarget } from './target';
+import { uppercaseProtocol } from './uppercase-protocol';
 
 export type { Fix, TextEdit } from './fix';
 
-/** Quick fixes for one finding. */
-export function fixesFor(_file: FileAnalysis, _finding: PlacedFinding): Fix[] {
-  return [];
+type Provider = (t: FixTarget) => Fix[];
+
+/** Fix providers by diagnostic code, in the order their fixes are listed. */
+const BY_CODE: Record<string, Provider[]> = {
+  'IFACE-02': [renameToMatch, addMissingNetwork],
+  'NET-08': [renameToMatch, addMissingInterface],
+  'IFACE-01': [removeDuplicate],
+  'NET-07': [removeDuplicate],
+  'PORT-01': [removeDuplicate],
+  'YAML-DUPKEY': [removeDuplicate],
+  'DISC-01': [replaceDiscontinuedBinding],
+  'DISC-02': [replaceDiscontinuedBinding],
+  'DISC-03': [replaceDiscontinuedBinding],
+  'PORT-05': [uppercaseProtocol],
+  'PR-05': [uppercaseProtocol],
+  'PR-02': [dropPorts],
+  'PR-03': [dropPorts],
+  'IFACE-05': [normaliseMacFix],
+  'BIND-03': [chooseOtherMac],
+  'PR-09': [splitMergePortRanges],
+  'SCHEMA-06': [quoteYaml11Scalar],
+  'SCHEMA-04': [didYouMean],
+};
+
+/** Quick fixes for one finding (preferred first). */
+export function fixesFor(file: FileAnalysis, finding: PlacedFinding): Fix[] {
+  const t = targetOf(file, finding);
+  if (!t) return [];
+  const providers = BY_CODE[finding.code] ?? (isIgnoredPortsNote(t) ? [dropPorts] : []);
+  const out: Fix[] = [];
+  for (const p of providers) {
+    try {
+      out.push(...p(t));
+    } catch {
+      // a fix that cannot be computed is simply not offered
+    }
+  }
+  return out.map((f, i) => ({ f, i })).sort((a, b) => Number(!!b.f.isPreferred) - Number(!!a.f.isPreferred) || a.i - b.i).map(({ f }) => f);
 }

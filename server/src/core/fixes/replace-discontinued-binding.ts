@@ -1,0 +1,51 @@
+// DISC-01 slirp → masquerade, DISC-02 passt → passtBinding (only the key; its value stays), DISC-03 macvtap →
+// `binding: {name: macvtap}` (the macvtap network binding plugin; preferred only when the cluster registers
+// a plugin of that name). When the interface already has the replacement, drop the discontinued key instead.
+
+import type { Fix } from './fix';
+import { asObj, pairAt, valueAt, type FixTarget } from './target';
+import { removePair, renameKey } from './yaml-edit';
+import { isMap, isNode, isScalar } from 'yaml';
+
+const BY_CODE: Record<string, { key: string; to: string }> = {
+  'DISC-01': { key: 'slirp', to: 'masquerade' },
+  'DISC-02': { key: 'passt', to: 'passtBinding' },
+  'DISC-03': { key: 'macvtap', to: 'binding' },
+};
+
+export function replaceDiscontinuedBinding(t: FixTarget): Fix[] {
+  const d = BY_CODE[t.finding.code];
+  if (!d) return [];
+  const at = t.finding.at;
+  if (at[at.length - 1] !== d.key) return [];
+  const hit = pairAt(t, at);
+  if (!hit) return [];
+  const iface = asObj(valueAt(t, at.slice(0, -1))) ?? {};
+  const code = t.finding.code;
+  if (iface[d.to] !== undefined) {
+    const edit = removePair(t, hit.map, hit.pair);
+    return edit ? [{ title: `Remove the discontinued ${d.key} binding (the interface already has ${d.to})`, code, isPreferred: true, edits: [edit] }] : [];
+  }
+  if (d.key !== 'macvtap') {
+    const edit = renameKey(t, hit.pair, d.to);
+    return edit ? [{ title: `Replace ${d.key} with ${d.to}`, code, isPreferred: true, edits: [edit] }] : [];
+  }
+  // macvtap → binding plugin: the key and its (empty) value
+  const ks = hit.pair.key;
+  const v = hit.pair.value;
+  if (!isScalar(ks) || !ks.range) return [];
+  const emptyValue = v === null || (isScalar(v) && v.value === null) || (isMap(v) && v.items.length === 0);
+  if (!emptyValue) return [];
+  const start = t.doc.start + ks.range[0];
+  const vr = isNode(v) ? v.range : undefined;
+  const end = vr && vr[1] > vr[0] ? t.doc.start + vr[1] : t.doc.start + ks.range[1] + (t.text[t.doc.start + ks.range[1]] === ':' ? 1 : 0);
+  const registered = Object.prototype.hasOwnProperty.call(t.file.context.networkBindings ?? {}, 'macvtap');
+  return [
+    {
+      title: 'Use the macvtap network binding plugin (binding: {name: macvtap})',
+      code,
+      isPreferred: registered,
+      edits: [{ span: { start, end }, newText: 'binding: {name: macvtap}' }],
+    },
+  ];
+}
