@@ -39,21 +39,21 @@ export function resourceOf(object: Record<string, unknown>): VmResource {
 
 export type Spec = Record<string, unknown>;
 
-export function wrap(kind: VmKind, spec: Spec, meta: Record<string, unknown> = {}): Record<string, unknown> {
+export function wrap(kind: VmKind, vmiSpec: Spec, meta: Record<string, unknown> = {}): Record<string, unknown> {
   const metadata = { name: 'test', ...meta };
   switch (kind) {
     case 'VirtualMachineInstance':
-      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec };
+      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: vmiSpec };
     case 'VirtualMachine':
-      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { runStrategy: 'Halted', template: { metadata: {}, spec } } };
+      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { runStrategy: 'Halted', template: { metadata: {}, spec: vmiSpec } } };
     case 'VirtualMachineInstanceReplicaSet':
-      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec } } };
+      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: vmiSpec } } };
     case 'VirtualMachinePool':
       return {
         apiVersion: 'pool.kubevirt.io/v1beta1',
         kind,
         metadata,
-        spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, virtualMachineTemplate: { metadata: { labels: { a: 'b' } }, spec: { runStrategy: 'Halted', template: { metadata: {}, spec } } } },
+        spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, virtualMachineTemplate: { metadata: { labels: { a: 'b' } }, spec: { runStrategy: 'Halted', template: { metadata: {}, spec: vmiSpec } } } },
       };
   }
 }
@@ -63,15 +63,15 @@ export function ctxOf(ctx: Partial<Context> = {}): Context {
 }
 
 /** What admit() hands to the rules, for a VMI (or another kind). */
-export function input(spec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance'): AdmissionInput {
-  const res = resourceOf(wrap(kind, spec));
+export function input(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance'): AdmissionInput {
+  const res = resourceOf(wrap(kind, vmiSpec));
   const context = ctxOf(ctx);
   const { spec: s, defaulted } = applyDefaults(res.spec, context);
   return { resource: res, spec: s, base: res.base, basePath: res.specPath, ctx: context, defaulted };
 }
 
-export function admitSpec(spec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance', meta: Record<string, unknown> = {}): AdmissionResult {
-  return admit(resourceOf(wrap(kind, spec, meta)), ctxOf(ctx));
+export function admitSpec(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance', meta: Record<string, unknown> = {}): AdmissionResult {
+  return admit(resourceOf(wrap(kind, vmiSpec, meta)), ctxOf(ctx));
 }
 
 export const errors = (r: AdmissionResult): Finding[] => r.findings.filter((f) => f.severity === 'error');

@@ -152,7 +152,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
     return cause('TEMPLATE-REJECTED', `KubeVirt will reject every ${made} this ${resource.kind} creates: ${f.message}`, null, f.at, {
       severity: 'warning',
       ...(f.part ? { part: f.part } : {}),
-      data: { code: f.code, field: f.field, ...(f.data ?? {}) },
+      data: { code: f.code, field: f.field, ...f.data },
     });
   };
 
