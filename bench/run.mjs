@@ -521,7 +521,7 @@ function print(s) {
   console.log(`\nbare yaml parseAllDocuments: in-process median ${fmt(bp.warmMs.p50, 1)} ms (first in-process ${fmt(bp.firstInProcessMs, 1)} ms), fresh process ${fmt(bp.coldProcessMs.p50, 1)} ms`);
   if (s.big) console.log(`bare parse, ${s.big.lines} lines: in-process median ${fmt(s.big.bareParse.warmMs.p50, 1)} ms, fresh process ${fmt(s.big.bareParse.coldProcessMs.p50, 1)} ms`);
   if (s.peer.skipped) console.log(`\n${s.peer.skipped}`);
-  else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with `interfaces: 5` (${s.peer.sanity.messages.join(' / ')})`}`);
+  else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with \`interfaces: 5\` (${s.peer.sanity.messages.join(' / ')})`}`);
   console.log('\nratios');
   for (const r of s.ratios) console.log(`  ${r.name.padEnd(50)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(10)} ${r.verdict}`);
   for (const k of cols) if (s.servers[k].errors.length) console.log(`\n${head[k]} errors: ${s.servers[k].errors.join('; ')}`);

@@ -1,0 +1,359 @@
+#!/usr/bin/env node
+// Where does Virtwire's analysis time go? Times each step of the core pipeline (as analyzeText runs it)
+// on the standard input, in this process: split, hashing, YAML parse, kind detection, toJS, schema,
+// admission rules, placing findings, and the LSP conversion. The first pass is cold (a fresh process:
+// lazy schema compile, JIT), then warm passes (fresh caches) give medians. Also: analyzeText cold in a
+// fresh process, warm, and after a one-line edit with a warm cache.
+// With --cpu-prof it also runs the language server under `node --cpu-prof`, opens the file, waits for
+// the diagnostics, and sums the profile's self time by area.
+//
+// usage: node bench/profile.mjs [--vms 200] [--passes 5] [--cpu-prof] [--no-build] [--json]
+//   (needs `npm run build`; runs it unless --no-build)
+
+import { createHash } from 'node:crypto';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateVms } from './gen-vms.mjs';
+import { LspServer, stats } from './lsp-driver.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const OUT = join(ROOT, 'out/server/src');
+const SHARED_GEN = resolve(ROOT, '../shared/bench/gen-vms.mjs');
+
+const argv = process.argv.slice(2);
+const opt = { vms: 200, passes: 5, cpuProf: false, build: true, json: false, child: null };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--vms') opt.vms = Number(argv[++i]);
+  else if (a === '--passes') opt.passes = Number(argv[++i]);
+  else if (a === '--cpu-prof') opt.cpuProf = true;
+  else if (a === '--no-build') opt.build = false;
+  else if (a === '--json') opt.json = true;
+  else if (a === '--child') {
+    opt.child = argv[++i];
+    opt.childFile = argv[++i];
+  } else throw new Error(`unknown argument ${a}`);
+}
+
+const req = createRequire(join(ROOT, 'package.json'));
+const load = (p) => req(join(OUT, p));
+
+function input() {
+  if (existsSync(SHARED_GEN)) {
+    return { generator: '../shared/bench/gen-vms.mjs', text: execFileSync(process.execPath, [SHARED_GEN, String(opt.vms)], { encoding: 'utf8', maxBuffer: 1 << 28 }) };
+  }
+  return { generator: 'bench/gen-vms.mjs', text: generateVms(opt.vms) };
+}
+
+/** The text with one `port:` value near the middle changed (what a keystroke does). */
+function edited(text, k = 1) {
+  const lines = text.split('\n');
+  const mid = Math.floor(lines.length / 2);
+  for (let d = 0; d < lines.length; d++) {
+    for (const l of [mid + d, mid - d]) {
+      if (/^\s*(?:-\s+)?port:\s*\d+\s*$/.test(lines[l] ?? '')) {
+        lines[l] = lines[l].replace(/\d+\s*$/, String(8000 + k));
+        return lines.join('\n');
+      }
+    }
+  }
+  return text + '\n#';
+}
+
+// ---------------------------------------------------------------- child: analyzeText cold in a fresh process
+if (opt.child === 'cold-analyze') {
+  const text = readFileSync(opt.childFile, 'utf8');
+  const t0 = performance.now();
+  const analyze = load('core/analyze.js');
+  const { defaultContext } = load('core/context/context.js');
+  const t1 = performance.now();
+  const r = analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
+  const t2 = performance.now();
+  const r2 = analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
+  const t3 = performance.now();
+  process.stdout.write(JSON.stringify({ requireMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, findings: r.findings.length, same: r2.findings.length === r.findings.length }));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- phased pass (mirrors analyzeText's steps)
+function phasedPass(text, m) {
+  const T = {};
+  const tick = (name, f) => {
+    const t = performance.now();
+    const v = f();
+    T[name] = (T[name] ?? 0) + performance.now() - t;
+    return v;
+  };
+  const ctx = m.defaultContext();
+  const ctxKey = tick('contextKey', () => m.contextKey(ctx));
+  tick('fileContext', () => m.fileContext(text, ctx, new m.AnalysisCache()));
+  const chunks = tick('split', () => m.splitDocuments(text));
+  let findings = 0;
+  const placed = [];
+  for (const c of chunks) {
+    const docText = tick('slice', () => text.slice(c.start, c.end));
+    tick('hash (sha1 of each document)', () => createHash('sha1').update(ctxKey).update('\0').update(docText).digest('base64'));
+    const parsed = tick('parse (yaml parseDocument, YAML 1.1 tags)', () => m.parseYamlDocument(docText));
+    const { docKind, vmKind } = tick('detect kind', () =>
+      parsed.yaml.contents === null ? { docKind: 'empty' } : m.classify(m.topLevelScalar(parsed, 'apiVersion'), m.topLevelScalar(parsed, 'kind')),
+    );
+    if (docKind !== 'vm') continue;
+    const value = tick('toJS', () => m.toPlain(parsed));
+    if (parsed.problems.length) continue;
+    const resource = tick('buildResource', () => m.buildResource(vmKind, value));
+    const schema = tick('schema (ajv + staging)', () => m.checkSchema(resource));
+    let fs = schema;
+    if (!schema.some((f) => f.severity === 'error')) {
+      const adm = tick('admission (defaults + rules)', () => m.admit(resource, ctx));
+      fs = [...schema, ...adm.findings];
+    }
+    tick('place findings (spanFor)', () => {
+      for (const f of fs) {
+        const span = m.spanFor(parsed, f.at, f.part);
+        placed.push({ ...f, span: { start: span.start + c.start, end: span.end + c.start }, relatedSpans: (f.related ?? []).map((r) => ({ span: m.spanFor(parsed, r.at, r.part), message: r.message })) });
+      }
+    });
+    findings += fs.length;
+  }
+  // the language server's part: TextDocument + findings → LSP diagnostics, and the JSON it sends
+  const uri = 'file:///bench/vms.yaml';
+  const doc = tick('LSP: TextDocument.create', () => m.TextDocument.create(uri, 'yaml', 1, text));
+  const diags = tick('LSP: toDiagnostic', () => placed.map((f) => m.toDiagnostic(doc, f)));
+  tick('LSP: JSON.stringify of diagnostics', () => JSON.stringify({ uri, diagnostics: diags }));
+  tick('LSP: JSON.parse of didOpen', () => JSON.parse(JSON.stringify({ textDocument: { uri, languageId: 'yaml', version: 1, text } })));
+  return { T, findings, docs: chunks.length };
+}
+
+function modules() {
+  const analyze = load('core/analyze.js');
+  const ctxm = load('core/context/context.js');
+  const split = load('core/parse/split.js');
+  const doc = load('core/parse/document.js');
+  const detect = load('core/model/detect.js');
+  const schema = load('core/schema/check.js');
+  const admit = load('core/admission/admit.js');
+  const convert = load('lsp/convert.js');
+  const { TextDocument } = req('vscode-languageserver-textdocument');
+  return {
+    AnalysisCache: analyze.AnalysisCache,
+    analyzeText: analyze.analyzeText,
+    fileContext: analyze.fileContext,
+    defaultContext: ctxm.defaultContext,
+    contextKey: ctxm.contextKey,
+    splitDocuments: split.splitDocuments,
+    parseYamlDocument: doc.parseYamlDocument,
+    toPlain: doc.toPlain,
+    topLevelScalar: doc.topLevelScalar,
+    spanFor: doc.spanFor,
+    classify: detect.classify,
+    buildResource: detect.buildResource,
+    checkSchema: schema.checkSchema,
+    admit: admit.admit,
+    toDiagnostic: convert.toDiagnostic,
+    TextDocument,
+  };
+}
+
+// ---------------------------------------------------------------- server under --cpu-prof
+const AREAS = [
+  [/node_modules\/yaml\/dist\/parse\//, 'yaml: lexer + CST parser'],
+  [/node_modules\/yaml\/dist\/compose\//, 'yaml: compose (CST → nodes, tags)'],
+  [/node_modules\/yaml\/dist\/(nodes\/toJS|nodes\/.*toJS|nodes\/addPairToJSMap)/, 'yaml: toJS'],
+  [/node_modules\/yaml\/dist\/schema\//, 'yaml: scalar tags (resolve)'],
+  [/node_modules\/yaml\//, 'yaml: other'],
+  [/out\/server\/src\/core\/parse\/yaml11/, 'core/parse: YAML 1.1 tags'],
+  [/out\/server\/src\/core\/parse\//, 'core/parse (split, spans)'],
+  [/node_modules\/ajv\/|out\/server\/src\/core\/schema\//, 'schema (ajv + checks)'],
+  [/^$|^ajv-|validate\d*$/, 'anonymous (ajv-generated validators, evals)'],
+  [/out\/server\/src\/core\/(rules|admission|defaults)\//, 'admission rules + defaults'],
+  [/out\/server\/src\/core\/analyze/, 'core/analyze (pipeline, placing)'],
+  [/out\/server\/src\/core\//, 'core: other'],
+  [/out\/server\/src\/lsp\//, 'lsp layer'],
+  [/vscode-jsonrpc|vscode-languageserver/, 'LSP library (JSON-RPC, documents)'],
+  [/node:internal\/crypto|internal\/crypto/, 'hashing (crypto)'],
+  [/^node:|^internal\//, 'node internals (module loading, streams, …)'],
+];
+
+function summarizeProfile(file) {
+  const prof = JSON.parse(readFileSync(file, 'utf8'));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < prof.samples.length; i++) {
+    const id = prof.samples[i];
+    self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000);
+  }
+  const areas = {};
+  const fns = {};
+  let total = 0;
+  for (const [id, ms] of self) {
+    const n = byId.get(id);
+    const { functionName, url, lineNumber } = n.callFrame;
+    let area;
+    if (functionName === '(idle)') area = '(idle)';
+    else if (functionName === '(garbage collector)') area = 'GC';
+    else if (functionName === '(program)') area = '(program: V8 compile, native)';
+    else area = AREAS.find(([re]) => re.test(url) || (!url && re.test(functionName)))?.[1] ?? (url ? 'other' : `native/anonymous`);
+    areas[area] = (areas[area] ?? 0) + ms;
+    if (area !== '(idle)') {
+      total += ms;
+      const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/(node_modules|out)\//, '$1/')}:${lineNumber + 1}`;
+      fns[key] = (fns[key] ?? 0) + ms;
+    }
+  }
+  const top = Object.entries(fns).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  return { busyMs: total, areas: Object.entries(areas).sort((a, b) => b[1] - a[1]), topFunctions: top };
+}
+
+async function serverProfile(text) {
+  const dir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
+  const file = join(dir, 'vms.yaml');
+  writeFileSync(file, text);
+  const profDir = join(dir, 'prof');
+  mkdirSync(profDir);
+  const server = new LspServer({
+    name: 'virtwire',
+    command: process.execPath,
+    nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '100'],
+    args: [join(ROOT, 'server/bin/virtwire-language-server.js'), '--stdio'],
+    cwd: ROOT,
+    folder: dir,
+  }).start();
+  const out = {};
+  try {
+    await server.initialize();
+    await server.settle();
+    const uri = pathToFileURL(file).href;
+    const t = performance.now();
+    server.open(uri, text);
+    const e = await server.nextDiagnostics(uri, t);
+    out.firstDiagnosticsMs = e.at - t;
+    const t2 = performance.now();
+    const lines = edited(text).split('\n');
+    const orig = text.split('\n');
+    const l = lines.findIndex((x, i) => x !== orig[i]);
+    server.change(uri, 2, [{ range: { start: { line: l, character: 0 }, end: { line: l, character: orig[l].length } }, text: lines[l] }]);
+    const e2 = await server.nextDiagnostics(uri, t2);
+    out.editMs = e2.at - t2;
+  } finally {
+    await server.stop();
+  }
+  const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  if (prof) {
+    out.profile = summarizeProfile(join(profDir, prof));
+    mkdirSync(join(BENCH, 'results'), { recursive: true });
+    writeFileSync(join(BENCH, 'results/server.cpuprofile'), readFileSync(join(profDir, prof)));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  if (opt.build) {
+    const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0 && !opt.json) console.error('build reported errors; profiling what was emitted');
+  }
+  const { generator, text } = input();
+  const dir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
+  const file = join(dir, 'vms.yaml');
+  writeFileSync(file, text);
+  const result = { date: new Date().toISOString(), node: process.version, generator, vms: opt.vms, lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+
+  // analyzeText as the server calls it, cold in fresh processes
+  const cold = [];
+  for (let i = 0; i < 3; i++) cold.push(JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'cold-analyze', file], { encoding: 'utf8' })));
+  result.analyzeTextColdProcess = {
+    requireMs: stats(cold.map((c) => c.requireMs)).p50,
+    firstMs: stats(cold.map((c) => c.firstMs)).p50,
+    secondMs: stats(cold.map((c) => c.secondMs)).p50,
+    findings: cold[0].findings,
+  };
+
+  // phases: first pass (cold), then warm passes
+  const tReq = performance.now();
+  const m = modules();
+  result.requireMs = performance.now() - tReq;
+  const first = phasedPass(text, m);
+  const warm = [];
+  for (let i = 0; i < opt.passes; i++) warm.push(phasedPass(text, m));
+  const names = Object.keys(first.T);
+  result.phases = names.map((n) => ({ phase: n, coldMs: first.T[n], warmMs: stats(warm.map((w) => w.T[n])).p50 }));
+  result.phasesTotal = { coldMs: names.reduce((s, n) => s + first.T[n], 0), warmMs: names.reduce((s, n) => s + stats(warm.map((w) => w.T[n])).p50, 0) };
+  result.findings = first.findings;
+  result.docs = first.docs;
+
+  // analyzeText warm (fresh cache), and after a one-line edit with the cache of the previous text
+  const ctx = m.defaultContext();
+  const full = [];
+  for (let i = 0; i < opt.passes; i++) {
+    const t = performance.now();
+    m.analyzeText(text, ctx, new m.AnalysisCache());
+    full.push(performance.now() - t);
+  }
+  result.analyzeTextWarmMs = stats(full);
+  const cache = new m.AnalysisCache();
+  m.analyzeText(text, ctx, cache);
+  const inc = [];
+  for (let k = 1; k <= opt.passes; k++) {
+    const t2 = edited(text, k);
+    const t = performance.now();
+    m.analyzeText(t2, ctx, cache);
+    inc.push(performance.now() - t);
+  }
+  result.analyzeTextAfterEditMs = stats(inc);
+  const same = [];
+  for (let k = 0; k < opt.passes; k++) {
+    const t = performance.now();
+    m.analyzeText(text, ctx, cache);
+    same.push(performance.now() - t);
+  }
+  result.analyzeTextUnchangedMs = stats(same);
+  const yaml = req('yaml');
+  const bare = [];
+  for (let i = 0; i < opt.passes; i++) {
+    const t = performance.now();
+    yaml.parseAllDocuments(text);
+    bare.push(performance.now() - t);
+  }
+  result.bareParseAllDocumentsMs = stats(bare);
+
+  if (opt.cpuProf) result.server = await serverProfile(text);
+  rmSync(dir, { recursive: true, force: true });
+
+  mkdirSync(join(BENCH, 'results'), { recursive: true });
+  writeFileSync(join(BENCH, 'results/profile.json'), JSON.stringify(result, null, 2) + '\n');
+  if (opt.json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  console.log(`profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}`);
+  console.log(`analyzeText in a fresh process: require ${f(result.analyzeTextColdProcess.requireMs)} ms, first call ${f(result.analyzeTextColdProcess.firstMs)} ms, second call (new cache) ${f(result.analyzeTextColdProcess.secondMs)} ms`);
+  console.log(`analyzeText warm (new cache) p50 ${f(result.analyzeTextWarmMs.p50)} ms; after a one-line edit (warm cache) p50 ${f(result.analyzeTextAfterEditMs.p50, 2)} ms; unchanged text p50 ${f(result.analyzeTextUnchangedMs.p50, 2)} ms`);
+  console.log(`bare yaml parseAllDocuments warm p50 ${f(result.bareParseAllDocumentsMs.p50)} ms\n`);
+  const w = Math.max(...result.phases.map((p) => p.phase.length));
+  console.log(`${'phase'.padEnd(w)} | first pass ms | warm p50 ms | warm share`);
+  for (const p of result.phases) {
+    console.log(`${p.phase.padEnd(w)} | ${f(p.coldMs).padStart(13)} | ${f(p.warmMs).padStart(11)} | ${f((100 * p.warmMs) / result.phasesTotal.warmMs, 0).padStart(9)}%`);
+  }
+  console.log(`${'total'.padEnd(w)} | ${f(result.phasesTotal.coldMs).padStart(13)} | ${f(result.phasesTotal.warmMs).padStart(11)} |`);
+  if (result.server) {
+    const s = result.server;
+    console.log(`\nserver under --cpu-prof: first diagnostics ${f(s.firstDiagnosticsMs)} ms, after edit ${f(s.editMs)} ms (profiling slows it); busy ${f(s.profile?.busyMs)} ms over the whole session`);
+    for (const [a, ms] of s.profile?.areas ?? []) console.log(`  ${a.padEnd(48)} ${f(ms).padStart(8)} ms`);
+    console.log('  top functions (self time):');
+    for (const [fn, ms] of (s.profile?.topFunctions ?? []).slice(0, 15)) console.log(`    ${f(ms).padStart(7)} ms  ${fn}`);
+    console.log('  (profile: bench/results/server.cpuprofile)');
+  }
+  console.log('\nJSON: bench/results/profile.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
