@@ -1,13 +1,300 @@
-// Hover previews: placeholder until the renderers land.
-import type { FileAnalysis } from '../analyze';
-import type { Span } from '../types';
+// Hover previews: what KubeVirt builds for the interface, port or network under the cursor (from the
+// wiring engine's output), what it rejects, and a one-line overview on the resource's `kind`.
+// Served from the per-document caches: the wiring is memoized by the pipeline, the Markdown here per
+// wiring object, so a repeated hover costs a path lookup.
+
+import { docAt, type DocAnalysis, type FileAnalysis } from '../analyze';
+import { spanFor } from '../parse/document';
+import { interfacesOf, networksOf } from '../model/resource';
+import type { Interface, Network } from '../model/api';
+import type { PlacedFinding, Span } from '../types';
+import type { InterfaceWiring, ResourceWiring, WiringError } from '../wiring/types';
+import { code, esc, fence } from './markdown';
+import { normalProtocol, rulesForPort } from './nft-script';
+import {
+  addressesLine,
+  dhcpCompact,
+  inPodLine,
+  inPodTable,
+  nftBlock,
+  nftFamilies,
+  statusBlock,
+  sysctlsLine,
+  sysctlsTable,
+  xmlBlock,
+} from './sections';
+import { bindingTitle, interfaceTitle, isIstio, rejectionLines, runtimeErrorLines, wiringOf } from './common';
+import { discontinuedNote, domainDevice, networkLabel, summaryLine } from './summary';
+import { prettyXml } from './xml-pretty';
+import { targetAt, type Hit } from './target';
 
 export interface Hover {
   markdown: string;
   span: Span;
 }
 
+export interface HoverOptions {
+  /**
+   * The client renders the HTML subset of VS Code hovers (`MarkdownString.supportHtml`): then the
+   * in-pod details fold away in `<details>`; otherwise the hover ends with a pointer to "Show wiring".
+   */
+  html?: boolean;
+}
+
+/** The command that opens the full wiring document. */
+export const SHOW_WIRING = 'Virtwire: Show wiring';
+
+const memo = new WeakMap<object, Map<string, string>>();
+
+function memoized(owner: object, key: string, build: () => string): string {
+  let m = memo.get(owner);
+  if (!m) memo.set(owner, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = build()));
+  return v;
+}
+
 /** The hover for the text at `offset`, if it is on something Virtwire explains. */
-export function hoverAt(_file: FileAnalysis, _offset: number): Hover | undefined {
-  return undefined;
+export function hoverAt(file: FileAnalysis, offset: number, opts: HoverOptions = {}): Hover | undefined {
+  const doc = docAt(file, offset);
+  if (!doc || !doc.resource || offset < doc.start || offset > doc.end) return undefined;
+  const hit = targetAt(doc.parsed, doc.resource, offset - doc.start);
+  if (!hit) return undefined;
+  const markdown = renderHit(file, doc, hit, opts);
+  if (!markdown) return undefined;
+  const s = spanFor(doc.parsed, hit.path, hit.part);
+  return { markdown, span: { start: s.start + doc.start, end: s.end + doc.start } };
+}
+
+function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOptions): string | undefined {
+  const resource = doc.resource!;
+  const errors = doc.findings.filter((f) => f.severity === 'error');
+  const t = hit.target;
+  if (errors.length > 0) return rejected(doc, hit, errors);
+
+  const wiring = wiringOf(doc);
+  if (!wiring) return undefined;
+  if (wiring.interfaces.length === 0 && wiring.errors.length > 0) return failed(doc, wiring.errors);
+  const html = opts.html === true;
+
+  switch (t.kind) {
+    case 'kind':
+    case 'overview':
+      return memoized(wiring, 'overview', () => overview(doc, wiring));
+    case 'defaulted': {
+      const w = wiring.interfaces.find((x) => x.defaulted);
+      if (!w) return undefined;
+      return memoized(w, `iface:${html}`, () => interfaceHover(file, doc, wiring, w, html));
+    }
+    case 'interface': {
+      const w = wiringFor(wiring, interfacesOf(resource.spec)[t.index], t.index);
+      if (!w) return undefined;
+      return memoized(w, `iface:${html}`, () => interfaceHover(file, doc, wiring, w, html));
+    }
+    case 'port': {
+      const iface = interfacesOf(resource.spec)[t.index];
+      const w = wiringFor(wiring, iface, t.index);
+      if (!w || !iface) return undefined;
+      return memoized(w, `port:${t.ranges}:${t.port}`, () => portHover(doc, w, iface, t.port, t.ranges));
+    }
+    case 'network': {
+      const net = networksOf(resource.spec)[t.index];
+      if (!net || typeof net.name !== 'string') return undefined;
+      const w = wiring.interfaces.find((x) => x.name === net.name);
+      if (!w) return `**network ${code(net.name)}** · ${esc(describeNetwork(net))}\n\nNo interface is connected to this network.`;
+      return memoized(w, `net:${html}`, () => networkHover(file, doc, wiring, net, w, html));
+    }
+  }
+}
+
+/** The wiring entry of a written interface: by name, else by position. */
+function wiringFor(wiring: ResourceWiring, iface: Interface | undefined, index: number): InterfaceWiring | undefined {
+  if (iface && typeof iface.name === 'string') {
+    const byName = wiring.interfaces.find((w) => w.name === iface.name);
+    if (byName) return byName;
+  }
+  return wiring.interfaces.filter((w) => !w.defaulted)[index];
+}
+
+function describeNetwork(n: Network): string {
+  if (n.pod !== undefined && n.pod !== null) return 'pod network';
+  if (n.multus) return `Multus network ${String(n.multus.networkName ?? '')}${n.multus.default === true ? ' (default network)' : ''}`;
+  return 'network';
+}
+
+/** Everything but the title: summary, addresses, DHCP, nft, XML, and the fold-away tail. */
+function interfaceBody(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
+  const out: string[] = [];
+  out.push(summaryLine(w));
+  const disc = discontinuedNote(w.binding);
+  if (disc) {
+    out.push(esc(disc) + '.');
+    return out.join('\n\n');
+  }
+  if (w.defaulted) {
+    out.push(
+      `*Not in the manifest: KubeVirt's mutating webhook adds this interface and the pod network because the spec has ` +
+        `none (cluster setting ${code(`defaultNetworkInterface: ${file.context.defaultNetworkInterface}`)}).*`,
+    );
+  }
+  if (w.absent) out.push('*`state: absent`: KubeVirt hot-unplugs this interface; the wiring below is what it removes.*');
+  out.push(`**Addresses** · ${addressesLine(w)}`);
+  out.push(dhcpCompact(w));
+  const nft = w.nftables ?? [];
+  if (nft.length > 0) {
+    const fams = nftFamilies(nft);
+    out.push(`**nftables** · ${nft.length} commands${fams.length ? ` (${fams.map((f) => code(f)).join(', ')})` : ''}\n${nftBlock(nft)}`);
+  }
+  if (w.domainXml) {
+    const dev = domainDevice(w.domainXml);
+    out.push(`**Domain XML**${dev ? ` · ${code(`<${dev.element}>`)}${dev.alias ? ` alias ${code(dev.alias)}` : ''}` : ''}\n${xmlBlock(w.domainXml)}`);
+  } else {
+    out.push(
+      w.binding.startsWith('plugin:')
+        ? "**Domain XML** · none from KubeVirt: the binding plugin's sidecar adds the device."
+        : '**Domain XML** · KubeVirt adds no device for this interface.',
+    );
+  }
+  for (const n of w.notes ?? []) out.push(`*${esc(n)}*`);
+  if (html) {
+    out.push(
+      `<details><summary>In-pod links, sysctls, status</summary>\n\n${inPodTable(w)}\n\n${sysctlsTable(w)}\n\n` +
+        `**Expected status entry**\n\n${statusBlock(w)}\n\n</details>`,
+    );
+  } else {
+    out.push(`**In-pod** · ${inPodLine(w)} · sysctls ${sysctlsLine(w)}`);
+  }
+  out.push(`*Full detail (links, DHCP options, nft script, status): run **${SHOW_WIRING}**.*`);
+  void wiring;
+  void doc;
+  return out.join('\n\n');
+}
+
+function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
+  return `${interfaceTitle(w)}\n\n${interfaceBody(file, doc, wiring, w, html)}`;
+}
+
+function networkHover(
+  file: FileAnalysis,
+  doc: DocAnalysis,
+  wiring: ResourceWiring,
+  net: Network,
+  w: InterfaceWiring,
+  html: boolean,
+): string {
+  const head = `**network ${code(net.name!)}** · ${esc(networkLabel(w.network))} → interface ${code(w.name)} (${bindingTitle(w.binding)})`;
+  const lines = [head];
+  const attachment = multusAttachment(wiring, w);
+  if (attachment) lines.push(`Multus attachment (pod annotation ${code('k8s.v1.cni.cncf.io/networks')}): ${code(attachment)}`);
+  const dflt = wiring.podAnnotations?.['v1.multus-cni.io/default-network'];
+  if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code('v1.multus-cni.io/default-network')}): ${code(dflt)}`);
+  return `${lines.join('\n\n')}\n\n${interfaceBody(file, doc, wiring, w, html)}`;
+}
+
+/** The element of the Multus networks annotation that attaches this interface's pod interface. */
+function multusAttachment(wiring: ResourceWiring, w: InterfaceWiring): string | undefined {
+  const text = wiring.podAnnotations?.['k8s.v1.cni.cncf.io/networks'];
+  if (!text || w.network?.source !== 'multus') return undefined;
+  try {
+    const list = JSON.parse(text) as Record<string, unknown>[];
+    const el = Array.isArray(list) ? list.find((e) => e && e['interface'] === w.podInterface) : undefined;
+    return el ? JSON.stringify(el) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function overview(doc: DocAnalysis, wiring: ResourceWiring): string {
+  const r = doc.resource!;
+  const n = wiring.interfaces.length;
+  const out = [`**${r.kind} ${code(r.name || '(unnamed)')}** · ${n} interface${n === 1 ? '' : 's'}`];
+  if (n === 0) out.push('No network interfaces: the VM has no network (`autoattachPodInterface: false` or none declared).');
+  for (const w of wiring.interfaces) {
+    const flags = [w.defaulted ? 'auto-attached by KubeVirt' : '', w.absent ? 'state: absent' : ''].filter(Boolean);
+    out.push(`- ${code(w.name)} — ${esc(summaryLine(w))}${flags.length ? ` *(${flags.join(', ')})*` : ''}`);
+  }
+  const ann = Object.keys(wiring.podAnnotations ?? {});
+  if (ann.length > 0) out.push(`\nPod annotations: ${ann.map((a) => code(a)).join(', ')}`);
+  return out.join('\n');
+}
+
+function rejected(doc: DocAnalysis, hit: Hit, errors: PlacedFinding[]): string {
+  const r = doc.resource!;
+  const prefix = hit.target.kind === 'kind' || hit.target.kind === 'overview' ? [] : hit.path.slice(0, r.specPath.length + 4);
+  const own = (f: PlacedFinding): boolean => prefix.length > 0 && prefix.every((s, i) => f.at[i] === s);
+  const ordered = [...errors.filter(own), ...errors.filter((f) => !own(f))];
+  const lines = [`**Rejected** · KubeVirt refuses this ${r.kind}, so nothing is wired.`, '', ...rejectionLines(ordered, 8)];
+  const t = hit.target;
+  if (t.kind === 'interface' || t.kind === 'port') {
+    const iface = interfacesOf(r.spec)[t.index];
+    if (iface && typeof iface.name === 'string') lines.unshift(`**interface ${code(iface.name)}**`, '');
+  }
+  return lines.join('\n');
+}
+
+function failed(doc: DocAnalysis, errors: WiringError[]): string {
+  const r = doc.resource!;
+  return [`**Fails at runtime** · KubeVirt accepts this ${r.kind}, but it cannot be wired:`, '', ...runtimeErrorLines(errors)].join('\n');
+}
+
+function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: number, ranges: boolean): string {
+  const r = doc.resource!;
+  const list = (ranges ? iface.portRanges : iface.ports) as Record<string, unknown>[] | undefined;
+  const p = list?.[j] ?? {};
+  const proto = normalProtocol(p['protocol']);
+  const PROTO = proto.toUpperCase();
+  let title: string;
+  let sel: { start: number; end?: number };
+  if (ranges) {
+    sel = { start: Number(p['start']), end: Number(p['end']) };
+    title = `**port range ${code(`${sel.start}-${sel.end}/${PROTO}`)}**`;
+  } else {
+    sel = { start: Number(p['port']) };
+    const name = typeof p['name'] === 'string' && p['name'] !== '' ? ` ${code(p['name'])}` : '';
+    title = `**port${name}** · ${code(`${sel.start}/${PROTO}`)}`;
+  }
+  const out = [`${title} on interface ${code(w.name)} (${bindingTitle(w.binding)})`];
+  const dev = domainDevice(w.domainXml);
+  const istio = isIstio(r.annotations);
+  if (w.binding === 'masquerade') {
+    const rules = rulesForPort(w.nftables ?? [], { ...sel, protocol: proto, istio });
+    const guest = [w.guest?.ipv4, w.guest?.ipv6].filter((x): x is string => typeof x === 'string').map((x) => x.split('/')[0]!);
+    if (rules.length > 0) {
+      out.push(`KubeVirt forwards it to the guest${guest.length ? ` ${guest.map((g) => code(g)).join(' / ')}` : ''} with ${rules.length} nftables rule${rules.length === 1 ? '' : 's'}:`);
+      out.push(nftBlock(rules));
+    } else {
+      out.push('KubeVirt adds no nftables rule for this port.');
+    }
+    if (istio) {
+      out.push(
+        proto === 'udp'
+          ? '*With Istio, inbound traffic comes from the Envoy proxy over loopback: UDP ports get no inbound DNAT.*'
+          : '*With Istio, inbound traffic comes from the Envoy proxy over loopback; only port 22 gets an inbound DNAT.*',
+      );
+    } else {
+      out.push('*Only the listed ports reach the guest; everything else sent to the pod IP stays in the pod.*');
+    }
+  } else if (dev?.type === 'vhostuser' && /<backend type="passt"/.test(w.domainXml ?? '')) {
+    const forwards = portForwards(w.domainXml!);
+    out.push(
+      `passt forwards ${PROTO} ${ranges ? `${sel.start}-${sel.end}` : sel.start} from the pod to the guest ` +
+        `(a ${code('<range>')} in the domain's ${code(`<portForward proto="${proto}">`)}); unlisted ports are not forwarded.`,
+    );
+    if (forwards) out.push(fence('xml', prettyXml(forwards)));
+  } else if (w.binding === 'bridge') {
+    out.push(
+      "KubeVirt's bridge binding ignores `ports`: the guest owns the pod IP and receives all its traffic, so the list is informational only.",
+    );
+  } else if (w.binding === 'sriov') {
+    out.push('KubeVirt ignores `ports` for SR-IOV: traffic reaches the VF directly, nothing is filtered or forwarded.');
+  } else {
+    out.push("KubeVirt's own wiring does not use `ports` for this binding; the binding plugin decides what to do with them.");
+  }
+  return out.join('\n\n');
+}
+
+/** The `<portForward>` elements of a compact domain XML. */
+function portForwards(xml: string): string | undefined {
+  const m = xml.match(/<portForward\b[^>]*>(?:(?!<\/portForward>)[\s\S])*<\/portForward>/g);
+  return m ? m.join('') : undefined;
 }

@@ -1,8 +1,161 @@
-// The full wiring of every VM in a file as one read-only Markdown document ("Virtwire: Show wiring").
-// Placeholder until the renderers land.
-import type { FileAnalysis } from '../analyze';
+// The full wiring of every VM in a file as one read-only Markdown document ("Virtwire: Show wiring"):
+// per resource an overview table and the pod annotations, then per interface every detail KubeVirt
+// builds — in-pod links, sysctls, DHCP, nftables (commands and as a script), domain XML, status.
 
-export function renderWiringDocument(file: FileAnalysis, _title = 'Virtwire wiring'): string {
+import type { DocAnalysis, FileAnalysis } from '../analyze';
+import type { Context } from '../context/context';
+import type { InterfaceWiring, ResourceWiring } from '../wiring/types';
+import { bindingTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
+import { code, esc, fence, table, value } from './markdown';
+import {
+  addressesLine,
+  dhcpFull,
+  inPodTable,
+  nftBlock,
+  nftScriptBlock,
+  statusBlock,
+  sysctlsTable,
+  xmlBlock,
+} from './sections';
+import { discontinuedNote, networkLabel, summaryLine } from './summary';
+
+export function renderWiringDocument(file: FileAnalysis, title = 'Virtwire wiring'): string {
   const vms = file.docs.filter((d) => d.resource);
-  return vms.map((d) => `# ${d.resource!.kind} ${d.resource!.name}\n\n\`\`\`json\n${JSON.stringify(d.wiring(), null, 2)}\n\`\`\`\n`).join('\n');
+  const out: string[] = [`# Wiring — ${esc(title)}`, '', contextLine(file.context)];
+  if (vms.length === 0) {
+    out.push('', 'No KubeVirt VM resources (VirtualMachine, VirtualMachineInstance, replica set, pool) in this file.');
+    return out.join('\n') + '\n';
+  }
+  if (vms.length > 1) {
+    out.push('', vms.map((d, i) => `${i + 1}. ${d.resource!.kind} ${code(d.resource!.name || '(unnamed)')}`).join('\n'));
+  }
+  vms.forEach((doc, i) => out.push('', resourceSection(file, doc, i + 1)));
+  return out.join('\n') + '\n';
+}
+
+function contextLine(ctx: Context): string {
+  const gates = ctx.featureGates.length ? ctx.featureGates.join(', ') : 'defaults';
+  return (
+    `*KubeVirt main (after v1.9.0) · ${esc(ctx.arch)} · pod IP families ${esc(ctx.podIPFamilies.join(' + '))} · ` +
+    `defaultNetworkInterface ${esc(ctx.defaultNetworkInterface)} · feature gates: ${esc(gates)}. ` +
+    `Values in italics are only known at runtime (copied from the virt-launcher pod, or chosen by libvirt).*`
+  );
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number): string {
+  const r = doc.resource!;
+  const first = doc.start + (/\S/.exec(file.text.slice(doc.start, doc.end))?.index ?? 0);
+  const ns = r.namespace ? ` (namespace ${code(r.namespace)})` : '';
+  const out: string[] = [`## ${n}. ${r.kind} ${code(r.name || '(unnamed)')}${ns}`, '', `*Document ${doc.index + 1}, line ${lineOf(file.text, first)}.*`];
+
+  const errors = doc.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    out.push('', `**Rejected** · KubeVirt refuses this ${r.kind}, so nothing is wired:`, '', ...rejectionLines(errors));
+    return out.join('\n');
+  }
+  const wiring = wiringOf(doc);
+  if (!wiring) {
+    out.push('', 'No wiring could be computed for this resource.');
+    return out.join('\n');
+  }
+  if (wiring.errors.length > 0) {
+    out.push('', `**Fails at runtime** · KubeVirt accepts this ${r.kind}, but:`, '', ...runtimeErrorLines(wiring.errors));
+    if (wiring.interfaces.length === 0) return out.join('\n');
+  }
+  if (wiring.interfaces.length === 0) {
+    out.push('', 'No network interfaces.');
+    return out.join('\n');
+  }
+  out.push('', overviewTable(wiring));
+  out.push('', '**Pod annotations** (set by virt-controller on the virt-launcher pod)', '', annotations(wiring));
+  if (wiring.domainMemoryBackingXml) {
+    out.push('', '**Domain memory backing** (needed by vhost-user/passt)', '', xmlBlock(wiring.domainMemoryBackingXml));
+  }
+  for (const w of wiring.interfaces) out.push('', interfaceSection(w));
+  return out.join('\n');
+}
+
+function guestCell(ip: unknown, gw: unknown): string {
+  if (ip === null || ip === undefined) return '—';
+  return `${value(ip, { short: true })}${gw === null || gw === undefined ? '' : ` via ${value(gw, { short: true })}`}`;
+}
+
+function overviewTable(wiring: ResourceWiring): string {
+  return table(
+    ['interface', 'binding', 'network', 'pod iface', 'bridge', 'tap', 'guest IPv4 / gw', 'guest IPv6 / gw'],
+    wiring.interfaces.map((w) => [
+      code(w.name) + (w.defaulted ? ' *(auto-attached)*' : '') + (w.absent ? ' *(absent)*' : ''),
+      bindingTitle(w.binding),
+      esc(networkLabel(w.network)),
+      w.podInterface ? code(w.podInterface) : '—',
+      w.bridge ? code(w.bridge) : '—',
+      w.tap ? code(w.tap) : '—',
+      guestCell(w.guest?.ipv4, w.guest?.ipv4Gateway),
+      guestCell(w.guest?.ipv6, w.guest?.ipv6Gateway),
+    ]),
+  );
+}
+
+function annotations(wiring: ResourceWiring): string {
+  const entries = Object.entries(wiring.podAnnotations ?? {});
+  if (entries.length === 0) return 'None of the network annotations.';
+  const out: string[] = [];
+  for (const [k, v] of entries) {
+    let pretty: string | undefined;
+    if (k === 'k8s.v1.cni.cncf.io/networks') {
+      try {
+        pretty = JSON.stringify(JSON.parse(v), null, 2);
+      } catch {
+        pretty = undefined;
+      }
+    }
+    out.push(pretty ? `- ${code(k)}:\n\n${indent(fence('json', pretty), '  ')}` : `- ${code(k)}: ${code(v)}`);
+  }
+  return out.join('\n');
+}
+
+function indent(text: string, pad: string): string {
+  return text
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
+}
+
+function interfaceSection(w: InterfaceWiring): string {
+  const out: string[] = [`### Interface ${code(w.name)} — ${bindingTitle(w.binding)} on the ${esc(networkLabel(w.network))}`, ''];
+  out.push(esc(summaryLine(w)));
+  const disc = discontinuedNote(w.binding);
+  if (disc) {
+    out.push('', esc(disc) + '.');
+    return out.join('\n');
+  }
+  if (w.defaulted) out.push('', "*Not in the manifest: added by KubeVirt's mutating webhook (the spec declares no interface and no network).*");
+  if (w.absent) out.push('', '*`state: absent`: KubeVirt hot-unplugs this interface.*');
+  out.push('', `**Guest addresses** · ${addressesLine(w)}`);
+  if (w.podInterface) out.push('', `**Pod interface** · ${code(w.podInterface)}`);
+  out.push('', '#### In-pod links', '', inPodTable(w));
+  out.push('', '#### Sysctls', '', sysctlsTable(w));
+  out.push('', '#### DHCP', '', dhcpFull(w));
+  const nft = w.nftables ?? [];
+  out.push('', '#### nftables', '');
+  if (nft.length === 0) out.push('KubeVirt adds no nftables rules for this interface.');
+  else {
+    out.push(`The ${nft.length} commands KubeVirt runs, in order:`, '', nftBlock(nft), '', 'The same ruleset as an `nft -f` script:', '', nftScriptBlock(nft));
+  }
+  out.push('', '#### Domain XML', '');
+  if (w.domainXml) {
+    out.push(xmlBlock(w.domainXml), '', 'Compact, as KubeVirt marshals it:', '', fence('xml', w.domainXml));
+  } else {
+    out.push(w.binding.startsWith('plugin:') ? "None from KubeVirt: the binding plugin's sidecar adds the device." : 'KubeVirt adds no device for this interface.');
+  }
+  if (w.domainTargetRule) out.push('', `*Target device: ${esc(w.domainTargetRule)}*`);
+  out.push('', '#### Expected `status.interfaces` entry', '', statusBlock(w));
+  if (w.notes?.length) out.push('', '#### Notes', '', ...w.notes.map((n) => `- ${esc(n)}`));
+  return out.join('\n');
 }

@@ -1,0 +1,90 @@
+// One-line summaries of an interface's wiring: the path a packet takes from the pod to the guest,
+// e.g. `masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1`.
+
+import type { InterfaceWiring, NetworkRef } from '../wiring/types';
+import { runtimeKind } from './markdown';
+
+const DISCONTINUED: Record<string, string> = {
+  slirp: 'Slirp interface support has been discontinued since v1.3',
+  passt: 'the core passt binding (`passt: {}`) has been discontinued since v1.3 (use `passtBinding: {}`)',
+  macvtap: 'Macvtap network binding has been discontinued since v1.3',
+};
+
+export function isDiscontinued(binding: string): boolean {
+  return binding in DISCONTINUED;
+}
+
+export function discontinuedNote(binding: string): string | undefined {
+  return DISCONTINUED[binding];
+}
+
+/** `pod network`, `Multus network red-nad (default)`, … */
+export function networkLabel(n: NetworkRef | undefined | null): string {
+  if (!n) return 'no network';
+  switch (n.source) {
+    case 'pod':
+      return 'pod network';
+    case 'multus':
+      return `Multus network ${n.networkName}${n.default ? ' (default network)' : ''}`;
+    case 'resourceClaim':
+      return `DRA claim ${n.claimName}/${n.requestName}`;
+    default:
+      return 'no network';
+  }
+}
+
+/** The alias and element name of the domain device, read from the compact XML. */
+export function domainDevice(xml: string | null | undefined): { element: string; type?: string; alias?: string } | undefined {
+  if (!xml) return undefined;
+  const el = /^<([A-Za-z]+)(?:\s+type="([^"]*)")?/.exec(xml);
+  if (!el) return undefined;
+  const alias = /<alias name="([^"]*)"/.exec(xml)?.[1];
+  return { element: el[1]!, type: el[2], alias };
+}
+
+function concrete(v: unknown): v is string {
+  return typeof v === 'string' && v !== '' && !runtimeKind(v);
+}
+
+/** What the guest gets, in words: `guest 10.0.2.2/24 via 10.0.2.1`, `guest gets the pod IP (DHCP)`, … */
+export function guestPhrase(w: InterfaceWiring): string {
+  const g = w.guest ?? { ipv4: null, ipv4Gateway: null, ipv6: null, ipv6Gateway: null };
+  const parts: string[] = [];
+  for (const [ip, gw] of [
+    [g.ipv4, g.ipv4Gateway],
+    [g.ipv6, g.ipv6Gateway],
+  ] as const) {
+    if (concrete(ip)) parts.push(concrete(gw) ? `${ip} via ${gw}` : ip);
+  }
+  if (parts.length > 0) return `guest ${parts.join(', ')}`;
+  const fromPod = runtimeKind(g.ipv4) === 'fromPod' || runtimeKind(g.ipv6) === 'fromPod';
+  if (fromPod) {
+    if (w.binding === 'passtBinding' || domainDevice(w.domainXml)?.type === 'vhostuser') return 'guest gets the pod IP (passt)';
+    const what = w.network?.source === 'multus' ? "the network's IPAM address" : 'the pod IP';
+    return w.dhcp?.v4 || w.dhcp?.v6 ? `guest gets ${what} (DHCP)` : `guest gets ${what}`;
+  }
+  if (w.binding === 'sriov') return 'guest: addressing from the physical network';
+  return 'guest: no address from KubeVirt';
+}
+
+/** The one-line summary of an interface's wiring. */
+export function summaryLine(w: InterfaceWiring): string {
+  const b = w.binding;
+  if (isDiscontinued(b)) return `${b} · discontinued since v1.3: KubeVirt rejects it at creation`;
+  const hops: string[] = [];
+  const dev = domainDevice(w.domainXml);
+  if (b === 'sriov') {
+    hops.push(w.podInterface ? `VF ${w.podInterface}` : 'VF');
+    hops.push(dev ? `\`<${dev.element}>\`${dev.alias ? ` ${dev.alias}` : ''}` : 'no domain device from KubeVirt');
+    return `${b} · ${hops.join(' → ')}`;
+  }
+  if (w.podInterface) hops.push(`pod ${w.podInterface}`);
+  const renamed = w.inPod?.links?.find((l) => l.kind === 'pod-iface-renamed');
+  if (renamed && w.bridge) hops.push(`${renamed.name} ⇄ ${w.bridge}`);
+  else if (w.bridge) hops.push(w.bridge);
+  if (w.tap) hops.push(w.tap);
+  else if (dev?.type === 'vhostuser') hops.push('passt (vhost-user)');
+  if (!w.domainXml && !w.tap && b.startsWith('plugin:')) hops.push("the plugin's sidecar adds the domain device");
+  hops.push(guestPhrase(w));
+  return `${b} · ${hops.join(' → ')}`;
+}

@@ -1,0 +1,110 @@
+// What the cursor is on, in terms of a VM resource: an interface (or one of its ports), a network,
+// the resource's `kind`, or the interface/network lists. Paths are object paths of the document.
+
+import { isSeq, isNode } from 'yaml';
+import { locate, pathAt, type ParsedDocument } from '../parse/document';
+import type { VmResource } from '../model/resource';
+import type { Segment } from '../types';
+
+export type Target =
+  | { kind: 'kind' }
+  | { kind: 'overview' }
+  | { kind: 'defaulted' }
+  | { kind: 'interface'; index: number }
+  | { kind: 'port'; index: number; port: number; ranges: boolean }
+  | { kind: 'network'; index: number };
+
+export interface Hit {
+  target: Target;
+  /** The object path the hover range belongs to. */
+  path: Segment[];
+  part: 'key' | 'value';
+}
+
+const BINDING_KEYS = new Set(['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap']);
+const NETWORK_KEYS = new Set(['name', 'pod', 'multus']);
+
+function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boolean {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** When the cursor is on a `- ` dash of a block sequence, the item that starts on that line. */
+function itemOnLine(doc: ParsedDocument, seqPath: Segment[], offset: number): number | undefined {
+  const loc = locate(doc, seqPath);
+  if (loc.depth !== seqPath.length || !isSeq(loc.node)) return undefined;
+  const items = loc.node.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const start = isNode(it) && it.range ? it.range[0] : undefined;
+    if (start === undefined || start < offset) continue;
+    if (doc.text.slice(offset, start).includes('\n')) return undefined;
+    return i;
+  }
+  return undefined;
+}
+
+/** Classifies the position `offset` (relative to the document) for hover. */
+export function targetAt(doc: ParsedDocument, resource: VmResource, offset: number): Hit | undefined {
+  const at = pathAt(doc, offset);
+  if (!at) return undefined;
+  let path = at.path;
+  let part = at.part;
+  if (path.length === 1 && path[0] === 'kind') return { target: { kind: 'kind' }, path, part };
+
+  const spec = resource.specPath;
+  if (!startsWith(path, spec)) return undefined;
+  let rest = path.slice(spec.length);
+
+  // on a `- ` dash: treat as the item of that line
+  const last = rest[rest.length - 1];
+  if (part === 'value' && (last === 'interfaces' || last === 'networks' || last === 'ports' || last === 'portRanges')) {
+    const i = itemOnLine(doc, path, offset);
+    if (i !== undefined) {
+      path = [...path, i];
+      rest = [...rest, i];
+    }
+  }
+
+  if (rest[0] === 'domain' && rest[1] === 'devices') {
+    if (rest.length === 2 && part === 'key') return { target: { kind: 'defaulted' }, path, part };
+    if (rest[2] === 'autoattachPodInterface') return { target: { kind: 'defaulted' }, path, part };
+    if (rest[2] !== 'interfaces') return undefined;
+    if (rest.length === 3) return part === 'key' ? { target: { kind: 'overview' }, path, part } : undefined;
+    const index = rest[3];
+    if (typeof index !== 'number') return undefined;
+    if (rest.length === 4) return { target: { kind: 'interface', index }, path, part: 'value' };
+    const key = rest[4];
+    if (key === 'name' || (typeof key === 'string' && BINDING_KEYS.has(key))) {
+      if (key === 'name' && rest.length === 5) return { target: { kind: 'interface', index }, path, part };
+      return { target: { kind: 'interface', index }, path: path.slice(0, spec.length + 5), part: 'key' };
+    }
+    if (key === 'ports' || key === 'portRanges') {
+      const j = rest[5];
+      if (rest.length === 5 || typeof j !== 'number') {
+        return part === 'key' ? { target: { kind: 'interface', index }, path, part } : undefined;
+      }
+      return {
+        target: { kind: 'port', index, port: j, ranges: key === 'portRanges' },
+        path: path.slice(0, spec.length + 6),
+        part: 'value',
+      };
+    }
+    return undefined;
+  }
+
+  if (rest[0] === 'networks') {
+    if (rest.length === 1) return part === 'key' ? { target: { kind: 'overview' }, path, part } : undefined;
+    const index = rest[1];
+    if (typeof index !== 'number') return undefined;
+    if (rest.length === 2) return { target: { kind: 'network', index }, path, part: 'value' };
+    const key = rest[2];
+    if (typeof key === 'string' && NETWORK_KEYS.has(key)) {
+      const keep = key === 'name' && rest.length === 3 ? path : path.slice(0, spec.length + 3);
+      return { target: { kind: 'network', index }, path: keep, part: key === 'name' && rest.length === 3 ? part : 'key' };
+    }
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisCache, analyzeText, type FileAnalysis } from '../../server/src/core/analyze';
+import { defaultContext, type Context } from '../../server/src/core/context/context';
+import type { ResourceWiring } from '../../server/src/core/wiring/types';
+import { FIXTURES } from '../helpers/paths';
+
+const DIR = path.join(FIXTURES, 'render');
+
+/** A wiring case copied into test/fixtures/render: the manifest and the wiring KubeVirt builds for it. */
+export function fixture(name: string): { text: string; wiring: ResourceWiring } {
+  const text = fs.readFileSync(path.join(DIR, `${name}.yaml`), 'utf8');
+  const wiring = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.wiring.json`), 'utf8')) as ResourceWiring;
+  return { text, wiring };
+}
+
+/** The real pipeline on `text` (fresh cache). */
+export function analyze(text: string, ctx: Context = defaultContext()): FileAnalysis {
+  return analyzeText(text, ctx, new AnalysisCache());
+}
+
+/** The pipeline with hand-made wiring injected into each VM document (renderer unit tests). */
+export function analyzeWith(text: string, wirings: ResourceWiring[], ctx: Context = defaultContext()): FileAnalysis {
+  const file = analyze(text, ctx);
+  let i = 0;
+  for (const doc of file.docs) {
+    if (!doc.resource) continue;
+    const w = wirings[i++];
+    if (w) doc.wiring = () => w as never;
+  }
+  return file;
+}
+
+/** Offset of the `nth` occurrence of `needle` in `text`, plus `delta`. */
+export function at(text: string, needle: string, nth = 0, delta = 1): number {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`"${needle}" #${nth} not found`);
+  }
+  return i + delta;
+}

@@ -1,0 +1,273 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverAt } from '../../server/src/core/render/hover';
+import { analyze, analyzeWith, at, fixture } from './helpers';
+
+const MASQ_NFT = [
+  'nft add table ip nat',
+  'nft add chain ip nat prerouting { type nat hook prerouting priority -100; }',
+  'nft add chain ip nat input { type nat hook input priority 100; }',
+  'nft add chain ip nat output { type nat hook output priority -100; }',
+  'nft add chain ip nat postrouting { type nat hook postrouting priority 100; }',
+  'nft add chain ip nat KUBEVIRT_PREINBOUND',
+  'nft add chain ip nat KUBEVIRT_POSTINBOUND',
+  'nft add rule ip nat postrouting ip saddr 10.0.2.2 counter masquerade',
+  'nft add rule ip nat prerouting iifname eth0 counter jump KUBEVIRT_PREINBOUND',
+  'nft add rule ip nat postrouting oifname k6t-eth0 counter jump KUBEVIRT_POSTINBOUND',
+  'nft add rule ip nat KUBEVIRT_PREINBOUND counter dnat to 10.0.2.2',
+  'nft add rule ip nat KUBEVIRT_POSTINBOUND ip saddr { 127.0.0.1 } counter snat to 10.0.2.1',
+  'nft add rule ip nat output ip daddr { 127.0.0.1 } counter dnat to 10.0.2.2',
+];
+
+const MASQ_SUMMARY = 'masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1';
+
+function assertMasqueradeHover(md: string): void {
+  assert.ok(md.includes(MASQ_SUMMARY), md);
+  assert.ok(md.includes('IPv4 `10.0.2.2/24` via `10.0.2.1`'), 'guest IP and gateway');
+  assert.ok(md.includes('```nft\n' + MASQ_NFT.join('\n') + '\n```'), 'nft block with the exact commands');
+  assert.ok(md.includes('```xml\n<interface type="ethernet">\n  <source/>\n  <target dev="tap0" managed="no"/>'), 'pretty xml block');
+  assert.ok(md.includes('<alias name="ua-default"/>'));
+  assert.ok(md.includes('**DHCPv4** on `k6t-eth0`'));
+  assert.ok(md.includes('Virtwire: Show wiring'));
+}
+
+test('hover on an interface name (real pipeline): summary, addresses, DHCP, exact nft commands, XML', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text);
+  const off = at(text, '- name: default', 0, 9);
+  const h = hoverAt(file, off);
+  assert.ok(h, 'a hover');
+  assertMasqueradeHover(h.markdown);
+  assert.equal(text.slice(h.span.start, h.span.end), 'default');
+  assert.ok(h.markdown.startsWith('**interface `default`** · masquerade on the pod network'));
+});
+
+test('hover on the same interface with hand-made wiring (renderer only)', () => {
+  const { text, wiring } = fixture('001-masquerade-default');
+  const file = analyzeWith(text, [wiring]);
+  const h = hoverAt(file, at(text, 'name: default', 0, 2))!;
+  assertMasqueradeHover(h.markdown);
+  assert.equal(text.slice(h.span.start, h.span.end), 'name');
+});
+
+test('hover on the binding key, the list dash and the ports key gives the interface preview', () => {
+  const { text } = fixture('002-masquerade-ports-tcp-udp');
+  const file = analyze(text);
+  const onBinding = hoverAt(file, at(text, 'masquerade: {}'))!;
+  assert.equal(text.slice(onBinding.span.start, onBinding.span.end), 'masquerade');
+  assert.ok(onBinding.markdown.includes('masquerade · pod eth0 → k6t-eth0 → tap0'));
+  assert.ok(onBinding.markdown.includes('19 commands'));
+  const onDash = hoverAt(file, at(text, '- name: default', 0, 0))!;
+  assert.equal(onDash.markdown, onBinding.markdown);
+  const onPorts = hoverAt(file, at(text, 'ports:'))!;
+  assert.equal(onPorts.markdown, onBinding.markdown);
+});
+
+test('hover on a network entry: its name and the pod: key show the interface it feeds', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text);
+  const nameOff = at(text, '  - name: default\n    pod', 0, 10);
+  const h = hoverAt(file, nameOff)!;
+  assert.equal(text.slice(h.span.start, h.span.end), 'default');
+  assert.ok(h.markdown.startsWith('**network `default`** · pod network → interface `default` (masquerade)'));
+  assert.ok(h.markdown.includes(MASQ_SUMMARY));
+  const pod = hoverAt(file, at(text, 'pod: {}'))!;
+  assert.equal(text.slice(pod.span.start, pod.span.end), 'pod');
+  assert.equal(pod.markdown, h.markdown);
+});
+
+test('hover on a Multus network shows its attachment element', () => {
+  const { text } = fixture('026-multiple-multus-hashed');
+  const file = analyze(text);
+  const h = hoverAt(file, at(text, 'networkName: red-nad'))!;
+  assert.ok(h.markdown.includes('**network `red`** · Multus network red-nad → interface `red` (bridge)'), h.markdown);
+  assert.ok(h.markdown.includes('`{"name":"red-nad","namespace":"default","interface":"podb1f51a511f1"}`'));
+  assert.ok(h.markdown.includes('bridge · pod podb1f51a511f1 → b1f51a511f1-nic ⇄ k6t-b1f51a511f1 → tapb1f51a511f1'));
+});
+
+test('hover on a masquerade port: the rules that port produces, nothing else', () => {
+  const { text } = fixture('002-masquerade-ports-tcp-udp');
+  const file = analyze(text);
+  const h = hoverAt(file, at(text, 'port: 53', 0, 7))!;
+  assert.ok(h.markdown.startsWith('**port `dns`** · `53/UDP` on interface `default` (masquerade)'), h.markdown);
+  assert.ok(
+    h.markdown.includes(
+      '```nft\n' +
+        [
+          'nft add rule ip nat KUBEVIRT_PREINBOUND udp dport { 53 } counter dnat to 10.0.2.2',
+          'nft add rule ip nat KUBEVIRT_POSTINBOUND udp dport 53 ip saddr { 127.0.0.1 } counter snat to 10.0.2.1',
+          'nft add rule ip nat output ip daddr { 127.0.0.1 } udp dport 53 counter dnat to 10.0.2.2',
+        ].join('\n') +
+        '\n```',
+    ),
+    h.markdown,
+  );
+  assert.ok(!h.markdown.includes('dport { 80 }'));
+  assert.ok(!h.markdown.includes('k6t-eth0 counter jump'));
+  // the span is the port item's first line
+  assert.equal(text.slice(h.span.start, h.span.end), 'name: dns');
+  const http = hoverAt(file, at(text, 'name: http', 0, 7))!;
+  assert.ok(http.markdown.includes('tcp dport { 80 } counter dnat to 10.0.2.2'));
+  assert.ok(http.markdown.includes('`80/TCP`'));
+});
+
+const BRIDGE_PORTS = `apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata:
+  name: vm-bridge
+spec:
+  template:
+    spec:
+      domain:
+        devices:
+          interfaces:
+          - name: default
+            bridge: {}
+            ports:
+            - port: 8080
+        resources:
+          requests:
+            memory: 128Mi
+      networks:
+      - name: default
+        pod: {}
+`;
+
+test('hover on a port of a bridge interface says KubeVirt ignores it', () => {
+  const file = analyze(BRIDGE_PORTS);
+  const h = hoverAt(file, at(BRIDGE_PORTS, 'port: 8080'))!;
+  assert.ok(h.markdown.includes('`8080/TCP` on interface `default` (bridge)'), h.markdown);
+  assert.ok(h.markdown.includes("KubeVirt's bridge binding ignores `ports`"));
+  const iface = hoverAt(file, at(BRIDGE_PORTS, 'bridge: {}'))!;
+  assert.ok(iface.markdown.includes('bridge · pod eth0 → eth0-nic ⇄ k6t-eth0 → tap0 → guest gets the pod IP (DHCP)'), iface.markdown);
+  assert.ok(iface.markdown.includes('IPv4 *from the pod: IPv4/prefix of eth0*'));
+  assert.ok(!iface.markdown.includes('```nft'));
+});
+
+test('hover on a passt port shows the portForward range', () => {
+  const { wiring } = fixture('032-passt-core-binding');
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi-passt
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        passtBinding: {}
+        ports:
+        - port: 80
+  networks:
+  - name: default
+    pod: {}
+`;
+  const w = structuredClone(wiring);
+  w.interfaces[0]!.domainXml = w.interfaces[0]!.domainXml!.replace(
+    /<portForward proto="tcp"><\/portForward><portForward proto="udp"><\/portForward>/,
+    '<portForward proto="tcp"><range start="80"></range></portForward>',
+  );
+  const file = analyzeWith(text, [w]);
+  const h = hoverAt(file, at(text, 'port: 80'))!;
+  assert.ok(h.markdown.includes('passt forwards TCP 80'), h.markdown);
+  assert.ok(h.markdown.includes('```xml\n<portForward proto="tcp">\n  <range start="80"/>\n</portForward>\n```'));
+  const real = hoverAt(analyze(text), at(text, 'port: 80'))!;
+  assert.ok(real.markdown.includes('passt forwards TCP 80'), real.markdown);
+  assert.ok(real.markdown.includes('<range start="80"/>'), real.markdown);
+});
+
+test('sriov and passt summaries', () => {
+  const s = fixture('030-sriov');
+  const h = hoverAt(analyze(s.text), at(s.text, 'sriov: {}'))!;
+  assert.ok(h.markdown.includes('sriov · VF pod5862143f341 → `<hostdev>` ua-sriov-sriov-net'), h.markdown);
+  assert.ok(h.markdown.includes('KubeVirt runs no DHCP server'));
+  const p = fixture('032-passt-core-binding');
+  const hp = hoverAt(analyze(p.text), at(p.text, 'passtBinding'))!;
+  assert.ok(hp.markdown.includes('passtBinding · pod eth0 → passt (vhost-user) → guest gets the pod IP (passt)'), hp.markdown);
+  assert.ok(hp.markdown.includes('passt answers DHCP/NDP itself'));
+});
+
+const REJECTED = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi-rej
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: legacy
+        slirp: {}
+  networks:
+  - name: default
+    pod: {}
+  - name: legacy
+    pod: {}
+`;
+
+test('hover on a rejected VM shows the admission errors (message + field) instead of wiring', () => {
+  const file = analyze(REJECTED);
+  const errors = file.findings.filter((f) => f.severity === 'error');
+  assert.ok(errors.length > 0);
+  const h = hoverAt(file, at(REJECTED, 'slirp: {}'))!;
+  assert.ok(h.markdown.includes('**Rejected**'), h.markdown);
+  assert.ok(h.markdown.includes('`spec.domain.devices.interfaces[1].slirp`: Slirp interface support has been discontinued since v1.3'), h.markdown);
+  assert.ok(!h.markdown.includes('```nft'));
+  // the interface's own errors come first
+  const own = h.markdown.indexOf('interfaces[1].slirp');
+  for (const f of errors) if (f.field && !f.field.includes('interfaces[1]')) assert.ok(h.markdown.indexOf(f.field) > own);
+  const onKind = hoverAt(file, at(REJECTED, 'VirtualMachineInstance'))!;
+  assert.ok(onKind.markdown.includes('**Rejected**'));
+});
+
+test('auto-attached interface: overview on kind and the devices key say so', () => {
+  const { text } = fixture('042-default-auto-attach');
+  const file = analyze(text);
+  const k = hoverAt(file, at(text, 'VirtualMachineInstance'))!;
+  assert.ok(k.markdown.startsWith('**VirtualMachineInstance `vmi-noif`** · 1 interface'), k.markdown);
+  assert.ok(k.markdown.includes('*(auto-attached by KubeVirt)*'));
+  const d = hoverAt(file, at(text, 'devices:'))!;
+  assert.ok(d.markdown.includes('*(auto-attached)*'), d.markdown);
+  assert.ok(d.markdown.includes("Not in the manifest: KubeVirt's mutating webhook adds this interface"));
+  assert.ok(d.markdown.includes('`defaultNetworkInterface: bridge`'));
+});
+
+test('hover on kind: one line per interface', () => {
+  const { text } = fixture('026-multiple-multus-hashed');
+  const h = hoverAt(analyze(text), at(text, 'kind: VirtualMachineInstance', 0, 8))!;
+  const lines = h.markdown.split('\n').filter((l) => l.startsWith('- '));
+  assert.equal(lines.length, 4);
+  assert.ok(lines[0]!.startsWith('- `default` — masquerade · pod eth0'));
+  assert.ok(lines[3]!.startsWith('- `blue` — bridge · pod pod16477688c0e'));
+});
+
+test('no hover on unrelated keys or outside VM documents', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text);
+  for (const needle of ['memory: 128Mi', 'requests:', 'apiVersion', 'name: vmi-masq', 'namespace: default']) {
+    assert.equal(hoverAt(file, at(text, needle)), undefined, needle);
+  }
+  const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n';
+  assert.equal(hoverAt(analyze(cm), at(cm, 'ConfigMap')), undefined);
+});
+
+test('HTML mode folds the in-pod details away', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text);
+  const off = at(text, 'masquerade: {}');
+  const h = hoverAt(file, off, { html: true })!;
+  assert.ok(h.markdown.includes('<details><summary>In-pod links, sysctls, status</summary>'));
+  assert.ok(h.markdown.includes('| 1 | `k6t-eth0` | bridge | up |'));
+  const plain = hoverAt(file, off)!;
+  assert.ok(!plain.markdown.includes('<details>'));
+  assert.ok(plain.markdown.includes('**In-pod** · `k6t-eth0` (bridge, 10.0.2.1/24) · `tap0` (tap, attached to k6t-eth0)'), plain.markdown);
+});
+
+test('hovers on one document are memoized per wiring object', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text);
+  const a = hoverAt(file, at(text, 'masquerade: {}'))!;
+  const b = hoverAt(file, at(text, 'name: default', 0, 8))!;
+  assert.equal(a.markdown, b.markdown);
+});
