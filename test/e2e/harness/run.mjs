@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// `npm run test:e2e:harness`: the E2E tests in a real VS Code on a machine without a desktop VS Code.
+//
+//   1. installs (first use only) code-server's VS Code server + the Node it needs + playwright-core (install.mjs)
+//   2. runs out/test/e2e/suite/index.js inside the real Node extension host, with test/e2e/fixtures as the
+//      workspace, and prints what the extension host prints
+//   3. drives the workbench DOM: squiggles on an invalid VM, the hover of an interface name (drive-hover.mjs);
+//      screenshots go to test-results/ (diagnostics.png, hover.png)
+//
+// usage: node test/e2e/harness/run.mjs [--suite-only | --dom-only]
+// exit:  0 pass · 1 test failures · 2 not built · 3 harness error · 124 timeout · 128+n signal
+// env:   VIRTWIRE_E2E_DIR (cache, default ~/.cache/virtwire-e2e) · VIRTWIRE_E2E_TIMEOUT (s, default 300)
+//        VIRTWIRE_E2E_VERBOSE=1 (workbench noise too) · VIRTWIRE_E2E_CODE_SERVER · VIRTWIRE_E2E_CHROMIUM
+//        Everything else is passed to the extension host (e.g. VIRTWIRE_E2E_GREP=hover runs hover.test.js only).
+import fs from 'node:fs';
+import path from 'node:path';
+import util from 'node:util';
+import { CACHE, ensureInstalled } from './install.mjs';
+import { NOISE, launchBrowser, makeRunDir, runCleanups, startServer, workbenchUrl } from './workbench.mjs';
+import { driveHover } from './drive-hover.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const SUITE = path.join(ROOT, 'out/test/e2e/suite/index.js');
+const FIXTURES = path.join(ROOT, 'test/e2e/fixtures');
+const RESULTS = path.join(ROOT, 'test-results');
+const LOGS = path.join(RESULTS, 'e2e');
+const TIMEOUT_S = Number(process.env.VIRTWIRE_E2E_TIMEOUT || 300);
+const VERBOSE = process.env.VIRTWIRE_E2E_VERBOSE === '1';
+const args = process.argv.slice(2);
+const wantSuite = !args.includes('--dom-only');
+const wantDom = !args.includes('--suite-only');
+
+const t0 = Date.now();
+const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+const say = (m) => console.error(`[e2e ${secs()}s] ${m}`);
+
+for (const f of [SUITE, path.join(ROOT, 'out/client/src/extension.js'), path.join(ROOT, 'out/server/src/lsp/main.js')]) {
+  if (!fs.existsSync(f)) {
+    console.error(`e2e: ${path.relative(ROOT, f)} is missing: build first (npm run build)`);
+    process.exit(2);
+  }
+}
+fs.rmSync(LOGS, { recursive: true, force: true });
+fs.mkdirSync(LOGS, { recursive: true });
+for (const f of ['hover.png', 'diagnostics.png']) fs.rmSync(path.join(RESULTS, f), { force: true });
+
+/** Runs the suite in the extension host of a fresh window; resolves with its exit code (0/1) or 124. */
+async function runSuite(context, server) {
+  const page = await context.newPage();
+  const wbLog = fs.openSync(path.join(LOGS, 'workbench.log'), 'a');
+  let finished = false;
+  let resolveExit;
+  const exited = new Promise((r) => (resolveExit = r));
+  // Both hooks must exist before navigation: the workbench looks for them while it starts.
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    finished = true;
+    resolveExit(code);
+  });
+  await page.exposeFunction('codeAutomationLog', (level, logArgs) => {
+    // the extension host's console.* arrives as the raw argument list: format it as Node would
+    const line = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+    fs.writeSync(wbLog, `[${level}] ${line}\n`);
+    if (VERBOSE || (!finished && !NOISE.test(line))) (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+  });
+  page.on('pageerror', (e) => fs.writeSync(wbLog, `[pageerror] ${e.message}\n`));
+  page.on('crash', () => resolveExit(3));
+  await page.goto(workbenchUrl(server, { folder: FIXTURES, extensionDevelopmentPath: ROOT, extensionTestsPath: SUITE }));
+  let timer;
+  const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r(124), TIMEOUT_S * 1000)))]);
+  clearTimeout(timer);
+  if (code === 124) {
+    console.error(`e2e: no result from the suite within ${TIMEOUT_S}s (VIRTWIRE_E2E_TIMEOUT)`);
+    await page.screenshot({ path: path.join(LOGS, 'suite-timeout.png') }).catch(() => {});
+  }
+  await page.close().catch(() => {});
+  fs.closeSync(wbLog);
+  return typeof code === 'number' ? code : 3;
+}
+
+/** Opens the fixtures in a plain window (no test payload) and runs the DOM checks. */
+async function runDom(context, server) {
+  const page = await context.newPage();
+  try {
+    await page.goto(workbenchUrl(server, { folder: FIXTURES, extensionDevelopmentPath: ROOT }));
+    await driveHover(page, RESULTS);
+    return 0;
+  } catch (e) {
+    console.error(`e2e: DOM check failed: ${e.message.split('\n')[0]}`);
+    await page.screenshot({ path: path.join(LOGS, 'dom-failure.png') }).catch(() => {});
+    return 1;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+let result = 3;
+let run;
+try {
+  const inst = ensureInstalled();
+  const engine = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines?.vscode ?? '';
+  const need = /(\d+)\.(\d+)/.exec(engine)?.slice(1).map(Number);
+  const have = inst.codeVersion.split('.').map(Number);
+  if (need && (need[0] > have[0] || (need[0] === have[0] && need[1] > have[1]))) {
+    // VS Code skips such a development extension silently; the tests would just see no providers.
+    throw new Error(`engines.vscode ${engine} is newer than VS Code ${inst.codeVersion}: the extension would not load`);
+  }
+  run = makeRunDir(CACHE);
+  const server = await startServer(inst, run, path.join(LOGS, 'server.log'));
+  say(`VS Code ${inst.codeVersion} server on ${server.url}`);
+  const context = await launchBrowser(inst, run);
+  let suite = 0;
+  let dom = 0;
+  if (wantSuite) {
+    suite = await runSuite(context, server);
+    say(`suite in the extension host: exit ${suite}`);
+  }
+  if (wantDom && suite !== 124) {
+    dom = await runDom(context, server);
+    say(`DOM checks: ${dom === 0 ? 'pass' : 'FAIL'}`);
+  }
+  result = suite !== 0 ? suite : dom;
+} catch (e) {
+  console.error(`e2e: ${e.stack ?? e}`);
+  result = 3;
+} finally {
+  if (run) run.keep = result !== 0;
+  await runCleanups();
+}
+say(`${result === 0 ? 'PASS' : `FAIL (exit ${result})`}; logs in ${path.relative(process.cwd(), LOGS) || LOGS}`);
+process.exit(result);

@@ -1,0 +1,41 @@
+// The extension's own commands: they are registered, and "Show wiring" opens the server's Markdown read-only.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openFixture, revertAndClose } from './util';
+
+test('commands are registered', async () => {
+  await openFixture('vm-masquerade.yaml');
+  try {
+    const all = await vscode.commands.getCommands(true);
+    for (const c of ['virtwire.restartServer', 'virtwire.showWiring']) assert.ok(all.includes(c), `${c} registered`);
+  } finally {
+    await revertAndClose();
+  }
+});
+
+test('Show wiring opens a read-only virtwire-wiring document for the active file', async () => {
+  const { document: doc } = await openFixture('vm-masquerade.yaml');
+  try {
+    const opened = new Promise<vscode.TextDocument>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no virtwire-wiring document opened within 20 s')), 20000);
+      const existing = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'virtwire-wiring');
+      if (existing) return resolve(existing);
+      const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.scheme !== 'virtwire-wiring') return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(d);
+      });
+    });
+    await vscode.commands.executeCommand('virtwire.showWiring');
+    const wiring = await opened;
+    assert.match(wiring.uri.path, /vm-masquerade\.yaml\.wiring\.md$/);
+    assert.equal(wiring.uri.query, doc.uri.toString());
+    assert.match(wiring.getText(), /web/, 'names the VM');
+    assert.match(wiring.getText(), /frontend/, 'names the interface');
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+});

@@ -1,0 +1,41 @@
+// Admission errors show up in the real editor as diagnostics from our server: right code, severity, message, range.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, openFixture, positionOf, revertAndClose, waitForDiagnostics } from './util';
+
+function rangeOfValue(doc: vscode.TextDocument, re: RegExp): number[] {
+  const start = positionOf(doc, re);
+  const value = re.exec(doc.getText())![1]!;
+  return [start.line, start.character, start.line, start.character + value.length];
+}
+
+const flat = (r: vscode.Range): number[] => [r.start.line, r.start.character, r.end.line, r.end.character];
+
+test('admission errors appear as virtwire diagnostics with code, severity, message and range', async () => {
+  const { document: doc } = await openFixture('vm-errors.yaml');
+  try {
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      (all) => ['IFACE-02', 'BIND-03'].every((c) => all.some((d) => codeOf(d) === c)),
+      'IFACE-02 and BIND-03 on vm-errors.yaml',
+    );
+
+    const iface = ds.find((d) => codeOf(d) === 'IFACE-02')!;
+    assert.equal(iface.source, 'virtwire');
+    assert.equal(iface.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(iface.message.split('\n')[0], "spec.template.spec.domain.devices.interfaces[1].name 'storage' not found.");
+    assert.deepEqual(flat(iface.range), rangeOfValue(doc, /- name: (storage)/));
+
+    const mac = ds.find((d) => codeOf(d) === 'BIND-03')!;
+    assert.equal(mac.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(
+      mac.message.split('\n')[0],
+      'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
+    );
+    assert.deepEqual(flat(mac.range), rangeOfValue(doc, /macAddress: ("02:00:00:00:00:00")/));
+  } finally {
+    await revertAndClose();
+  }
+});
