@@ -21,9 +21,10 @@ test('NET-07 valid neighbour', () => {
 test('NET-08: network without an interface (case-sensitive)', () => {
   const got = validateNetworksAssignedToInterfaces(input(spec([MASQ, { name: 'Sec', bridge: {} }], [POD, { name: 'sec', multus: { networkName: 'x' } }])));
   assert.deepEqual(got.map(shape), [
-    { code: 'NET-08', severity: 'error', field: 'spec.networks[1].name', message: "spec.networks[1].name 'sec' not found.", at: NET(1, 'name'), part: 'value' },
+    { code: 'NET-08', severity: 'error', field: 'spec.networks[1].name', message: "spec.networks[1].name 'sec' not found.", at: NET(1, 'name'), part: 'value', related: [IF(1, 'name')] },
   ]);
   assert.deepEqual(got[0]!.data?.['candidates'], ['Sec']);
+  assert.equal(got[0]!.data?.['suggestion'], 'Sec');
 });
 
 test('NET-08 valid neighbour', () => {
@@ -46,6 +47,11 @@ test('IFACE-02: interface without a network', () => {
   assert.deepEqual(got.map(shape), [
     { code: 'IFACE-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].name', message: "spec.domain.devices.interfaces[1].name 'ghost' not found.", at: IF(1, 'name'), part: 'value' },
   ]);
+});
+
+test('IFACE-02: a near network name is offered as related + suggestion', () => {
+  const got = validateInterfacesAssignedToNetworks(input(spec([MASQ, { name: 'sec', bridge: {} }], [POD, { name: 'sec1', multus: { networkName: 'x' } }])));
+  assert.deepEqual(got.map((f) => [f.code, f.related?.map((r) => r.at), f.data?.['suggestion']]), [['IFACE-02', [NET(1, 'name')], 'sec1']]);
 });
 
 test('IFACE-02 valid neighbour', () => {

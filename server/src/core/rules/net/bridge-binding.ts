@@ -4,7 +4,7 @@
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { present } from './go-fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export function validateBridgeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   if (!present(iface, 'bridge') || !isPodNet(net) || input.ctx.permitBridgeInterfaceOnPodNetwork) return [];
@@ -17,7 +17,7 @@ export function validateBridgeBinding(input: AdmissionInput, i: number, iface: O
       {
         part: 'value',
         related: relatedNetwork(input, name, 'the pod network'),
-        data: { interfaceIndex: i, name, config: 'network.permitBridgeInterfaceOnPodNetwork', suggestion: 'masquerade' },
+        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, config: 'network.permitBridgeInterfaceOnPodNetwork', suggestion: 'masquerade' },
       },
     ),
   ];

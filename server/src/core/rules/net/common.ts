@@ -104,3 +104,38 @@ export function cause(code: string, message: string, fieldPath: string | null, w
 
 /** A network-admission rule: KubeVirt's causes for one check function, in its order. */
 export type NetRule = (input: AdmissionInput) => Finding[];
+
+/** The candidate closest to `name` (case-insensitive match first, then edit distance ≤ 2), if any. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const exact = candidates.find((c) => c.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
+  let best: string | undefined;
+  let bestD = 3;
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Index of the network an interface is attached to (last duplicate, as KubeVirt), or undefined. */
+export function networkIndexOf(input: Pick<AdmissionInput, 'spec'>, name: string): number | undefined {
+  return networksByName(input).get(name)?.index;
+}

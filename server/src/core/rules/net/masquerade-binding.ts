@@ -4,7 +4,7 @@
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { present, str } from './go-fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export const RESERVED_MAC = '02:00:00:00:00:00';
 
@@ -16,7 +16,7 @@ export function validateMasqueradeBinding(input: AdmissionInput, i: number, ifac
       cause('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
-        data: { interfaceIndex: i, name, suggestion: 'bridge' },
+        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
       }),
     );
   }
@@ -27,7 +27,7 @@ export function validateMasqueradeBinding(input: AdmissionInput, i: number, ifac
         'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
         ifaceField(input, i, 'macAddress'),
         ifaceAt(input, i, 'macAddress'),
-        { part: 'value', data: { interfaceIndex: i, name, macAddress: RESERVED_MAC } },
+        { part: 'value', data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, macAddress: RESERVED_MAC } },
       ),
     );
   }

@@ -2,7 +2,7 @@
 // name (exact, case-sensitive).
 
 import type { Finding } from '../../types';
-import { cause, interfaces, nameOf, netAt, netField, networks, type NetRule } from './common';
+import { cause, closestName, ifaceAt, interfaces, nameOf, netAt, netField, networks, type NetRule } from './common';
 
 export const validateNetworksAssignedToInterfaces: NetRule = (input) => {
   const out: Finding[] = [];
@@ -13,10 +13,13 @@ export const validateNetworksAssignedToInterfaces: NetRule = (input) => {
     const name = nameOf(net);
     if (ifaceNames.has(name)) return;
     const f = netField(input, n, 'name');
+    const near = closestName(name, orphans);
+    const nearIndex = near === undefined ? -1 : interfaces(input).findIndex((i) => nameOf(i) === near);
     out.push(
       cause('NET-08', `${f} '${name}' not found.`, f, netAt(input, n, 'name'), {
         part: 'value',
-        data: { networkIndex: n, name, candidates: orphans, suggestion: 'add an interface with this name' },
+        related: nearIndex >= 0 ? [{ at: ifaceAt(input, nearIndex, 'name'), part: 'value', message: `interface ${JSON.stringify(near)} has no network: did you mean this one?` }] : [],
+        data: { networkIndex: n, name, candidates: orphans, ...(near !== undefined ? { interfaceIndex: nearIndex, suggestion: near } : {}) },
       }),
     );
   });

@@ -5,7 +5,7 @@ import type { AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
 import { present } from './go-fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, relatedNetwork, type Obj } from './common';
+import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export function validatePasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const out: Finding[] = [];
@@ -15,7 +15,7 @@ export function validatePasstBinding(input: AdmissionInput, i: number, iface: Ob
       cause('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: [{ at: ifaceAt(input, i, 'passtBinding'), part: 'key', message: 'passtBinding' }],
-        data: { interfaceIndex: i, name, featureGate: 'PasstBinding' },
+        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, featureGate: 'PasstBinding' },
       }),
     );
   }
