@@ -47,8 +47,8 @@ export function lineDiff(a: string, b: string): string[] {
     if (i < n && j < m && x[i] === y[j]) {
       i++;
       j++;
-    } else if (j < m && (i === n || L[i]![j + 1]! >= L[i + 1]![j]!)) out.push(`+${y[j++]}`);
-    else out.push(`-${x[i++]}`);
+    } else if (i < n && (j === m || L[i + 1]![j]! >= L[i]![j + 1]!)) out.push(`-${x[i++]}`);
+    else out.push(`+${y[j++]}`);
   }
   return out;
 }

@@ -242,7 +242,7 @@ export function appendSeqItem(t: FixTarget, seq: YAMLSeq, entry: Entry): TextEdi
   const at = afterLine(text, end - 1);
   const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
   const body = isMap(lastItem) && lastItem.flow ? `${spaces(dashCol)}- ${flowEntry(entry)}${layout.eol}` : blockItem(entry, dashCol, itemLayout);
-  return { span: { start: at, end: at }, newText: lead + body };
+  return { span: { start: at, end: at }, newText: atEnd(lead, body, layout) };
 }
 
 /**
@@ -282,7 +282,7 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
         const at = afterLine(text, ks.end);
         const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
         const rest = keys.slice(i + 1);
-        return { span: { start: at, end: at }, newText: lead + blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout, rest.length === 0) };
+        return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout, rest.length === 0), layout) };
       }
       return undefined;
     }
@@ -310,7 +310,12 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
   const col = column(text, first.start);
   const at = afterLine(text, lastContent(text, lastSpan.start, lastSpan.end) - 1);
   const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
-  return { span: { start: at, end: at }, newText: lead + blockChain(rest, entry, col, layout, false) };
+  return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, col, layout, false), layout) };
+}
+
+/** New lines inserted at the end of a file without a final newline: newline first, none after. */
+function atEnd(lead: string, body: string, layout: Layout): string {
+  return lead === '' ? body : lead + body.slice(0, body.length - layout.eol.length);
 }
 
 function pairSpanOf(t: FixTarget, pair: Pair): { start: number; end: number } | undefined {
