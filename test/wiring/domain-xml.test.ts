@@ -52,7 +52,7 @@ test('multiqueue: driver queues = sockets×cores×threads, tap queues and status
 });
 
 test('multiqueue capacity: CPU limit/request as sockets (rounded up), cap 256', () => {
-  const mq = { domain: { devices: { networkInterfaceMultiqueue: true } } } as Record<string, any>;
+  const mq = { domain: { devices: { networkInterfaceMultiqueue: true } } };
   assert.equal(queuesCapacity({ domain: { devices: {} } }), 0);
   assert.equal(queuesCapacity(mq), 1);
   assert.equal(queuesCapacity({ domain: { ...mq.domain, resources: { requests: { cpu: '3' } } } }), 3);

@@ -20,18 +20,18 @@ export function ctxWith(over: Partial<Context> = {}): Context {
 }
 
 /** Wires `spec` (a VMI spec) as a VMI (default) or VM. */
-export function wireSpec(spec: Record<string, unknown>, b: Build = {}): ResourceWiring {
+export function wireSpec(vmiSpec: Record<string, unknown>, b: Build = {}): ResourceWiring {
   const kind = b.kind ?? 'VirtualMachineInstance';
   const metadata: Record<string, unknown> = { name: b.name ?? 'testvmi', namespace: b.namespace ?? 'default' };
   if (b.annotations) metadata.annotations = b.annotations;
   const object: Record<string, unknown> =
     kind === 'VirtualMachineInstance'
-      ? { apiVersion: 'kubevirt.io/v1', kind, metadata, spec, ...(b.status ? { status: b.status } : {}) }
+      ? { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: vmiSpec, ...(b.status ? { status: b.status } : {}) }
       : {
           apiVersion: 'kubevirt.io/v1',
           kind,
           metadata: { name: metadata.name, namespace: metadata.namespace },
-          spec: { template: { metadata: b.annotations ? { annotations: b.annotations } : {}, spec } },
+          spec: { template: { metadata: b.annotations ? { annotations: b.annotations } : {}, spec: vmiSpec } },
         };
   const resource = buildResource(kind, object);
   const ctx = ctxWith(b.ctx);
@@ -46,9 +46,9 @@ export function spec(
   extra: { devices?: Record<string, unknown>; domain?: Record<string, unknown>; spec?: Record<string, unknown> } = {},
 ): Record<string, unknown> {
   return {
-    domain: { devices: { interfaces, ...(extra.devices ?? {}) }, resources: { requests: { memory: '128Mi' } }, ...(extra.domain ?? {}) },
+    domain: { devices: { interfaces, ...extra.devices }, resources: { requests: { memory: '128Mi' } }, ...extra.domain },
     networks,
-    ...(extra.spec ?? {}),
+    ...extra.spec,
   };
 }
 
