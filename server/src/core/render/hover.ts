@@ -211,7 +211,7 @@ function overview(doc: DocAnalysis, wiring: ResourceWiring): string {
   if (n === 0) out.push('No network interfaces: the VM has no network (`autoattachPodInterface: false` or none declared).');
   for (const w of wiring.interfaces) {
     const flags = [w.defaulted ? 'auto-attached by KubeVirt' : '', w.absent ? 'state: absent' : ''].filter(Boolean);
-    out.push(`- ${code(w.name)} — ${esc(summaryLine(w))}${flags.length ? ` *(${flags.join(', ')})*` : ''}`);
+    out.push(`- ${code(w.name)} — ${summaryLine(w)}${flags.length ? ` *(${flags.join(', ')})*` : ''}`);
   }
   const ann = Object.keys(wiring.podAnnotations ?? {});
   if (ann.length > 0) out.push(`\nPod annotations: ${ann.map((a) => code(a)).join(', ')}`);

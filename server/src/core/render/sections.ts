@@ -78,7 +78,7 @@ export function dhcpCompact(w: InterfaceWiring): string {
 /** Full DHCP tables for the wiring document. */
 export function dhcpFull(w: InterfaceWiring): string {
   const d = w.dhcp;
-  if (!d || (!d.v4 && !d.v6)) return dhcpCompact(w);
+  if (!d || (!d.v4 && !d.v6)) return dhcpCompact(w).replace(/^\*\*DHCP\*\* — K/, 'K') + '.';
   const out: string[] = [];
   if (d.v4) out.push('**DHCPv4**', '', dhcpV4Table(d.v4));
   if (d.v6) out.push('', '**DHCPv6**', '', dhcpV6Table(d.v6));

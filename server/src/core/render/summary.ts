@@ -1,8 +1,9 @@
 // One-line summaries of an interface's wiring: the path a packet takes from the pod to the guest,
-// e.g. `masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1`.
+// e.g. `masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1`. The line is Markdown
+// (device names and addresses need no escaping; the domain element is a code span).
 
 import type { InterfaceWiring, NetworkRef } from '../wiring/types';
-import { runtimeKind } from './markdown';
+import { esc, runtimeKind } from './markdown';
 
 const DISCONTINUED: Record<string, string> = {
   slirp: 'Slirp interface support has been discontinued since v1.3',
@@ -54,7 +55,7 @@ export function guestPhrase(w: InterfaceWiring): string {
     [g.ipv4, g.ipv4Gateway],
     [g.ipv6, g.ipv6Gateway],
   ] as const) {
-    if (concrete(ip)) parts.push(concrete(gw) ? `${ip} via ${gw}` : ip);
+    if (concrete(ip)) parts.push(concrete(gw) ? `${esc(ip)} via ${esc(gw)}` : esc(ip));
   }
   if (parts.length > 0) return `guest ${parts.join(', ')}`;
   const fromPod = runtimeKind(g.ipv4) === 'fromPod' || runtimeKind(g.ipv6) === 'fromPod';
@@ -70,21 +71,21 @@ export function guestPhrase(w: InterfaceWiring): string {
 /** The one-line summary of an interface's wiring. */
 export function summaryLine(w: InterfaceWiring): string {
   const b = w.binding;
-  if (isDiscontinued(b)) return `${b} · discontinued since v1.3: KubeVirt rejects it at creation`;
+  if (isDiscontinued(b)) return `${esc(b)} · discontinued since v1.3: KubeVirt rejects it at creation`;
   const hops: string[] = [];
   const dev = domainDevice(w.domainXml);
   if (b === 'sriov') {
-    hops.push(w.podInterface ? `VF ${w.podInterface}` : 'VF');
-    hops.push(dev ? `\`<${dev.element}>\`${dev.alias ? ` ${dev.alias}` : ''}` : 'no domain device from KubeVirt');
-    return `${b} · ${hops.join(' → ')}`;
+    hops.push(w.podInterface ? `VF ${esc(w.podInterface)}` : 'VF');
+    hops.push(dev ? `\`<${dev.element}>\`${dev.alias ? ` ${esc(dev.alias)}` : ''}` : 'no domain device from KubeVirt');
+    return `${esc(b)} · ${hops.join(' → ')}`;
   }
-  if (w.podInterface) hops.push(`pod ${w.podInterface}`);
+  if (w.podInterface) hops.push(`pod ${esc(w.podInterface)}`);
   const renamed = w.inPod?.links?.find((l) => l.kind === 'pod-iface-renamed');
-  if (renamed && w.bridge) hops.push(`${renamed.name} ⇄ ${w.bridge}`);
-  else if (w.bridge) hops.push(w.bridge);
-  if (w.tap) hops.push(w.tap);
+  if (renamed && w.bridge) hops.push(`${esc(renamed.name)} ⇄ ${esc(w.bridge)}`);
+  else if (w.bridge) hops.push(esc(w.bridge));
+  if (w.tap) hops.push(esc(w.tap));
   else if (dev?.type === 'vhostuser') hops.push('passt (vhost-user)');
   if (!w.domainXml && !w.tap && b.startsWith('plugin:')) hops.push("the plugin's sidecar adds the domain device");
   hops.push(guestPhrase(w));
-  return `${b} · ${hops.join(' → ')}`;
+  return `${esc(b)} · ${hops.join(' → ')}`;
 }

@@ -129,7 +129,7 @@ function indent(text: string, pad: string): string {
 
 function interfaceSection(w: InterfaceWiring): string {
   const out: string[] = [`### Interface ${code(w.name)} — ${bindingTitle(w.binding)} on the ${esc(networkLabel(w.network))}`, ''];
-  out.push(esc(summaryLine(w)));
+  out.push(summaryLine(w));
   const disc = discontinuedNote(w.binding);
   if (disc) {
     out.push('', esc(disc) + '.');
