@@ -37,12 +37,20 @@ export interface AdmissionResult {
 
 type Rule = (input: AdmissionInput) => Finding[];
 
-/** Run a rule; odd data must never crash the whole analysis. */
+/** Run a rule; a crash in one rule is reported (VIRTWIRE-INTERNAL) and the other rules still run. */
 function run(rule: Rule, input: AdmissionInput): Finding[] {
   try {
     return rule(input) ?? [];
-  } catch {
-    return [];
+  } catch (e) {
+    return [
+      {
+        code: 'VIRTWIRE-INTERNAL',
+        severity: 'warning',
+        message: `Virtwire could not finish its ${rule.name || 'admission'} check on this document: ${e instanceof Error ? e.message : String(e)}`,
+        field: null,
+        at: [],
+      },
+    ];
   }
 }
 

@@ -18,7 +18,7 @@ export const checkBindingPluginRegistered: NetRule = (input) => {
       cause('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
         severity: 'warning',
         part: 'value',
-        data: { interfaceIndex: i, name: nameOf(iface), plugin, registered: Object.keys(registered), config: `network.binding.${plugin}` },
+        data: { phase: 'virt-controller', interfaceIndex: i, name: nameOf(iface), plugin, registered: Object.keys(registered), config: `network.binding.${plugin}` },
       }),
     );
   });

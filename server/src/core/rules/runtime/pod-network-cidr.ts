@@ -37,7 +37,14 @@ export const checkPodNetworkCidr: NetRule = (input) => {
           severity: 'warning',
           part: 'value',
           related: relatedInterface(input, nameOf(net), 'the masquerade interface'),
-          data: { networkIndex: n, name: nameOf(net), key, value, suggestion: sanitize ? '10.0.2.0/24' : 'fd10:0:2::/120' },
+          data: {
+            phase: 'virt-handler',
+            family: sanitize ? 'IPv4' : 'IPv6',
+            podHasFamily: (input.ctx.podIPFamilies ?? []).includes(sanitize ? 'IPv4' : 'IPv6'),
+            networkIndex: n,
+            name: nameOf(net),
+            key,
+            value, suggestion: sanitize ? '10.0.2.0/24' : 'fd10:0:2::/120' },
         }),
       );
     }
