@@ -116,7 +116,8 @@ test('odd data never crashes', () => {
   ];
   for (const s of odd) {
     for (const kind of ['VirtualMachineInstance', 'VirtualMachine', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool'] as const) {
-      assert.doesNotThrow(() => admitSpec(s as Record<string, unknown>, { featureGates: ['PortRangesSpec', 'Passt'] }, kind));
+      const r = admitSpec(s as Record<string, unknown>, { featureGates: ['PortRangesSpec', 'Passt', 'NetworkDevicesWithDRA'] }, kind);
+      assert.deepEqual(r.findings.filter((f) => f.code === 'VIRTWIRE-INTERNAL').map((f) => f.message), [], JSON.stringify(s));
     }
   }
 });
