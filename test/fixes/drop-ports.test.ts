@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFix, ctxWith, fixesOf } from './helpers';
+
+const FG = ctxWith({ featureGates: ['PortRangesSpec'] });
+
+const VMI = (iface: string): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+${iface}  networks:
+  - name: default
+    pod: {}
+`;
+
+test('PR-02: offers dropping either ports or portRanges, none preferred', () => {
+  const text = VMI(`        masquerade: {}
+        ports:   # single ports
+        - port: 80
+        portRanges:
+        - protocol: TCP
+          start: 8000
+          end: 8100
+        model: virtio
+`);
+  const fixes = fixesOf(text, 'PR-02', FG);
+  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [
+    ['Remove portRanges (keep ports)', false],
+    ['Remove ports (keep portRanges)', false],
+  ]);
+  checkFix({ text, code: 'PR-02', ctx: FG, title: /^Remove portRanges/, diff: ['-        portRanges:', '-        - protocol: TCP', '-          start: 8000', '-          end: 8100'] });
+  checkFix({ text, code: 'PR-02', ctx: FG, title: /^Remove ports/, diff: ['-        ports:   # single ports', '-        - port: 80'] });
+});
+
+test('PR-03: portRanges on a bridge interface are dropped (preferred); as the first key of the item too', () => {
+  const text = VMI(`        bridge: {}
+        portRanges: [{protocol: TCP, start: 1, end: 2}]   # ranges
+`);
+  checkFix({ text, code: 'PR-03', ctx: FG, preferred: true, diff: ['-        portRanges: [{protocol: TCP, start: 1, end: 2}]   # ranges'] });
+  const first = VMI(`        bridge: {}\n`).replace(
+    '      - name: default\n        bridge: {}\n',
+    '      - portRanges:\n        - {protocol: TCP, start: 1, end: 2}\n        name: default\n        bridge: {}\n',
+  );
+  checkFix({
+    text: first,
+    code: 'PR-03',
+    ctx: FG,
+    diff: ['-      - portRanges:', '-        - {protocol: TCP, start: 1, end: 2}', '-        name: default', '+      - name: default'],
+  });
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFix, ctxWith, fixesOf } from './helpers';
+
+const VMI = (iface: string, net = '  - name: default\n    pod: {}\n'): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+${iface}  networks:
+${net}`;
+
+test('DISC-01: slirp → masquerade, key only (value and comment kept)', () => {
+  checkFix({
+    text: VMI('        slirp: {}   # old user-mode networking\n'),
+    code: 'DISC-01',
+    preferred: true,
+    diff: ['-        slirp: {}   # old user-mode networking', '+        masquerade: {}   # old user-mode networking'],
+    gone: ['DISC-01', 'BIND-01'],
+  });
+});
+
+test('DISC-02: passt → passtBinding, also in a flow map', () => {
+  const text = VMI('        ports: [{port: 80}]\n').replace('      - name: default\n        ports: [{port: 80}]\n', '      - {name: default, passt: {}}\n');
+  checkFix({
+    text,
+    code: 'DISC-02',
+    preferred: true,
+    diff: ['-      - {name: default, passt: {}}', '+      - {name: default, passtBinding: {}}'],
+    gone: ['DISC-02', 'BIND-01'],
+  });
+});
+
+test('DISC-03: macvtap → the macvtap binding plugin (preferred only when the cluster registers it)', () => {
+  const text = VMI('        macvtap: {}\n', '  - name: default\n    multus:   # macvtap NAD\n      networkName: macvtapnet\n');
+  checkFix({
+    text,
+    code: 'DISC-03',
+    preferred: false,
+    diff: ['-        macvtap: {}', '+        binding: {name: macvtap}'],
+    gone: ['DISC-03', 'BIND-01'],
+  });
+  const ctx = ctxWith({ networkBindings: { macvtap: { domainAttachmentType: 'tap' } } });
+  assert.equal(fixesOf(text, 'DISC-03', ctx)[0]!.isPreferred, true);
+});
+
+test('DISC-01 with masquerade already present: remove the discontinued key', () => {
+  checkFix({
+    text: VMI('        masquerade: {}\n        slirp: {}\n'),
+    code: 'DISC-01',
+    preferred: true,
+    diff: ['-        slirp: {}'],
+  });
+});
