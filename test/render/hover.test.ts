@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/render/hover';
+import { defaultContext } from '../../server/src/core/context/context';
 import { analyze, analyzeWith, at, fixture } from './helpers';
 
 const MASQ_NFT = [
@@ -270,4 +271,50 @@ test('hovers on one document are memoized per wiring object', () => {
   const a = hoverAt(file, at(text, 'masquerade: {}'))!;
   const b = hoverAt(file, at(text, 'name: default', 0, 8))!;
   assert.equal(a.markdown, b.markdown);
+});
+
+const ISTIO = `apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata:
+  name: vm-istio
+spec:
+  template:
+    metadata:
+      annotations:
+        sidecar.istio.io/inject: "true"
+    spec:
+      domain:
+        devices:
+          interfaces:
+          - name: default
+            masquerade: {}
+            ports:
+            - port: 22
+              protocol: UDP
+            - port: 8080
+      networks:
+      - name: default
+        pod: {}
+`;
+
+test('Istio: port 22 keeps the tcp PREINBOUND rule, other ports only the loopback rules', () => {
+  const file = analyze(ISTIO);
+  const ssh = hoverAt(file, at(ISTIO, 'port: 22'))!;
+  assert.ok(ssh.markdown.includes('nft add rule ip nat KUBEVIRT_PREINBOUND tcp dport { 22 } counter dnat to 10.0.2.2'), ssh.markdown);
+  assert.ok(ssh.markdown.includes('KUBEVIRT_POSTINBOUND udp dport 22 ip saddr { 127.0.0.1, 127.0.0.6 } counter snat to 10.0.2.1'));
+  assert.ok(ssh.markdown.includes('for SSH'));
+  const web = hoverAt(file, at(ISTIO, 'port: 8080'))!;
+  assert.ok(!web.markdown.includes('KUBEVIRT_PREINBOUND tcp'), web.markdown);
+  assert.ok(web.markdown.includes('with 2 nftables rules'));
+  assert.ok(web.markdown.includes('KUBEVIRT_POSTINBOUND tcp dport 8080 ip saddr { 127.0.0.1, 127.0.0.6 } counter snat to 10.0.2.1'));
+});
+
+test('dual-stack pod: both families in the summary, addresses, DHCPv6 and nft', () => {
+  const { text } = fixture('001-masquerade-default');
+  const file = analyze(text, { ...defaultContext(), podIPFamilies: ['IPv4', 'IPv6'] });
+  const h = hoverAt(file, at(text, 'masquerade: {}'))!;
+  assert.ok(h.markdown.includes('guest 10.0.2.2/24 via 10.0.2.1, fd10:0:2::2/120 via fd10:0:2::1'), h.markdown);
+  assert.ok(h.markdown.includes('IPv6 `fd10:0:2::2/120` via `fd10:0:2::1`'));
+  assert.ok(h.markdown.includes('**DHCPv6** on `k6t-eth0` · offers `fd10:0:2::2`'));
+  assert.ok(h.markdown.includes('nft add rule ip6 nat KUBEVIRT_PREINBOUND counter dnat to fd10:0:2::2'));
 });

@@ -266,10 +266,11 @@ function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: nu
       out.push('KubeVirt adds no nftables rule for this port.');
     }
     if (istio) {
+      const ssh = ranges ? sel.start <= 22 && 22 <= (sel.end ?? sel.start) : sel.start === 22;
       out.push(
-        proto === 'udp'
-          ? '*With Istio, inbound traffic comes from the Envoy proxy over loopback: UDP ports get no inbound DNAT.*'
-          : '*With Istio, inbound traffic comes from the Envoy proxy over loopback; only port 22 gets an inbound DNAT.*',
+        ssh
+          ? '*With Istio, inbound traffic comes from the Envoy proxy over loopback; KubeVirt keeps a direct `tcp dport { 22 }` DNAT for SSH (whatever the protocol).*'
+          : '*With Istio, inbound traffic comes from the Envoy proxy over loopback: this port gets no `KUBEVIRT_PREINBOUND` DNAT, only the loopback SNAT/DNAT rules.*',
       );
     } else {
       out.push('*Only the listed ports reach the guest; everything else sent to the pod IP stays in the pod.*');

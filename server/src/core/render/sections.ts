@@ -58,7 +58,7 @@ export function dhcpCompact(w: InterfaceWiring): string {
   const out: string[] = [];
   if (d.v4) {
     const v4 = d.v4;
-    const when = v4.enabledWhen ? ` (when ${esc(v4.enabledWhen)})` : '';
+    const when = v4.enabledWhen ? ` · runs when ${esc(v4.enabledWhen)}` : '';
     out.push(
       `**DHCPv4** on ${code(v4.listenInterface)}${when} · server ${value(v4.serverIdentifier)} · offers ` +
         `${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)} · lease ${seconds(v4.leaseTimeSeconds)}  \n` +

@@ -61,7 +61,7 @@ export function guestPhrase(w: InterfaceWiring): string {
   const fromPod = runtimeKind(g.ipv4) === 'fromPod' || runtimeKind(g.ipv6) === 'fromPod';
   if (fromPod) {
     if (w.binding === 'passtBinding' || domainDevice(w.domainXml)?.type === 'vhostuser') return 'guest gets the pod IP (passt)';
-    const what = w.network?.source === 'multus' ? "the network's IPAM address" : 'the pod IP';
+    const what = w.network?.source === 'multus' ? "the NAD's IPAM address, if any," : 'the pod IP';
     return w.dhcp?.v4 || w.dhcp?.v6 ? `guest gets ${what} (DHCP)` : `guest gets ${what}`;
   }
   if (w.binding === 'sriov') return 'guest: addressing from the physical network';
