@@ -61,3 +61,10 @@ test('passt binding plugin: the sidecar interface (no driver, amd64 model even o
     '[{"name":"netbindingpasst","namespace":"default","cni-args":{"logicNetworkName":"default"}}]',
   );
 });
+
+test('passt binding plugin on a Multus network: the sidecar finds no pod-network interface', () => {
+  const ctx = { networkBindings: { passt: { sidecarImage: 'quay.io/kubevirt/network-passt-binding:v1.9.0' } } };
+  const w = wireSpec(spec([{ name: 'red', binding: { name: 'passt' } }], [{ name: 'red', multus: { networkName: 'r' } }]), { ctx });
+  assert.deepEqual(w.interfaces, []);
+  assert.deepEqual(w.errors, [{ phase: 'virt-launcher', field: null, message: 'failed to create passt configurator: pod network not found' }]);
+});

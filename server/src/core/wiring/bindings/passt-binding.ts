@@ -10,6 +10,7 @@ import { passtSysctls } from '../in-pod';
 import { statusEntry } from '../status';
 import { fromPod, TEXT } from '../runtime';
 import { el, renderXml } from '../xml';
+import { isPod, networksOf } from '../../model/resource';
 import {
   baseWiring, concretePod, ipv4Presence, ipv6Presence, specMac, type BindingResult, type IfaceInput,
 } from './common';
@@ -101,6 +102,12 @@ export function wirePasstBinding(i: IfaceInput): BindingResult {
 /** The passt binding plugin: the sidecar (cmd/sidecars/network-passt-binding) appends the interface. */
 export function wirePasstPlugin(i: IfaceInput, hasNad: boolean): BindingResult {
   const w = passtCommon(i, hasNad);
+  // The sidecar only handles the pod network's interface (domain.NewPasstNetworkConfigurator).
+  if (!isPod(i.network)) {
+    const podNet = networksOf(i.spec).find((n) => isPod(n));
+    const reason = podNet ? `interface "${podNet.name}" is not set with Passt network binding plugin` : 'pod network not found';
+    return { wiring: w, errors: [{ phase: 'virt-launcher', field: null, message: `failed to create passt configurator: ${reason}` }] };
+  }
   const p = i.podIface ?? 'eth0';
   const model = typeof i.iface.model === 'string' && i.iface.model !== '' && i.iface.model !== 'virtio'
     ? i.iface.model
