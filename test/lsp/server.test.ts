@@ -96,3 +96,40 @@ test('--version prints the version', async () => {
   const r = spawnSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' });
   assert.match(r.stdout, /^virtwire-language-server \d+\.\d+\.\d+/);
 });
+
+test('a large file is analysed on worker threads with the same diagnostics as the CLI', async () => {
+  const doc = (i: number): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vm-${i}
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: blue${i % 5 === 0 ? 'x' : ''}
+        bridge: {}
+  networks:
+  - name: default
+    pod: {}
+  - name: blue
+    multus:
+      networkName: blue
+`;
+  const text = Array.from({ length: 60 }, (_, i) => doc(i)).join('---\n');
+  const bigUri = 'file:///tmp/virtwire-big-test.yaml';
+  const cli = spawnSync(process.execPath, [path.join(path.dirname(SERVER), 'virtwire.js'), 'check', '--format', 'json', '-'], { input: text, encoding: 'utf8' });
+  const expected = JSON.parse(cli.stdout).files[0].diagnostics.map((d: { code: string; range: unknown }) => `${d.code}@${JSON.stringify(d.range)}`).sort();
+  assert.ok(expected.filter((x: string) => x.startsWith('IFACE-02')).length === 12, 'twelve interfaces without a network');
+  const c = new TestClient();
+  try {
+    await c.initialize();
+    c.open(bigUri, text);
+    const p = await c.waitForDiagnostics(bigUri, (x) => x.diagnostics.length > 0, 30_000);
+    const got = p.diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`).sort();
+    assert.deepEqual(got, expected);
+  } finally {
+    await c.shutdown();
+  }
+});

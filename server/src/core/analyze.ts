@@ -41,30 +41,54 @@ export interface FileAnalysis {
   context: Context;
 }
 
-/** Document-level result with spans relative to the document, cacheable by content. */
-interface CachedDoc {
+/** A finding placed relative to its document's start. */
+export type DocFinding = Finding & { span: Span; relatedSpans: { span: Span; message: string }[] };
+
+/**
+ * What analysing one document yields, as plain data (it can cross a worker boundary): spans are
+ * relative to the document's start, so the result is reusable wherever the document moves in its file.
+ */
+export interface DocData {
   kind: DocKind;
-  parsed: ParsedDocument;
   value: unknown;
   resource?: VmResource;
   admission?: AdmissionResult;
-  findings: (Finding & { span: Span; relatedSpans: { span: Span; message: string }[] })[];
+  findings: DocFinding[];
+}
+
+/** A cached document: its data, its syntax tree (parsed again on demand when the data came from a worker). */
+interface CachedDoc extends DocData {
+  readonly parsed: ParsedDocument;
   wiring?: ResourceWiring | null;
+}
+
+function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): CachedDoc {
+  let tree = parsed;
+  return Object.defineProperty(data, 'parsed', {
+    get(): ParsedDocument {
+      tree ??= parseYamlDocument(docText);
+      return tree;
+    },
+    enumerable: false,
+  }) as CachedDoc;
 }
 
 export class AnalysisCache {
   private readonly map = new Map<string, CachedDoc>();
-  private generation = new Set<string>();
   constructor(private readonly max = 5000) {}
   get(key: string): CachedDoc | undefined {
-    const v = this.map.get(key);
-    if (v) this.generation.add(key);
-    return v;
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
   }
   set(key: string, v: CachedDoc): void {
     if (this.map.size >= this.max) this.map.clear();
     this.map.set(key, v);
-    this.generation.add(key);
+  }
+  /** Stores a document analysed elsewhere (e.g. in a worker thread). */
+  put(key: string, docText: string, data: DocData): void {
+    this.set(key, cachedDoc(docText, data));
   }
   get size(): number {
     return this.map.size;
@@ -72,6 +96,11 @@ export class AnalysisCache {
 }
 
 const defaultCache = new AnalysisCache();
+
+/** The cache key of a document's text in a context. */
+export function docKey(docText: string, ctx: Context): string {
+  return hashOf(docText, contextKey(ctx));
+}
 
 function hashOf(text: string, ctxKey: string): string {
   return createHash('sha1').update(ctxKey).update('\0').update(text).digest('base64');
@@ -102,12 +131,23 @@ export function fileContext(text: string, base: Context, cache: AnalysisCache = 
 }
 
 function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, key?: string): CachedDoc {
-  const k = key ?? hashOf(docText, contextKey(ctx));
+  const k = key ?? docKey(docText, ctx);
   const hit = cache.get(k);
   if (hit) return hit;
   const parsed = parseYamlDocument(docText);
+  const result = cachedDoc(docText, analyzeParsed(parsed, ctx), parsed);
+  cache.set(k, result);
+  return result;
+}
+
+/** Analyses one document's text in a context; the result is plain data (see DocData). */
+export function analyzeDocumentData(docText: string, ctx: Context): DocData {
+  return analyzeParsed(parseYamlDocument(docText), ctx);
+}
+
+function analyzeParsed(parsed: ParsedDocument, ctx: Context): DocData {
   const { docKind, vmKind } = kindOf(parsed) as { docKind: DocKind; vmKind?: VmResource['kind'] };
-  const result: CachedDoc = { kind: docKind, parsed, value: undefined, findings: [] };
+  const result: DocData = { kind: docKind, value: undefined, findings: [] };
   const place = (f: Finding): void => {
     result.findings.push({
       ...f,
@@ -131,15 +171,12 @@ function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, ke
         relatedSpans: [],
       });
     }
-    if (docKind === 'vm' && result.value && typeof result.value === 'object') {
-      result.resource = buildResource(vmKind!, result.value as Record<string, unknown>);
-    }
-    cache.set(k, result);
+    if (docKind === 'vm' && isObject(result.value)) result.resource = buildResource(vmKind!, result.value);
     return result;
   }
 
-  if (docKind === 'vm' && result.value && typeof result.value === 'object' && !Array.isArray(result.value)) {
-    const resource = buildResource(vmKind!, result.value as Record<string, unknown>);
+  if (docKind === 'vm' && isObject(result.value)) {
+    const resource = buildResource(vmKind!, result.value);
     result.resource = resource;
     const schema = guarded(() => checkSchema(resource), 'schema checks');
     for (const f of schema) place(f);
@@ -153,8 +190,11 @@ function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, ke
       }
     }
   }
-  cache.set(k, result);
   return result;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function internalError(what: string, e: unknown): Finding {
@@ -196,7 +236,9 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
       start: chunk.start,
       end: chunk.end,
       kind: cached.kind,
-      parsed: cached.parsed,
+      get parsed() {
+        return cached.parsed;
+      },
       value: cached.value,
       resource: cached.resource,
       admission: cached.admission,
@@ -231,6 +273,18 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
   }
   doc.wiring = w;
   return w;
+}
+
+/** The documents of `text` that are not in the cache yet, with their keys (for analysing them elsewhere). */
+export function pendingDocuments(text: string, ctx: Context, cache: AnalysisCache): { key: string; text: string }[] {
+  const ctxKey = contextKey(ctx);
+  const out: { key: string; text: string }[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const docText = text.slice(chunk.start, chunk.end);
+    const key = hashOf(docText, ctxKey);
+    if (!cache.has(key)) out.push({ key, text: docText });
+  }
+  return out;
 }
 
 /** The document that contains `offset`. */

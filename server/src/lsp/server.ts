@@ -14,7 +14,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { AnalysisCache, analyzeText, type FileAnalysis } from '../core/analyze';
+import { AnalysisCache, analyzeText, fileContext, pendingDocuments, type FileAnalysis } from '../core/analyze';
+import { AnalysisPool, POOL_THRESHOLD } from './analysis-pool';
+import { warmUp } from '../core/warmup';
 import { createHash } from 'node:crypto';
 import { contextKey, defaultContext, type Context } from '../core/context/context';
 import { hoverAt } from '../core/render/hover';
@@ -46,6 +48,7 @@ export function startServer(connection: Connection): void {
   let yamlExtensionActive = false;
   /** Identifies the current context: results computed in another context are stale. */
   let contextId = idOf(ctx);
+  let pool: AnalysisPool | undefined;
 
   const log = (m: string): void => connection.console.log(m);
 
@@ -58,9 +61,23 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
-  function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+  /** Like analysisOf, but a large file's uncached documents are first analysed on worker threads. */
+  async function analysisOfAsync(doc: TextDocument): Promise<FileAnalysis> {
+    const hit = analyses.get(doc.uri);
+    if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return hit.analysis;
+    const text = doc.getText();
+    const fctx = fileContext(text, ctx, cache);
+    const pending = pendingDocuments(text, fctx, cache);
+    if (pending.length >= POOL_THRESHOLD) {
+      pool ??= new AnalysisPool();
+      if (pool.usable) await pool.analyze(pending, fctx, cache);
+    }
+    return analysisOf(documents.get(doc.uri) ?? doc);
+  }
+
+  async function diagnosticsOf(doc: TextDocument): Promise<Diagnostic[]> {
     if (!isYaml(doc)) return [];
-    const a = analysisOf(doc);
+    const a = await analysisOfAsync(doc);
     return a.findings
       .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
       .map((f) => toDiagnostic(doc, f));
@@ -76,7 +93,11 @@ export function startServer(connection: Connection): void {
         pending.delete(doc.uri);
         const current = documents.get(doc.uri);
         if (!current) return;
-        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnosticsOf(current) });
+        void diagnosticsOf(current).then((diagnostics) => {
+          const latest = documents.get(doc.uri);
+          if (!latest || latest.version !== current.version) return; // a newer push is scheduled
+          void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+        });
       }, delay),
     );
   }
@@ -120,6 +141,9 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean };
     if (init.settings) settings = init.settings;
     yamlExtensionActive = !!init.yamlExtensionActive;
+    pool ??= new AnalysisPool(); // the workers load and warm up while we do the same
+    const warm = warmUp();
+    log(`warmed up in ${warm.toFixed(0)} ms`);
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
     return {
@@ -133,6 +157,8 @@ export function startServer(connection: Connection): void {
       serverInfo: { name: 'virtwire-language-server' },
     };
   });
+
+  connection.onShutdown(() => pool?.dispose());
 
   connection.onInitialized(async () => {
     if (hasConfiguration) {
@@ -165,12 +191,13 @@ export function startServer(connection: Connection): void {
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on((params, token) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const resultId = `${doc.version}:${contextId}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc) };
+    const items = await diagnosticsOf(doc);
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   connection.onHover((params, token) => {
