@@ -31,8 +31,10 @@ export function splitMergePortRanges(t: FixTarget): Fix[] {
     if (!isScalar(node) || !node.range) return undefined;
     return { span: { start: t.doc.start + node.range[0], end: t.doc.start + node.range[1] }, newText: String(v) };
   };
-  // merge: the earlier entry in the list keeps the union, the other is removed
-  const [keep, drop] = prevIdx < currIdx ? [prevIdx, currIdx] : [currIdx, prevIdx];
+  // merge: a range inside the other is removed; otherwise the earlier entry in the list keeps the union
+  let [keep, drop] = prevIdx < currIdx ? [prevIdx, currIdx] : [currIdx, prevIdx];
+  if (cs >= ps && ce <= pe) [keep, drop] = [prevIdx, currIdx];
+  else if (ps >= cs && pe <= ce) [keep, drop] = [currIdx, prevIdx];
   const lo = Math.min(ps, cs);
   const hi = Math.max(pe, ce);
   const kept = ranges[keep]!;

@@ -42,7 +42,7 @@ const spaces = (n: number): string => ' '.repeat(Math.max(0, n));
 
 /** The text of a scalar value, plain when YAML 1.1 reads it back as the same string, else double-quoted. */
 export function scalarText(value: string): string {
-  if (/^[A-Za-z0-9_/][A-Za-z0-9_./-]*$/.test(value)) {
+  if (/^[A-Za-z0-9_/](?:[A-Za-z0-9_./:-]*[A-Za-z0-9_./-])?$/.test(value)) {
     try {
       const back = parseDocument(value, PARSE_OPTIONS).toJS();
       if (back === value) return value;

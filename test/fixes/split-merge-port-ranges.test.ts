@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFix, ctxWith, fixesOf } from './helpers';
+
+const FG = ctxWith({ featureGates: ['PortRangesSpec'] });
+
+const VMI = (ranges: string): string => `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        portRanges:
+${ranges}  networks:
+  - name: default
+    pod: {}
+`;
+
+const OVERLAP = VMI(`        # web
+        - protocol: TCP
+          start: 8000
+          end: 8100     # upper
+        - {protocol: UDP, start: 8050, end: 8060}
+        - protocol: TCP   # more web
+          start: 8050
+          end: 8200
+`);
+
+test('PR-09: merge into one range (preferred) or shift the later one', () => {
+  const fixes = fixesOf(OVERLAP, 'PR-09', FG);
+  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [
+    ['Merge into one TCP range [8000-8200]', true],
+    ['Start the range [8050-8200] at 8101', false],
+  ]);
+  checkFix({
+    text: OVERLAP,
+    code: 'PR-09',
+    ctx: FG,
+    preferred: true,
+    diff: ['-          end: 8100     # upper', '+          end: 8200     # upper', '-        - protocol: TCP   # more web', '-          start: 8050', '-          end: 8200'],
+  });
+  checkFix({
+    text: OVERLAP,
+    code: 'PR-09',
+    ctx: FG,
+    title: /^Start/,
+    diff: ['-          start: 8050', '+          start: 8101'],
+  });
+});
+
+test('PR-09: a range inside another (listed first) merges by removing it; no shift offered', () => {
+  const text = VMI(`        - {protocol: TCP, start: 8010, end: 8020}
+        - {protocol: TCP, start: 8000, end: 8100}
+`);
+  const fixes = fixesOf(text, 'PR-09', FG);
+  assert.deepEqual(fixes.map((f) => f.title), ['Merge into one TCP range [8000-8100]']);
+  checkFix({
+    text,
+    code: 'PR-09',
+    ctx: FG,
+    diff: ['-        - {protocol: TCP, start: 8010, end: 8020}'],
+  });
+});
