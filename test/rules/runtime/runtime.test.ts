@@ -1,4 +1,4 @@
-// Runtime-only warnings: N-01, N-06, N-07, NAD-MISSING, BRIDGE-POD-MIGRATION.
+// Runtime-only notes: N-01, N-06, N-07, N-10, NAD-MISSING, BRIDGE-POD-MIGRATION.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkBindingPluginRegistered } from '../../../server/src/core/rules/runtime/binding-plugin-registered';
@@ -6,6 +6,7 @@ import { checkSriovOnPodNetwork } from '../../../server/src/core/rules/runtime/s
 import { checkPodNetworkCidr, vmCidrProblem } from '../../../server/src/core/rules/runtime/pod-network-cidr';
 import { checkNadExists } from '../../../server/src/core/rules/runtime/nad-exists';
 import { checkBridgePodMigration } from '../../../server/src/core/rules/runtime/bridge-pod-migration';
+import { checkIgnoredPorts } from '../../../server/src/core/rules/runtime/ignored-ports';
 import { admitSpec, IF, MASQ, NET, POD, input, shape, spec } from '../net/helpers';
 
 const PLUGIN = [MASQ, { name: 'l2', binding: { name: 'l2bridge' } }];
@@ -60,4 +61,20 @@ test('BRIDGE-POD-MIGRATION: explicit bridge on pod is information; annotation or
   assert.deepEqual(annotated.findings, []);
   assert.deepEqual(checkBridgePodMigration(input({ domain: { devices: {} } })), []);
   assert.deepEqual(checkBridgePodMigration(input(spec([MASQ], [POD]))), []);
+});
+
+test('N-10: ports ignored on a Multus network and with bridge on the pod network', () => {
+  const ifaces = [{ name: 'default', bridge: {}, ports: [{ port: 80 }] }, { name: 'sec', bridge: {}, ports: [{ port: 0, protocol: 'sctp' }] }];
+  const got = checkIgnoredPorts(input(spec(ifaces, [POD, { name: 'sec', multus: { networkName: 'x' } }])));
+  assert.deepEqual(got.map((f) => [f.code, f.severity, f.field, f.at]), [
+    ['N-10', 'information', null, IF(0, 'ports')],
+    ['N-10', 'information', null, IF(1, 'ports')],
+  ]);
+  assert.equal(got[1]!.message, 'ports of interface "sec" are ignored: KubeVirt uses ports only on the pod network (on other networks they are not even checked)');
+});
+
+test('N-10 valid neighbours: masquerade and passtBinding use ports; plugins are left alone', () => {
+  assert.deepEqual(checkIgnoredPorts(input(spec([{ ...MASQ, ports: [{ port: 80 }] }], [POD]))), []);
+  assert.deepEqual(checkIgnoredPorts(input(spec([{ name: 'default', passtBinding: {}, ports: [{ port: 80 }] }], [POD]))), []);
+  assert.deepEqual(checkIgnoredPorts(input(spec([MASQ, { name: 'p', binding: { name: 'x' }, ports: [{ port: 80 }] }], [POD, { name: 'p', multus: { networkName: 'n' } }]))), []);
 });

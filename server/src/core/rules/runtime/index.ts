@@ -4,6 +4,7 @@ import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { checkBindingPluginRegistered } from './binding-plugin-registered';
 import { checkBridgePodMigration } from './bridge-pod-migration';
+import { checkIgnoredPorts } from './ignored-ports';
 import { checkNadExists } from './nad-exists';
 import { checkPodNetworkCidr } from './pod-network-cidr';
 import { checkSriovOnPodNetwork } from './sriov-on-pod-network';
@@ -15,5 +16,6 @@ export function runtimeChecks(input: AdmissionInput): Finding[] {
     ...checkPodNetworkCidr(input),
     ...checkNadExists(input),
     ...checkBridgePodMigration(input),
+    ...checkIgnoredPorts(input),
   ];
 }
