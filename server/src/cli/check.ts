@@ -5,7 +5,7 @@ import { reportFile, countBySeverity, type Report } from '../core/render/report'
 import { renderTextReport } from '../core/render/text-report';
 import { renderSarif } from '../core/render/sarif';
 import { buildContext, parseCommon, readInputs, type IO } from './io';
-import { VERSION } from './version';
+import { VERSION } from '../version';
 
 export async function runCheck(args: string[], io: IO): Promise<number> {
   const opts = parseCommon(args, ['text', 'json', 'sarif']);

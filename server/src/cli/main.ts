@@ -4,7 +4,7 @@
 import { processIO, UsageError, type IO } from './io';
 import { runCheck } from './check';
 import { runExplain } from './explain';
-import { VERSION } from './version';
+import { VERSION } from '../version';
 
 const USAGE = `usage:
   virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE] PATH...

@@ -3,7 +3,7 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
-import { VERSION } from '../cli/version';
+import { VERSION } from '../version';
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`virtwire-language-server ${VERSION}\n`);

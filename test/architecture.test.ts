@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './helpers/paths';
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(p));
+    else if (e.name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+const imports = (file: string): string[] =>
+  [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+test('the core knows nothing of LSP or VS Code', () => {
+  const offenders = sources(path.join(ROOT, 'server/src/core')).flatMap((f) =>
+    imports(f)
+      .filter((m) => m === 'vscode' || m.startsWith('vscode-languageserver') || m.startsWith('vscode-languageclient'))
+      .map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('the core does not reach into the shells', () => {
+  const offenders = sources(path.join(ROOT, 'server/src/core')).flatMap((f) =>
+    imports(f).filter((m) => /\/(lsp|cli)\//.test(m) || m.includes('client/')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('the CLI and the server do not import each other', () => {
+  const cli = sources(path.join(ROOT, 'server/src/cli')).flatMap((f) => imports(f).filter((m) => m.includes('/lsp/')));
+  const lsp = sources(path.join(ROOT, 'server/src/lsp')).flatMap((f) => imports(f).filter((m) => m.includes('/cli/')));
+  assert.deepEqual([...cli, ...lsp], []);
+});
+
+test('the client only starts the server: it does not import the core', () => {
+  const dir = path.join(ROOT, 'client/src');
+  if (!fs.existsSync(dir)) return;
+  const offenders = sources(dir).flatMap((f) => imports(f).filter((m) => m.includes('server/src')));
+  assert.deepEqual(offenders, []);
+});
