@@ -3,7 +3,7 @@
 
 import type { Finding } from '../../types';
 import { goQuote, present, str } from './go-fmt';
-import { cause, defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, networksByName, netAt, type NetRule } from './common';
+import { cause, defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, netAt, networks, type NetRule } from './common';
 
 const STATES = ['', 'absent', 'down', 'up'];
 
@@ -42,8 +42,7 @@ export const validateInterfaceStateValue: NetRule = (input) => {
       );
     }
     if (state === 'absent' && def !== undefined && nameOf(def) === name) {
-      const hit = networksByName(input).get(name);
-      const defIndex = hit ? hit.index : -1;
+      const defIndex = networks(input).indexOf(def);
       out.push(
         cause('STATE-04', `${goQuote(name)} interface's state ${goQuote(state)} is not supported on default networks`, f, where, {
           part: 'value',
