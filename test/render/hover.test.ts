@@ -73,6 +73,9 @@ test('hover on a network entry: its name and the pod: key show the interface it 
   assert.ok(h.markdown.startsWith('**network `default`** · pod network → interface `default` (masquerade)'));
   assert.ok(h.markdown.includes(MASQ_SUMMARY));
   const pod = hoverAt(file, at(text, 'pod: {}'))!;
+  assert.equal(pod.markdown, h.markdown);
+  const onNetDash = hoverAt(file, at(text, '  - name: default\n    pod', 0, 2))!;
+  assert.equal(text.slice(onNetDash.span.start, onNetDash.span.end), 'name: default');
   assert.equal(text.slice(pod.span.start, pod.span.end), 'pod');
   assert.equal(pod.markdown, h.markdown);
 });
@@ -105,8 +108,8 @@ test('hover on a masquerade port: the rules that port produces, nothing else', (
   );
   assert.ok(!h.markdown.includes('dport { 80 }'));
   assert.ok(!h.markdown.includes('k6t-eth0 counter jump'));
-  // the span is the port item's first line
-  assert.equal(text.slice(h.span.start, h.span.end), 'name: dns');
+  // the span is what the cursor is on
+  assert.equal(text.slice(h.span.start, h.span.end), '53');
   const http = hoverAt(file, at(text, 'name: http', 0, 7))!;
   assert.ok(http.markdown.includes('tcp dport { 80 } counter dnat to 10.0.2.2'));
   assert.ok(http.markdown.includes('`80/TCP`'));
@@ -317,4 +320,66 @@ test('dual-stack pod: both families in the summary, addresses, DHCPv6 and nft', 
   assert.ok(h.markdown.includes('IPv6 `fd10:0:2::2/120` via `fd10:0:2::1`'));
   assert.ok(h.markdown.includes('**DHCPv6** on `k6t-eth0` · offers `fd10:0:2::2`'));
   assert.ok(h.markdown.includes('nft add rule ip6 nat KUBEVIRT_PREINBOUND counter dnat to fd10:0:2::2'));
+});
+
+test('runtime failure: the hover says KubeVirt accepts it but cannot wire it', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi-small
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+  networks:
+  - name: default
+    pod:
+      vmNetworkCIDR: 10.0.2.0/31
+`;
+  const h = hoverAt(analyze(text), at(text, 'masquerade: {}'))!;
+  assert.ok(h.markdown.startsWith('**Fails at runtime**'), h.markdown);
+  assert.ok(h.markdown.includes('VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31'));
+});
+
+test('state: absent is explained on the interface', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachine
+metadata:
+  name: vm-absent
+spec:
+  template:
+    spec:
+      domain:
+        devices:
+          interfaces:
+          - name: default
+            masquerade: {}
+          - name: red
+            bridge: {}
+            state: absent
+      networks:
+      - name: default
+        pod: {}
+      - name: red
+        multus:
+          networkName: red-nad
+`;
+  const h = hoverAt(analyze(text), at(text, 'state: absent'))!;
+  assert.ok(h.markdown.startsWith('**interface `red`** · bridge on the Multus network red-nad *(state: absent)*'), h.markdown);
+  assert.ok(h.markdown.includes('KubeVirt hot-unplugs this interface'));
+});
+
+test('binding plugin: the network hover shows the sidecar NAD in the Multus annotation', () => {
+  const { text } = fixture('035-passt-binding-plugin');
+  const ctx = {
+    ...defaultContext(),
+    networkBindings: { passt: { sidecarImage: 'quay.io/kubevirt/network-passt-binding:v1.9.0', networkAttachmentDefinition: 'netbindingpasst' } },
+  };
+  const file = analyze(text, ctx);
+  const h = hoverAt(file, at(text, 'pod: {}'))!;
+  assert.ok(h.markdown.includes('interface `default` (binding plugin `passt`)'), h.markdown);
+  assert.ok(h.markdown.includes('`{"name":"netbindingpasst","namespace":"default","cni-args":{"logicNetworkName":"default"}}`'));
+  assert.ok(h.markdown.includes('plugin:passt · pod eth0 → passt (vhost-user) → guest gets the pod IP (passt)'));
 });

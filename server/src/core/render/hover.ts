@@ -41,6 +41,9 @@ export interface HoverOptions {
   html?: boolean;
 }
 
+const ABSENT =
+  "*`state: absent`: KubeVirt hot-unplugs this interface — it leaves the domain and the pod's Multus annotation, and its in-pod links are set absent.*";
+
 /** The command that opens the full wiring document. */
 export const SHOW_WIRING = 'Virtwire: Show wiring';
 
@@ -137,7 +140,7 @@ function interfaceBody(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWir
         `none (cluster setting ${code(`defaultNetworkInterface: ${file.context.defaultNetworkInterface}`)}).*`,
     );
   }
-  if (w.absent) out.push('*`state: absent`: KubeVirt hot-unplugs this interface; the wiring below is what it removes.*');
+  if (w.absent) out.push(ABSENT);
   out.push(`**Addresses** · ${addressesLine(w)}`);
   out.push(dhcpCompact(w));
   const nft = w.nftables ?? [];
@@ -194,10 +197,13 @@ function networkHover(
 /** The element of the Multus networks annotation that attaches this interface's pod interface. */
 function multusAttachment(wiring: ResourceWiring, w: InterfaceWiring): string | undefined {
   const text = wiring.podAnnotations?.['k8s.v1.cni.cncf.io/networks'];
-  if (!text || w.network?.source !== 'multus') return undefined;
+  if (!text) return undefined;
   try {
     const list = JSON.parse(text) as Record<string, unknown>[];
-    const el = Array.isArray(list) ? list.find((e) => e && e['interface'] === w.podInterface) : undefined;
+    const mine = (e: Record<string, unknown>): boolean =>
+      (w.network?.source === 'multus' && e['interface'] === w.podInterface) ||
+      (e['cni-args'] as Record<string, unknown> | undefined)?.['logicNetworkName'] === w.name;
+    const el = Array.isArray(list) ? list.find((e) => e && typeof e === 'object' && mine(e)) : undefined;
     return el ? JSON.stringify(el) : undefined;
   } catch {
     return undefined;
@@ -220,11 +226,17 @@ function overview(doc: DocAnalysis, wiring: ResourceWiring): string {
 
 function rejected(doc: DocAnalysis, hit: Hit, errors: PlacedFinding[]): string {
   const r = doc.resource!;
-  const prefix = hit.target.kind === 'kind' || hit.target.kind === 'overview' ? [] : hit.path.slice(0, r.specPath.length + 4);
+  const t = hit.target;
+  const base = r.specPath.length;
+  const prefix =
+    t.kind === 'interface' || t.kind === 'port'
+      ? hit.path.slice(0, base + 4)
+      : t.kind === 'network'
+        ? hit.path.slice(0, base + 2)
+        : [];
   const own = (f: PlacedFinding): boolean => prefix.length > 0 && prefix.every((s, i) => f.at[i] === s);
   const ordered = [...errors.filter(own), ...errors.filter((f) => !own(f))];
   const lines = [`**Rejected** · KubeVirt refuses this ${r.kind}, so nothing is wired.`, '', ...rejectionLines(ordered, 8)];
-  const t = hit.target;
   if (t.kind === 'interface' || t.kind === 'port') {
     const iface = interfacesOf(r.spec)[t.index];
     if (iface && typeof iface.name === 'string') lines.unshift(`**interface ${code(iface.name)}**`, '');

@@ -16,12 +16,14 @@ export type Target =
 
 export interface Hit {
   target: Target;
-  /** The object path the hover range belongs to. */
+  /** The object path the hover range belongs to (what the cursor is on). */
   path: Segment[];
   part: 'key' | 'value';
 }
 
 const BINDING_KEYS = new Set(['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap']);
+/** Interface fields whose effect shows in the wiring preview (state, MAC and model in the XML, DHCP options). */
+const WIRING_KEYS = new Set(['state', 'macAddress', 'model', 'dhcpOptions']);
 const NETWORK_KEYS = new Set(['name', 'pod', 'multus']);
 
 function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boolean {
@@ -76,20 +78,15 @@ export function targetAt(doc: ParsedDocument, resource: VmResource, offset: numb
     if (typeof index !== 'number') return undefined;
     if (rest.length === 4) return { target: { kind: 'interface', index }, path, part: 'value' };
     const key = rest[4];
-    if (key === 'name' || (typeof key === 'string' && BINDING_KEYS.has(key))) {
-      if (key === 'name' && rest.length === 5) return { target: { kind: 'interface', index }, path, part };
-      return { target: { kind: 'interface', index }, path: path.slice(0, spec.length + 5), part: 'key' };
+    if (key === 'name' || (typeof key === 'string' && (BINDING_KEYS.has(key) || WIRING_KEYS.has(key)))) {
+      return { target: { kind: 'interface', index }, path, part };
     }
     if (key === 'ports' || key === 'portRanges') {
       const j = rest[5];
       if (rest.length === 5 || typeof j !== 'number') {
         return part === 'key' ? { target: { kind: 'interface', index }, path, part } : undefined;
       }
-      return {
-        target: { kind: 'port', index, port: j, ranges: key === 'portRanges' },
-        path: path.slice(0, spec.length + 6),
-        part: 'value',
-      };
+      return { target: { kind: 'port', index, port: j, ranges: key === 'portRanges' }, path, part };
     }
     return undefined;
   }
@@ -100,10 +97,7 @@ export function targetAt(doc: ParsedDocument, resource: VmResource, offset: numb
     if (typeof index !== 'number') return undefined;
     if (rest.length === 2) return { target: { kind: 'network', index }, path, part: 'value' };
     const key = rest[2];
-    if (typeof key === 'string' && NETWORK_KEYS.has(key)) {
-      const keep = key === 'name' && rest.length === 3 ? path : path.slice(0, spec.length + 3);
-      return { target: { kind: 'network', index }, path: keep, part: key === 'name' && rest.length === 3 ? part : 'key' };
-    }
+    if (typeof key === 'string' && NETWORK_KEYS.has(key)) return { target: { kind: 'network', index }, path, part };
     return undefined;
   }
   return undefined;

@@ -136,7 +136,7 @@ function interfaceSection(w: InterfaceWiring): string {
     return out.join('\n');
   }
   if (w.defaulted) out.push('', "*Not in the manifest: added by KubeVirt's mutating webhook (the spec declares no interface and no network).*");
-  if (w.absent) out.push('', '*`state: absent`: KubeVirt hot-unplugs this interface.*');
+  if (w.absent) out.push('', "*`state: absent`: KubeVirt hot-unplugs this interface — it leaves the domain and the pod's Multus annotation, and its in-pod links are set absent.*");
   out.push('', `**Guest addresses** · ${addressesLine(w)}`);
   if (w.podInterface) out.push('', `**Pod interface** · ${code(w.podInterface)}`);
   out.push('', '#### In-pod links', '', inPodTable(w));
