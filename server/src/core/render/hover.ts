@@ -236,7 +236,7 @@ function rejected(doc: DocAnalysis, hit: Hit, errors: PlacedFinding[]): string {
         : [];
   const own = (f: PlacedFinding): boolean => prefix.length > 0 && prefix.every((s, i) => f.at[i] === s);
   const ordered = [...errors.filter(own), ...errors.filter((f) => !own(f))];
-  const lines = [`**Rejected** · KubeVirt refuses this ${r.kind}, so nothing is wired.`, '', ...rejectionLines(ordered, 8)];
+  const lines = [`**Rejected** · the cluster refuses this ${r.kind}, so nothing is wired.`, '', ...rejectionLines(ordered, 8)];
   if (t.kind === 'interface' || t.kind === 'port') {
     const iface = interfacesOf(r.spec)[t.index];
     if (iface && typeof iface.name === 'string') lines.unshift(`**interface ${code(iface.name)}**`, '');

@@ -61,8 +61,11 @@ export function guestPhrase(w: InterfaceWiring): string {
   const fromPod = runtimeKind(g.ipv4) === 'fromPod' || runtimeKind(g.ipv6) === 'fromPod';
   if (fromPod) {
     if (w.binding === 'passtBinding' || domainDevice(w.domainXml)?.type === 'vhostuser') return 'guest gets the pod IP (passt)';
-    const what = w.network?.source === 'multus' ? "the NAD's IPAM address, if any," : 'the pod IP';
-    return w.dhcp?.v4 || w.dhcp?.v6 ? `guest gets ${what} (DHCP)` : `guest gets ${what}`;
+    const dhcp = !!(w.dhcp?.v4 || w.dhcp?.v6);
+    if (w.network?.source === 'multus') {
+      return dhcp ? "guest gets the NAD's IPAM address (DHCP, if the NAD has IPAM)" : "guest gets the NAD's IPAM address, if any";
+    }
+    return dhcp ? 'guest gets the pod IP (DHCP)' : 'guest gets the pod IP';
   }
   if (w.binding === 'sriov') return 'guest: addressing from the physical network';
   return 'guest: no address from KubeVirt';

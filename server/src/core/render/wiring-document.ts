@@ -56,7 +56,7 @@ function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number): strin
 
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    out.push('', `**Rejected** · KubeVirt refuses this ${r.kind}, so nothing is wired:`, '', ...rejectionLines(errors));
+    out.push('', `**Rejected** · the cluster refuses this ${r.kind}, so nothing is wired:`, '', ...rejectionLines(errors));
     return out.join('\n');
   }
   const wiring = wiringOf(doc);
