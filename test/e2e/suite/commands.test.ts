@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openFixture, revertAndClose } from './util';
+import { codeOf, openFixture, revertAndClose, waitForDiagnostics } from './util';
 
 test('commands are registered', async () => {
   await openFixture('vm-masquerade.yaml');
@@ -37,5 +37,19 @@ test('Show wiring opens a read-only virtwire-wiring document for the active file
     assert.match(wiring.getText(), /frontend/, 'names the interface');
   } finally {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }
+});
+
+test('Restart language server brings diagnostics back', async () => {
+  const { document: doc } = await openFixture('vm-errors.yaml');
+  try {
+    await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'IFACE-02'), 'IFACE-02 before the restart');
+    // Stopping the client clears its diagnostics; the new server publishes them again.
+    const cleared = waitForDiagnostics(doc.uri, (all) => all.length === 0, 'diagnostics to be cleared by the restart');
+    await vscode.commands.executeCommand('virtwire.restartServer');
+    await cleared;
+    await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'IFACE-02'), 'IFACE-02 after the restart');
+  } finally {
+    await revertAndClose();
   }
 });

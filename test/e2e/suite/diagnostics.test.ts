@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, openFixture, positionOf, revertAndClose, waitForDiagnostics } from './util';
+import { codeOf, fixtureUri, openFixture, positionOf, revertAndClose, waitForDiagnostics } from './util';
 
 function rangeOfValue(doc: vscode.TextDocument, re: RegExp): number[] {
   const start = positionOf(doc, re);
@@ -35,6 +35,19 @@ test('admission errors appear as virtwire diagnostics with code, severity, messa
       'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
     );
     assert.deepEqual(flat(mac.range), rangeOfValue(doc, /macAddress: ("02:00:00:00:00:00")/));
+  } finally {
+    await revertAndClose();
+  }
+});
+
+test('untitled YAML documents are checked too', async () => {
+  const fixture = await vscode.workspace.openTextDocument(fixtureUri('vm-errors.yaml'));
+  const doc = await vscode.workspace.openTextDocument({ language: 'yaml', content: fixture.getText() });
+  await vscode.window.showTextDocument(doc);
+  try {
+    assert.equal(doc.uri.scheme, 'untitled');
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => codeOf(d) === 'IFACE-02'), 'IFACE-02 on an untitled document');
+    assert.ok(ds.some((d) => codeOf(d) === 'BIND-03'));
   } finally {
     await revertAndClose();
   }
