@@ -126,7 +126,7 @@ function describeNetwork(n: Network): string {
 }
 
 /** Everything but the title: summary, addresses, DHCP, nft, XML, and the fold-away tail. */
-function interfaceBody(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
+function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
   const out: string[] = [];
   out.push(summaryLine(w));
   const disc = discontinuedNote(w.binding);
@@ -141,6 +141,7 @@ function interfaceBody(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWir
     );
   }
   if (w.absent) out.push(ABSENT);
+  if (wiring.errors.length > 0) out.push(['**Fails at runtime:**', ...runtimeErrorLines(wiring.errors)].join('\n'));
   out.push(`**Addresses** · ${addressesLine(w)}`);
   out.push(dhcpCompact(w));
   const nft = w.nftables ?? [];
@@ -168,13 +169,11 @@ function interfaceBody(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWir
     out.push(`**In-pod** · ${inPodLine(w)} · sysctls ${sysctlsLine(w)}`);
   }
   out.push(`*Full detail (links, DHCP options, nft script, status): run **${SHOW_WIRING}**.*`);
-  void wiring;
-  void doc;
   return out.join('\n\n');
 }
 
 function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
-  return `${interfaceTitle(w)}\n\n${interfaceBody(file, doc, wiring, w, html)}`;
+  return `${interfaceTitle(w)}\n\n${interfaceBody(file, wiring, w, html)}`;
 }
 
 function networkHover(
@@ -191,7 +190,7 @@ function networkHover(
   if (attachment) lines.push(`Multus attachment (pod annotation ${code('k8s.v1.cni.cncf.io/networks')}): ${code(attachment)}`);
   const dflt = wiring.podAnnotations?.['v1.multus-cni.io/default-network'];
   if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code('v1.multus-cni.io/default-network')}): ${code(dflt)}`);
-  return `${lines.join('\n\n')}\n\n${interfaceBody(file, doc, wiring, w, html)}`;
+  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, html)}`;
 }
 
 /** The element of the Multus networks annotation that attaches this interface's pod interface. */
