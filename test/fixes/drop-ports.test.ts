@@ -53,3 +53,37 @@ test('PR-03: portRanges on a bridge interface are dropped (preferred); as the fi
     diff: ['-      - portRanges:', '-        - {protocol: TCP, start: 1, end: 2}', '-        name: default', '+      - name: default'],
   });
 });
+
+test('N-10: ports on a bridge interface of the pod network can be removed (not preferred)', () => {
+  const text = VMI(`        bridge: {}
+        ports:
+          - name: http   # web
+            port: 80
+        model: virtio
+`);
+  const fixes = fixesOf(text, 'N-10');
+  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Remove ports (KubeVirt ignores them here)', false]]);
+  checkFix({ text, code: 'N-10', diff: ['-        ports:', '-          - name: http   # web', '-            port: 80'] });
+});
+
+test('N-10: ports as the last key of the document', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  networks:
+  - name: default
+    pod: {}
+  - name: data
+    multus: {networkName: data}
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: data
+        bridge: {}
+        ports: [{port: 22}]`;
+  checkFix({ text, code: 'N-10', diff: ['-        ports: [{port: 22}]'] });
+});

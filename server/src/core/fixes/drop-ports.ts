@@ -1,6 +1,7 @@
 // PR-02 (both ports and portRanges: offer dropping either), PR-03 (portRanges on a non-masquerade
 // interface: drop them; preferred on bridge, which hands the VM the pod address so every port reaches it),
-// and runtime notes that an interface's `ports` are ignored (bridge and other non-masquerade bindings).
+// and N-10 (ports / portRanges KubeVirt accepts but never uses: bridge or SR-IOV on the pod network, any
+// non-pod network): remove them, not preferred (an informational note; the user may be about to switch).
 
 import { isMap, type YAMLMap } from 'yaml';
 import type { Fix } from './fix';
@@ -14,7 +15,7 @@ export function isIgnoredPortsNote(t: FixTarget): boolean {
   const at = f.at;
   const last = at[at.length - 1];
   if (last === 'ports' || last === 'portRanges') return true;
-  const key = f.data?.['field'] ?? f.data?.['key'];
+  const key = f.data?.['key'];
   return key === 'ports' || key === 'portRanges';
 }
 
@@ -42,8 +43,8 @@ export function dropPorts(t: FixTarget): Fix[] {
     out.push(drop('portRanges', 'Remove portRanges (only masquerade interfaces support them)', bridge));
   } else if (isIgnoredPortsNote(t)) {
     const last = t.finding.at[t.finding.at.length - 1];
-    const key = last === 'portRanges' || t.finding.data?.['field'] === 'portRanges' ? 'portRanges' : 'ports';
-    if (iface[key] !== undefined && iface['masquerade'] === undefined) out.push(drop(key, `Remove ${key} (this binding ignores them)`, false));
+    const key = last === 'portRanges' || t.finding.data?.['key'] === 'portRanges' ? 'portRanges' : 'ports';
+    if (iface[key] !== undefined) out.push(drop(key, `Remove ${key} (KubeVirt ignores them here)`, false));
   }
   return out.filter((f): f is Fix => f !== undefined);
 }

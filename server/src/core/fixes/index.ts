@@ -38,6 +38,7 @@ const BY_CODE: Record<string, Provider[]> = {
   'PR-05': [uppercaseProtocol],
   'PR-02': [dropPorts],
   'PR-03': [dropPorts],
+  'N-10': [dropPorts],
   'IFACE-05': [normaliseMacFix],
   'BIND-03': [chooseOtherMac],
   'PR-09': [splitMergePortRanges],

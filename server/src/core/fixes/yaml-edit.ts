@@ -175,7 +175,12 @@ function removeLines(t: FixTarget, start: number, end: number): TextEdit | undef
   const ls = lineStart(text, start);
   if (text.slice(ls, start).trim() !== '') return undefined;
   const last = lastContent(text, start, end);
-  return { span: { start: ls, end: afterLine(text, Math.max(start, last - 1)) }, newText: '' };
+  const stop = afterLine(text, Math.max(start, last - 1));
+  // the file's last line has no newline: take the one before it instead, so the file still ends the same way
+  if (stop === text.length && !text.endsWith('\n') && ls > 0) {
+    return { span: { start: text[ls - 2] === '\r' ? ls - 2 : ls - 1, end: stop }, newText: '' };
+  }
+  return { span: { start: ls, end: stop }, newText: '' };
 }
 
 /** Remove one item of a sequence (block: its lines; flow: the item and a comma). */
