@@ -134,6 +134,25 @@ export class LspServer {
     }).catch(() => null);
   }
 
+  /**
+   * Waits until the server process (all its threads) has used at most one 10 ms CPU tick over `quietMs`:
+   * background work after `initialized` (warm-ups, worker threads, workspace scans) is over. Returns the
+   * time waited, in ms.
+   */
+  async waitIdle({ quietMs = 300, maxMs = 15000 } = {}) {
+    const start = performance.now();
+    const samples = [{ at: start, cpu: this.cpuMs() }];
+    for (;;) {
+      await sleep(50);
+      const now = performance.now();
+      samples.push({ at: now, cpu: this.cpuMs() });
+      const old = samples.find((x) => x.at >= now - quietMs - 1);
+      if (now - start >= quietMs && old && samples[samples.length - 1].cpu - old.cpu <= 10) break;
+      if (now - start >= maxMs || !Number.isFinite(samples[samples.length - 1].cpu)) break;
+    }
+    return performance.now() - start;
+  }
+
   open(uri, text, version = 1) {
     this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
   }
@@ -166,6 +185,20 @@ export class LspServer {
       return { rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
     } catch {
       return { rssKb: NaN, hwmKb: NaN };
+    }
+  }
+
+  /**
+   * CPU time the server process has used so far (user + system, all threads), in ms, from
+   * /proc/<pid>/stat (10 ms ticks). Less sensitive to a busy machine than wall-clock time.
+   */
+  cpuMs() {
+    try {
+      const s = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+      return NaN;
     }
   }
 

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateVms } from './gen-vms.mjs';
@@ -77,6 +77,19 @@ if (opt.child === 'cold-analyze') {
   const r2 = analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
   const t3 = performance.now();
   process.stdout.write(JSON.stringify({ requireMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, findings: r.findings.length, same: r2.findings.length === r.findings.length }));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- child: analyzeText warm, in a loop (run under --cpu-prof)
+if (opt.child === 'warm-loop') {
+  const text = readFileSync(opt.childFile, 'utf8');
+  const analyze = load('core/analyze.js');
+  const { defaultContext } = load('core/context/context.js');
+  for (let i = 0; i < 3; i++) analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
+  const t = performance.now();
+  const n = 10;
+  for (let i = 0; i < n; i++) analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
+  process.stdout.write(JSON.stringify({ perCallMs: (performance.now() - t) / n }));
   process.exit(0);
 }
 
@@ -209,6 +222,18 @@ function summarizeProfile(file) {
   return { busyMs: total, areas: Object.entries(areas).sort((a, b) => b[1] - a[1]), topFunctions: top };
 }
 
+/** analyzeText in a warm loop under --cpu-prof: where steady-state time goes (no JIT warm-up, no LSP). */
+function warmProfile(file) {
+  const profDir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
+  const r = JSON.parse(
+    execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '100', fileURLToPath(import.meta.url), '--child', 'warm-loop', file], { encoding: 'utf8' }),
+  );
+  const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  const out = { perCallMs: r.perCallMs, profile: prof ? summarizeProfile(join(profDir, prof)) : null };
+  rmSync(profDir, { recursive: true, force: true });
+  return out;
+}
+
 async function serverProfile(text) {
   const dir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
   const file = join(dir, 'vms.yaml');
@@ -262,7 +287,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
   const file = join(dir, 'vms.yaml');
   writeFileSync(file, text);
-  const result = { date: new Date().toISOString(), node: process.version, generator, vms: opt.vms, lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+  const result = { date: new Date().toISOString(), node: process.version, loadavg: loadavg(), generator, vms: opt.vms, lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
 
   // analyzeText as the server calls it, cold in fresh processes
   const cold = [];
@@ -322,7 +347,10 @@ async function main() {
   }
   result.bareParseAllDocumentsMs = stats(bare);
 
-  if (opt.cpuProf) result.server = await serverProfile(text);
+  if (opt.cpuProf) {
+    result.server = await serverProfile(text);
+    result.warmLoop = warmProfile(file);
+  }
   rmSync(dir, { recursive: true, force: true });
 
   mkdirSync(join(BENCH, 'results'), { recursive: true });
@@ -332,7 +360,7 @@ async function main() {
     return;
   }
   const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-  console.log(`profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}`);
+  console.log(`profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}; load average ${result.loadavg.map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`analyzeText in a fresh process: require ${f(result.analyzeTextColdProcess.requireMs)} ms, first call ${f(result.analyzeTextColdProcess.firstMs)} ms, second call (new cache) ${f(result.analyzeTextColdProcess.secondMs)} ms`);
   console.log(`analyzeText warm (new cache) p50 ${f(result.analyzeTextWarmMs.p50)} ms; after a one-line edit (warm cache) p50 ${f(result.analyzeTextAfterEditMs.p50, 2)} ms; unchanged text p50 ${f(result.analyzeTextUnchangedMs.p50, 2)} ms`);
   console.log(`bare yaml parseAllDocuments warm p50 ${f(result.bareParseAllDocumentsMs.p50)} ms\n`);
@@ -349,6 +377,13 @@ async function main() {
     console.log('  top functions (self time):');
     for (const [fn, ms] of (s.profile?.topFunctions ?? []).slice(0, 15)) console.log(`    ${f(ms).padStart(7)} ms  ${fn}`);
     console.log('  (profile: bench/results/server.cpuprofile)');
+  }
+  if (result.warmLoop) {
+    const wl = result.warmLoop;
+    console.log(`\nanalyzeText warm loop under --cpu-prof: ${f(wl.perCallMs)} ms per call (profiling slows it); self time by area over 13 calls:`);
+    for (const [a, ms] of wl.profile?.areas ?? []) console.log(`  ${a.padEnd(48)} ${f(ms).padStart(8)} ms  ${f((100 * ms) / wl.profile.busyMs, 0).padStart(3)}%`);
+    console.log('  top functions (self time):');
+    for (const [fn, ms] of (wl.profile?.topFunctions ?? []).slice(0, 20)) console.log(`    ${f(ms).padStart(7)} ms  ${fn}`);
   }
   console.log('\nJSON: bench/results/profile.json');
 }

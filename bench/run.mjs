@@ -16,7 +16,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspServer, stats, median } from './lsp-driver.mjs';
@@ -29,7 +29,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
-const opt = { vms: 200, runs: 5, hovers: 50, edits: 5, bigLines: 50000, big: true, peer: true, build: true, gen: 'auto', json: false };
+const opt = { vms: 200, runs: 5, hovers: 50, edits: 5, bigLines: 50000, bigRuns: 3, big: true, peer: true, build: true, gen: 'auto', json: false };
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--vms') opt.vms = Number(argv[++i]);
@@ -37,13 +37,14 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--hovers') opt.hovers = Number(argv[++i]);
   else if (a === '--edits') opt.edits = Number(argv[++i]);
   else if (a === '--big-lines') opt.bigLines = Number(argv[++i]);
+  else if (a === '--big-runs') opt.bigRuns = Number(argv[++i]);
   else if (a === '--no-big') opt.big = false;
   else if (a === '--no-peer') opt.peer = false;
   else if (a === '--no-build') opt.build = false;
   else if (a === '--gen') opt.gen = argv[++i];
   else if (a === '--json') opt.json = true;
   else {
-    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]`);
+    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]`);
     process.exit(2);
   }
 }
@@ -210,9 +211,12 @@ async function standardSession(kind, peer, file) {
     await server.initialize();
     out.initMs = server.spawnToReadyMs;
     await server.settle();
+    out.idleWaitMs = await server.waitIdle();
     out.rssBeforeOpenKb = server.memory().rssKb;
+    const cpu0 = server.cpuMs();
     const first = await firstDiagnostics(server, file.uri, file.text);
     out.firstDiagnosticsMs = first.ms;
+    out.firstDiagnosticsCpuMs = server.cpuMs() - cpu0;
     out.diagnostics = first.count;
     const mem = server.memory();
     out.rssAfterOpenKb = mem.rssKb;
@@ -232,6 +236,14 @@ async function standardSession(kind, peer, file) {
     out.hoverMs = stats(hovers);
     out.hoversAnswered = answered;
     out.hoversAsked = hovers.length;
+    // the same positions again: what a hover costs once the server has what it needs cached
+    const again = [];
+    for (const [line, character] of file.hoverAt) {
+      const t = performance.now();
+      await server.hover(file.uri, line, character);
+      again.push(performance.now() - t);
+    }
+    out.hoverRepeatMs = stats(again);
 
     const ed = editor(file.lines);
     const edits = [];
@@ -255,6 +267,30 @@ async function standardSession(kind, peer, file) {
 }
 
 /**
+ * A fresh editor: the file is opened right after `initialized` (as VS Code does when opening the file
+ * starts the server). Spawn → first diagnostics, and didOpen → first diagnostics.
+ */
+async function coldSession(kind, peer, file) {
+  const spec = serverSpec(kind, peer);
+  const server = new LspServer({ ...spec, folder: file.folder }).start();
+  const out = { server: spec.name };
+  try {
+    await server.initialize();
+    out.initMs = server.spawnToReadyMs;
+    const first = await firstDiagnostics(server, file.uri, file.text);
+    out.openToDiagnosticsMs = first.ms;
+    out.spawnToDiagnosticsMs = performance.now() - server.t0;
+    if (!server.o.pull) out.spawnToDiagnosticsMs = server.published.get(file.uri)[0].at - server.t0;
+    out.diagnostics = first.count;
+    out.cpuMs = server.cpuMs();
+  } catch (e) {
+    out.error = String(e.message ?? e);
+  }
+  await server.stop();
+  return out;
+}
+
+/**
  * The large file: first diagnostics, a hover sent right after didOpen, and after one-line edits a hover sent
  * 0 / 50 / 250 ms after the didChange (does any request wait for the diagnostics computation?).
  */
@@ -266,6 +302,7 @@ async function bigSession(kind, peer, file) {
   try {
     await server.initialize();
     await server.settle();
+    await server.waitIdle();
     const t = performance.now();
     const firstP = firstDiagnostics(server, file.uri, file.text);
     const hoverP = server.hover(file.uri, hl, hc).then(() => performance.now() - t);
@@ -353,6 +390,7 @@ function fileFor(dir, name, text, hovers) {
   return { path, folder: dir, uri: pathToFileURL(path).href, text, lines, bytes: Buffer.byteLength(text), hoverAt: interfaceNamePositions(lines, hovers) };
 }
 
+const LOAD_AT_START = loadavg();
 const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
 const agg = (sessions, pick) => stats(sessions.filter((s) => !s.error).map(pick));
 
@@ -372,11 +410,15 @@ async function main() {
     const bare = bareParse(std.text, std.path, Math.max(7, opt.runs));
 
     const sessions = Object.fromEntries(kinds.map((k) => [k, []]));
+    const colds = Object.fromEntries(kinds.map((k) => [k, []]));
     for (let r = 0; r < opt.runs; r++) {
       for (const k of rotate(kinds, r)) {
         const s = await standardSession(k, peer, std);
         sessions[k].push(s);
         log(`  run ${r + 1}/${opt.runs} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, edit ${fmt(s.editMs?.p50)} ms, hover p95 ${fmt(s.hoverMs?.p95, 2)} ms, ${s.diagnostics} diagnostics${s.error ? `  ERROR ${s.error}` : ''}`);
+        const c = await coldSession(k, peer, std);
+        colds[k].push(c);
+        log(`  run ${r + 1}/${opt.runs} ${c.server.padEnd(28)} opened right after initialize: spawn → diagnostics ${fmt(c.spawnToDiagnosticsMs)} ms (init ${fmt(c.initMs)} ms, didOpen → diagnostics ${fmt(c.openToDiagnosticsMs)} ms)${c.error ? `  ERROR ${c.error}` : ''}`);
       }
     }
     const sanity = peer.ok ? await peerSanity(peer, join(work, 'sanity')) : null;
@@ -388,15 +430,32 @@ async function main() {
       const bigFile = fileFor(join(work, 'big'), `vms-${n}.yaml`, gBig.gen(n), 10);
       log(`large file: ${n} VMs → ${bigFile.lines.length} lines, ${(bigFile.bytes / 1024).toFixed(0)} KB`);
       const bigBare = bareParse(bigFile.text, bigFile.path, 3);
-      big = { vms: n, lines: bigFile.lines.length, bytes: bigFile.bytes, bareParse: bigBare, servers: {} };
+      big = { vms: n, lines: bigFile.lines.length, bytes: bigFile.bytes, bareParse: bigBare, runs: opt.bigRuns, servers: {}, sessions: {} };
+      for (const k of kinds) big.sessions[k] = [];
+      for (let r = 0; r < opt.bigRuns; r++) {
+        for (const k of rotate(kinds, r)) {
+          const s = await bigSession(k, peer, bigFile);
+          big.sessions[k].push(s);
+          log(`  run ${r + 1}/${opt.bigRuns} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, hover during open ${fmt(s.hoverDuringOpenMs)} ms, edit ${fmt(s.editMs?.p50)} ms, hover right after didChange ${fmt(s.hoverAfterEditMs?.[0], 1)} ms${s.error ? `  ERROR ${s.error}` : ''}`);
+        }
+      }
       for (const k of kinds) {
-        const s = await bigSession(k, peer, bigFile);
-        big.servers[k] = s;
-        log(`  ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, hover during open ${fmt(s.hoverDuringOpenMs)} ms, edit ${fmt(s.editMs?.p50)} ms${s.error ? `  ERROR ${s.error}` : ''}`);
+        const ss = big.sessions[k];
+        const ok = ss.filter((s) => !s.error);
+        big.servers[k] = ok.length === 0 ? { server: ss[0]?.server, error: ss.map((s) => s.error).join('; ') } : {
+          server: ss[0].server,
+          diagnostics: ok[0].diagnostics,
+          firstDiagnosticsMs: median(ok.map((s) => s.firstDiagnosticsMs)),
+          hoverDuringOpenMs: median(ok.map((s) => s.hoverDuringOpenMs)),
+          editMs: { p50: median(ok.map((s) => s.editMs.p50)) },
+          hoverAfterEditMs: Object.fromEntries([0, 50, 250].map((d) => [d, median(ok.map((s) => s.hoverAfterEditMs[d]))])),
+          rssAfterOpenKb: median(ok.map((s) => s.rssAfterOpenKb)),
+          peakRssKb: median(ok.map((s) => s.peakRssKb)),
+        };
       }
     }
 
-    const summary = summarize({ std, g, bare, sessions, kinds, peer, sanity, big });
+    const summary = summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big });
     mkdirSync(join(BENCH, 'results'), { recursive: true });
     writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify(summary, null, 2) + '\n');
     if (opt.json) console.log(JSON.stringify(summary, null, 2));
@@ -416,7 +475,7 @@ function gitCommit() {
   }
 }
 
-function summarize({ std, g, bare, sessions, kinds, peer, sanity, big }) {
+function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big }) {
   const per = {};
   for (const k of kinds) {
     const ss = sessions[k];
@@ -428,14 +487,25 @@ function summarize({ std, g, bare, sessions, kinds, peer, sanity, big }) {
       diagnostics: ok[0]?.diagnostics,
       initMs: agg(ss, (s) => s.initMs),
       firstDiagnosticsMs: agg(ss, (s) => s.firstDiagnosticsMs),
+      firstDiagnosticsCpuMs: agg(ss, (s) => s.firstDiagnosticsCpuMs),
       editMs: agg(ss, (s) => s.editMs.p50),
       hoverP50Ms: agg(ss, (s) => s.hoverMs.p50),
       hoverP95Ms: agg(ss, (s) => s.hoverMs.p95),
+      hoverMaxMs: agg(ss, (s) => s.hoverMs.max),
+      hoverRepeatP50Ms: agg(ss, (s) => s.hoverRepeatMs.p50),
+      hoverRepeatP95Ms: agg(ss, (s) => s.hoverRepeatMs.p95),
       hoversAnswered: ok[0] ? `${ok[0].hoversAnswered}/${ok[0].hoversAsked}` : null,
       hoverSample: ok.find((s) => s.hoverSample)?.hoverSample ?? null,
       rssAfterOpenMB: agg(ss, (s) => s.rssAfterOpenKb / 1024),
       rssBeforeOpenMB: agg(ss, (s) => s.rssBeforeOpenKb / 1024),
       peakRssMB: agg(ss, (s) => s.peakRssKb / 1024),
+      idleWaitMs: agg(ss, (s) => s.idleWaitMs),
+      cold: {
+        errors: colds[k].filter((s) => s.error).map((s) => s.error),
+        initMs: agg(colds[k], (s) => s.initMs),
+        openToDiagnosticsMs: agg(colds[k], (s) => s.openToDiagnosticsMs),
+        spawnToDiagnosticsMs: agg(colds[k], (s) => s.spawnToDiagnosticsMs),
+      },
     };
   }
   const p50 = (k, f) => per[k]?.[f]?.p50;
@@ -445,6 +515,9 @@ function summarize({ std, g, bare, sessions, kinds, peer, sanity, big }) {
     { name: 'ours/bare-parse, first diagnostics', value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.warmMs.p50), target: '<= 1.2', pass: (v) => v <= 1.2, note: 'bare = median in-process parse (warm)' },
     { name: 'ours/bare-parse (cold process), first diagnostics', value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.coldProcessMs.p50), target: '(context)', pass: null, note: 'bare = first parse in a fresh node process' },
     { name: 'peer/ours, first diagnostics', value: ratio(p50('peer', 'firstDiagnosticsMs'), p50(ours, 'firstDiagnosticsMs')), target: '>= 5', pass: (v) => v >= 5 },
+    { name: 'ours/bare-parse (cold process), spawn → diagnostics', value: ratio(per[ours]?.cold.spawnToDiagnosticsMs.p50, bare.coldProcessMs.p50), target: '(context)', pass: null, note: 'file opened right after initialize' },
+    { name: 'peer/ours, spawn → diagnostics (opened right after initialize)', value: ratio(per.peer?.cold.spawnToDiagnosticsMs.p50, per[ours]?.cold.spawnToDiagnosticsMs.p50), target: '(context)', pass: null },
+    { name: 'peer/ours, first diagnostics, server CPU time',  value: ratio(p50('peer', 'firstDiagnosticsCpuMs'), p50(ours, 'firstDiagnosticsCpuMs')), target: '(context)', pass: null },
     { name: 'peer/ours(pull), first diagnostics', value: ratio(p50('peer', 'firstDiagnosticsMs'), p50('ours-pull', 'firstDiagnosticsMs')), target: '(context)', pass: null },
     { name: 'peer/ours, after one-line edit', value: ratio(p50('peer', 'editMs'), p50(ours, 'editMs')), target: '>= 50', pass: (v) => v >= 50 },
     { name: 'peer/ours(pull), after one-line edit', value: ratio(p50('peer', 'editMs'), p50('ours-pull', 'editMs')), target: '(context)', pass: null },
@@ -454,6 +527,8 @@ function summarize({ std, g, bare, sessions, kinds, peer, sanity, big }) {
     date: new Date().toISOString(),
     node: process.version,
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    loadavgAtStart: LOAD_AT_START,
+    loadavgAtEnd: loadavg(),
     commit: gitCommit(),
     input: { generator: g.name, vms: opt.vms, lines: std.lines.length, bytes: std.bytes, edit: editTarget(std.lines), hovers: std.hoverAt.length },
     runs: opt.runs,
@@ -482,13 +557,26 @@ function print(s) {
     if (!v) return '–';
     return v.n > 1 ? `${fmt(v.p50, d)} [${fmt(v.min, d)}–${fmt(v.max, d)}]` : fmt(v.p50, d);
   };
+  const cold = (k, f) => {
+    const v = s.servers[k]?.cold?.[f];
+    if (!v || !v.n) return '–';
+    return v.n > 1 ? `${fmt(v.p50)} [${fmt(v.min)}–${fmt(v.max)}]` : fmt(v.p50);
+  };
   const rows = [
-    ['init (spawn → initialized), ms', (k) => cell(k, 'initMs')],
-    ['first diagnostics, ms', (k) => cell(k, 'firstDiagnosticsMs')],
+    ['— opened right after initialize (fresh editor) —', () => ''],
+    ['init (spawn → initialize answered), ms', (k) => cold(k, 'initMs')],
+    ['didOpen → first diagnostics, ms', (k) => cold(k, 'openToDiagnosticsMs')],
+    ['spawn → first diagnostics, ms', (k) => cold(k, 'spawnToDiagnosticsMs')],
+    ['— opened once the server is idle —', () => ''],
+    ['idle after initialize, waited ms', (k) => cell(k, 'idleWaitMs')],
+    ['first diagnostics (didOpen →), ms', (k) => cell(k, 'firstDiagnosticsMs')],
+    ['  server CPU during it (10 ms ticks), ms', (k) => cell(k, 'firstDiagnosticsCpuMs')],
     ['diagnostics reported', (k) => String(s.servers[k].diagnostics ?? '–')],
     ['after one-line edit, ms', (k) => cell(k, 'editMs', 1)],
     ['hover p50, ms', (k) => cell(k, 'hoverP50Ms', 2)],
     ['hover p95, ms', (k) => cell(k, 'hoverP95Ms', 2)],
+    ['hover max, ms', (k) => cell(k, 'hoverMaxMs', 2)],
+    ['hover p50 / p95, same positions again, ms', (k) => `${cell(k, 'hoverRepeatP50Ms', 2).split(' ')[0]} / ${cell(k, 'hoverRepeatP95Ms', 2).split(' ')[0]}`],
     ['hovers answered (non-null)', (k) => s.servers[k].hoversAnswered ?? '–'],
     ['RSS before open, MB', (k) => cell(k, 'rssBeforeOpenMB')],
     ['RSS after open, MB', (k) => cell(k, 'rssAfterOpenMB')],
@@ -500,19 +588,22 @@ function print(s) {
       const v = b[k] && !b[k].error ? pick(b[k]) : undefined;
       return b[k]?.error ? 'error' : fmt(v, 1);
     };
-    rows.push([`— ${s.big.lines} lines (${s.big.vms} VMs) —`, () => '']);
+    rows.push([`— ${s.big.lines} lines (${s.big.vms} VMs), median of ${s.big.runs} —`, () => '']);
     rows.push(['first diagnostics, ms', (k) => bc(k, (x) => x.firstDiagnosticsMs)]);
     rows.push(['hover sent with didOpen, answered after, ms', (k) => bc(k, (x) => x.hoverDuringOpenMs)]);
     rows.push(['after one-line edit, ms', (k) => bc(k, (x) => x.editMs.p50)]);
     rows.push(['hover right after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[0])]);
     rows.push(['hover 50 ms after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[50])]);
     rows.push(['hover 250 ms after didChange, ms', (k) => bc(k, (x) => x.hoverAfterEditMs[250])]);
+    rows.push(['diagnostics reported', (k) => bc(k, (x) => x.diagnostics).replace(/\.0$/, '')]);
     rows.push(['RSS after open, MB', (k) => bc(k, (x) => x.rssAfterOpenKb / 1024)]);
+    rows.push(['peak RSS, MB', (k) => bc(k, (x) => x.peakRssKb / 1024)]);
   }
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const widths = cols.map((k) => Math.max(head[k].length, ...rows.map((r) => String(r[1](k)).length)));
   const line = (a, cs) => `${a.padEnd(w0)} | ${cs.map((c, i) => String(c).padStart(widths[i])).join(' | ')}`;
   console.log(`\nVirtwire language server vs peer — ${s.date}, node ${s.node}, ${s.cpu}, commit ${s.commit}`);
+  console.log(`load average at start ${s.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')}, at end ${s.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')} (a busy machine inflates wall-clock times)`);
   console.log(`input: ${s.input.generator} ${s.input.vms} → ${s.input.lines} lines, ${(s.input.bytes / 1024).toFixed(0)} KB; ${s.runs} runs, medians [min–max]\n`);
   console.log(line('', cols.map((k) => head[k])));
   console.log(line('-'.repeat(w0), widths.map((w) => '-'.repeat(w))));
