@@ -383,3 +383,33 @@ test('binding plugin: the network hover shows the sidecar NAD in the Multus anno
   assert.ok(h.markdown.includes('`{"name":"netbindingpasst","namespace":"default","cni-args":{"logicNetworkName":"default"}}`'));
   assert.ok(h.markdown.includes('plugin:passt · pod eth0 → passt (vhost-user) → guest gets the pod IP (passt)'));
 });
+
+test('hover on a port range (PortRangesSpec on): the range rules; gate off: the rejection', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi-ranges
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        portRanges:
+        - protocol: TCP
+          start: 1000
+          end: 2000
+        - protocol: UDP
+          start: 5000
+          end: 5010
+  networks:
+  - name: default
+    pod: {}
+`;
+  const on = hoverAt(analyze(text, { ...defaultContext(), featureGates: ['PortRangesSpec'] }), at(text, 'start: 5000'))!;
+  assert.ok(on.markdown.startsWith('**port range `5000-5010/UDP`** on interface `default` (masquerade)'), on.markdown);
+  assert.ok(on.markdown.includes('nft add rule ip nat KUBEVIRT_PREINBOUND udp dport 5000-5010 counter dnat to 10.0.2.2'));
+  assert.ok(!on.markdown.includes('1000-2000'));
+  const off = hoverAt(analyze(text), at(text, 'start: 5000'))!;
+  assert.ok(off.markdown.includes('portRanges is specified on interface but the PortRangesSpec feature gate is not enabled'), off.markdown);
+});
