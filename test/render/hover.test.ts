@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt } from '../../server/src/core/render/hover';
+import { renderWiringDocument } from '../../server/src/core/render/wiring-document';
 import { defaultContext } from '../../server/src/core/context/context';
 import { analyze, analyzeWith, at, fixture } from './helpers';
 
@@ -412,4 +413,15 @@ spec:
   assert.ok(!on.markdown.includes('1000-2000'));
   const off = hoverAt(analyze(text), at(text, 'start: 5000'))!;
   assert.ok(off.markdown.includes('portRanges is specified on interface but the PortRangesSpec feature gate is not enabled'), off.markdown);
+});
+
+test('a sparse wiring object (fields missing) still renders without throwing', () => {
+  const { text } = fixture('001-masquerade-default');
+  const sparse = { interfaces: [{ name: 'default', binding: 'masquerade' }], podAnnotations: {}, errors: [] };
+  const file = analyzeWith(text, [sparse as never]);
+  const h = hoverAt(file, at(text, 'masquerade: {}'))!;
+  assert.ok(h.markdown.includes('masquerade · guest: no address from KubeVirt'), h.markdown);
+  assert.ok(hoverAt(file, at(text, 'pod: {}')));
+  assert.ok(hoverAt(file, at(text, 'VirtualMachineInstance')));
+  assert.ok(renderWiringDocument(file, 'sparse').includes('### Interface `default`'));
 });
