@@ -46,6 +46,8 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let hasConfiguration = false;
   let yamlExtensionActive = false;
+  /** The client renders the HTML subset of Markdown (folded sections in hovers). */
+  let hoverHtml = false;
   /** Identifies the current context: results computed in another context are stale. */
   let contextId = idOf(ctx);
   let pool: AnalysisPool | undefined;
@@ -138,9 +140,10 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pull = !!params.capabilities.textDocument?.diagnostic;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
-    const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean };
+    const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean; hoverHtml?: boolean };
     if (init.settings) settings = init.settings;
     yamlExtensionActive = !!init.yamlExtensionActive;
+    hoverHtml = !!init.hoverHtml;
     pool ??= new AnalysisPool(); // the workers load and warm up while we do the same
     const warm = warmUp();
     log(`warmed up in ${warm.toFixed(0)} ms`);
@@ -203,7 +206,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-    const h = hoverAt(analysisOf(doc), doc.offsetAt(params.position));
+    const h = hoverAt(analysisOf(doc), doc.offsetAt(params.position), { html: hoverHtml });
     if (!h) return null;
     return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
   });
