@@ -9,13 +9,16 @@ import { addMissingInterface } from './add-missing-interface';
 import { addMissingNetwork } from './add-missing-network';
 import { chooseOtherMac } from './choose-other-mac';
 import { didYouMean } from './did-you-mean';
+import { fixValueCase } from './fix-value-case';
 import { dropPorts, isIgnoredPortsNote } from './drop-ports';
 import { normaliseMacFix } from './normalise-mac';
 import { quoteYaml11Scalar } from './quote-yaml11-scalar';
 import { removeDuplicate } from './remove-duplicate';
+import { renamePort } from './rename-port';
 import { renameToMatch } from './rename-to-match';
 import { replaceDiscontinuedBinding } from './replace-discontinued-binding';
 import { splitMergePortRanges } from './split-merge-port-ranges';
+import { switchBinding } from './switch-binding';
 import { targetOf, type FixTarget } from './target';
 import { uppercaseProtocol } from './uppercase-protocol';
 
@@ -44,6 +47,13 @@ const BY_CODE: Record<string, Provider[]> = {
   'PR-09': [splitMergePortRanges],
   'SCHEMA-06': [quoteYaml11Scalar],
   'SCHEMA-04': [didYouMean],
+  'SCHEMA-05': [fixValueCase],
+  'IFACE-04': [fixValueCase],
+  'STATE-01': [fixValueCase],
+  'PORT-02': [renamePort],
+  'BIND-02': [switchBinding],
+  'BIND-04': [switchBinding],
+  'BIND-06': [switchBinding],
 };
 
 /** Quick fixes for one finding (preferred first). */
