@@ -56,3 +56,9 @@ test('DISC-01 with masquerade already present: remove the discontinued key', () 
     diff: ['-        slirp: {}'],
   });
 });
+
+test('DISC-01: not preferred when the interface is not on the pod network', () => {
+  const text = VMI('        slirp: {}\n', '  - name: default\n    multus: {networkName: n1}\n');
+  const fixes = fixesOf(text, 'DISC-01');
+  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Replace slirp with masquerade', false]]);
+});

@@ -1,4 +1,5 @@
-// DISC-01 slirp → masquerade, DISC-02 passt → passtBinding (only the key; its value stays), DISC-03 macvtap →
+// DISC-01 slirp → masquerade, DISC-02 passt → passtBinding (only the key; its value stays; preferred when the
+// interface is on the pod network, the only one those work on), DISC-03 macvtap →
 // `binding: {name: macvtap}` (the macvtap network binding plugin; preferred only when the cluster registers
 // a plugin of that name). When the interface already has the replacement, drop the discontinued key instead.
 
@@ -27,8 +28,9 @@ export function replaceDiscontinuedBinding(t: FixTarget): Fix[] {
     return edit ? [{ title: `Remove the discontinued ${d.key} binding (the interface already has ${d.to})`, code, isPreferred: true, edits: [edit] }] : [];
   }
   if (d.key !== 'macvtap') {
+    // masquerade and passtBinding only work on the pod network (as slirp and passt did)
     const edit = renameKey(t, hit.pair, d.to);
-    return edit ? [{ title: `Replace ${d.key} with ${d.to}`, code, isPreferred: true, edits: [edit] }] : [];
+    return edit ? [{ title: `Replace ${d.key} with ${d.to}`, code, isPreferred: onPodNetwork(t, iface['name']), edits: [edit] }] : [];
   }
   // macvtap → binding plugin: the key and its (empty) value
   const ks = hit.pair.key;
@@ -48,4 +50,13 @@ export function replaceDiscontinuedBinding(t: FixTarget): Fix[] {
       edits: [{ span: { start, end }, newText: 'binding: {name: macvtap}' }],
     },
   ];
+}
+
+function onPodNetwork(t: FixTarget, name: unknown): boolean {
+  const specPath = t.doc.resource?.specPath;
+  if (!specPath || typeof name !== 'string') return false;
+  const nets = valueAt(t, [...specPath, 'networks']);
+  if (!Array.isArray(nets)) return false;
+  const net = asObj(nets.find((n) => asObj(n)?.['name'] === name));
+  return net !== undefined && net['pod'] !== undefined && net['pod'] !== null;
 }
