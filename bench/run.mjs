@@ -14,7 +14,7 @@
 // Input: ../shared/bench/gen-vms.mjs N when it exists (the standard input), else bench/gen-vms.mjs.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,7 +63,17 @@ function build() {
 }
 
 const OUR_MAIN = join(ROOT, 'out/server/src/lsp/main.js');
-const OUR_BIN = join(ROOT, 'server/bin/virtwire-language-server.js');
+// The run measures a copy of the build taken at its start (others may rebuild out/ meanwhile). It lives
+// inside the repository so that node_modules resolves as from out/.
+const SNAPSHOT = join(BENCH, 'results/build');
+const OUR_BIN = join(SNAPSHOT, 'server/bin/virtwire-language-server.js');
+
+function snapshot() {
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  for (const p of ['out/server', 'out/schemas', 'server/bin', 'package.json']) {
+    if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(SNAPSHOT, p), { recursive: true });
+  }
+}
 const PEER_BIN = join(BENCH, 'node_modules/yaml-language-server/bin/yaml-language-server');
 const PEER_SCHEMA = join(SHARED, 'kubevirt-openapi.schema.json');
 
@@ -171,7 +181,7 @@ function serverSpec(kind, peer) {
     name: kind === 'ours-pull' ? 'virtwire (pull)' : 'virtwire (push)',
     command: process.execPath,
     args: [OUR_BIN, '--stdio'],
-    cwd: ROOT,
+    cwd: SNAPSHOT,
     settings: {},
     pull: kind === 'ours-pull',
   };
@@ -397,6 +407,7 @@ const agg = (sessions, pick) => stats(sessions.filter((s) => !s.error).map(pick)
 async function main() {
   if (opt.build || !existsSync(OUR_MAIN)) build();
   if (!existsSync(OUR_MAIN)) throw new Error(`${OUR_MAIN} is missing: the build did not produce the language server`);
+  snapshot();
   const peer = peerReady();
   if (!peer.ok) log(peer.why);
   const g = generator();
