@@ -121,10 +121,11 @@ async function showWiring(wiring: WiringDocuments): Promise<void> {
   const name = source.path.split('/').pop() || 'document';
   const uri = vscode.Uri.from({ scheme: WIRING_SCHEME, path: `/${name}.wiring.md`, query: source.toString() });
   wiring.set(uri, markdown);
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes('markdown.showPreview')) {
+  // The built-in Markdown extension registers markdown.showPreview only once activated (getCommands does not list
+  // it before), so try it and fall back to the plain text when it is missing or disabled.
+  try {
     await vscode.commands.executeCommand('markdown.showPreview', uri);
-  } else {
+  } catch {
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   }

@@ -89,12 +89,32 @@ export async function driveHover(page, outDir) {
 
   await openFromExplorer(page, 'vm-errors.yaml');
   await page.locator(`${EDITOR} .squiggly-error`).first().waitFor({ state: 'attached', timeout: 60000 });
+  // the Problems panel lists our markers (Ctrl+Shift+M toggles, so press it only while the panel is hidden)
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.first().isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  await panel.locator('.monaco-list-row', { hasText: 'IFACE-02' }).first().waitFor({ timeout: 30000 });
   await page.screenshot({ path: path.join(outDir, 'diagnostics.png') });
-  say('vm-errors.yaml shows error squiggles (diagnostics.png)');
+  say('vm-errors.yaml shows error squiggles and IFACE-02 in the Problems panel (diagnostics.png)');
+  await page.keyboard.press('Control+J'); // hide the panel again: room for the hover
+  await panel.first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 
   await openFromExplorer(page, 'vm-masquerade.yaml');
   const text = await hover(page, 'frontend', [/10\.0\.2\.2\b/, /10\.0\.2\.1\b/]);
   await page.screenshot({ path: path.join(outDir, 'hover.png') });
   say(`hover on "frontend" shows the guest IP and gateway (hover.png):\n${text.replace(/^/gm, '    ')}`);
+
+  // "Virtwire: Show wiring" from the command palette opens the server's Markdown in the preview, beside the file
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Virtwire: Show wiring');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Virtwire: Show wiring' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab', { hasText: /wiring/ }).first().waitFor({ timeout: 30000 });
+  await sleep(1500); // the preview is a webview that renders after its tab appears; this wait is for the picture only
+  await page.screenshot({ path: path.join(outDir, 'wiring.png') });
+  say('"Virtwire: Show wiring" opened the wiring preview (wiring.png)');
   return text;
 }
