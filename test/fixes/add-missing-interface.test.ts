@@ -87,3 +87,19 @@ spec:
   const fixes = fixesOf(text, 'NET-08');
   assert.deepEqual(fixes.filter((f) => f.title.startsWith('Add')), []);
 });
+
+test('NET-08: `interfaces:` written with no value gets its first item below the key', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  domain:
+    devices:
+      interfaces:
+      disks: []
+  networks:
+  - {name: default, pod: {}}
+`;
+  checkFix({ text, code: 'NET-08', preferred: true, diff: ['+      - name: default', '+        masquerade: {}'] });
+});

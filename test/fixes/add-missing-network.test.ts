@@ -103,3 +103,19 @@ spec:
     gone: [],
   });
 });
+
+test('IFACE-02: `networks:` written with no value gets its first item below the key', () => {
+  const text = `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: vmi
+spec:
+  networks:   # to do
+  domain:
+    devices:
+      interfaces:
+        - name: default
+          bridge: {}
+`;
+  checkFix({ text, code: 'IFACE-02', preferred: true, diff: ['+    - name: default', '+      pod: {}'] });
+});

@@ -4,7 +4,7 @@
 import { isScalar } from 'yaml';
 import type { Fix, TextEdit } from './fix';
 import { asList, asObj, indexAfter, nodeAt, prefixThrough, seqAt, valueAt, type FixTarget } from './target';
-import { removeSeqItem, replaceScalar } from './yaml-edit';
+import { removeSeqItem } from './yaml-edit';
 
 export function splitMergePortRanges(t: FixTarget): Fix[] {
   if (t.finding.code !== 'PR-09') return [];

@@ -3,11 +3,11 @@
 // add a missing list under a mapping, replace a scalar keeping its quotes, rename a key. Never re-serialises
 // anything: the text around the edit, comments included, stays as it was.
 
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, Scalar, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { PARSE_OPTIONS } from '../parse/yaml11';
 import type { Path } from '../types';
 import type { TextEdit } from './fix';
-import { childOf, spanOf, type FixTarget } from './target';
+import { nodeAt, spanOf, type FixTarget } from './target';
 
 // ---------------------------------------------------------------- lines and columns
 
@@ -258,10 +258,10 @@ export function appendSeqItem(t: FixTarget, seq: YAMLSeq, entry: Entry): TextEdi
 export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], entry: Entry): TextEdit | undefined {
   const text = t.text;
   const layout = layoutOf(t);
-  let node: unknown = mapPath.length === 0 ? t.doc.parsed.yaml.contents : nodeAtPath(t, mapPath);
+  let node: unknown = mapPath.length === 0 ? t.doc.parsed.yaml.contents : nodeAt(t, mapPath);
   let keyCol: number | undefined; // column of the key whose value `node` is
   if (mapPath.length > 0) {
-    const parent = mapPath.length === 1 ? t.doc.parsed.yaml.contents : nodeAtPath(t, mapPath.slice(0, -1));
+    const parent = mapPath.length === 1 ? t.doc.parsed.yaml.contents : nodeAt(t, mapPath.slice(0, -1));
     if (isMap(parent)) {
       const p = parent.items.find((x) => isScalar(x.key) && String(x.key.value) === String(mapPath[mapPath.length - 1]));
       const ks = p ? spanOf(t, p.key) : undefined;
@@ -287,7 +287,7 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
         const at = afterLine(text, ks.end);
         const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
         const rest = keys.slice(i + 1);
-        return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout, rest.length === 0), layout) };
+        return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout), layout) };
       }
       return undefined;
     }
@@ -310,12 +310,12 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
   const lastPair = map.items[map.items.length - 1] as Pair | undefined;
   if (!lastPair) return undefined;
   const first = spanOf(t, (map.items[0] as Pair).key);
-  const lastSpan = pairSpanOf(t, lastPair);
+  const lastSpan = pairSpan(t, lastPair);
   if (!first || !lastSpan) return undefined;
   const col = column(text, first.start);
   const at = afterLine(text, lastContent(text, lastSpan.start, lastSpan.end) - 1);
   const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
-  return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, col, layout, false), layout) };
+  return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, col, layout), layout) };
 }
 
 /** New lines inserted at the end of a file without a final newline: newline first, none after. */
@@ -323,36 +323,17 @@ function atEnd(lead: string, body: string, layout: Layout): string {
   return lead === '' ? body : lead + body.slice(0, body.length - layout.eol.length);
 }
 
-function pairSpanOf(t: FixTarget, pair: Pair): { start: number; end: number } | undefined {
-  return pairSpan(t, pair);
-}
-
-function nodeAtPath(t: FixTarget, path: Path): Node | undefined {
-  let node: unknown = t.doc.parsed.yaml.contents;
-  for (const seg of path) {
-    node = childOf(node, seg);
-    if (node === undefined) return undefined;
-  }
-  return isNode(node) ? node : undefined;
-}
-
 /**
- * Lines for `k1:\n  k2:\n  - entry` starting at column `col`. With `itemsOnly` the keys are already written
- * (a `key:` with no value) and only the items are emitted, at `col` (already the list's key column + step
- * would be wrong for sequences: the dash goes at key column + seqIndent).
+ * Block lines for the missing `keys` (the first at column `col`, each nested one `step` deeper) and then the
+ * entry as the only item of the list under the last key. With no keys, only the item: `col` is then the
+ * column of the list's own key, already written.
  */
-function blockChain(keys: readonly string[], entry: Entry, col: number, layout: Layout, itemsOnly: boolean): string {
+function blockChain(keys: readonly string[], entry: Entry, col: number, layout: Layout): string {
   let out = '';
   let c = col;
-  if (itemsOnly) {
-    // `col` is the column of the list's own key
-    return blockItem(entry, c + layout.seqIndent, layout);
-  }
   keys.forEach((k, i) => {
     out += `${spaces(c)}${k}:${layout.eol}`;
     if (i < keys.length - 1) c += layout.step;
   });
   return out + blockItem(entry, c + layout.seqIndent, layout);
 }
-
-export { isPair, isMap, isSeq, isScalar };
