@@ -14,6 +14,7 @@ import { dropPorts, isIgnoredPortsNote } from './drop-ports';
 import { normaliseMacFix } from './normalise-mac';
 import { quoteYaml11Scalar } from './quote-yaml11-scalar';
 import { removeDuplicate } from './remove-duplicate';
+import { removeState } from './remove-state';
 import { renamePort } from './rename-port';
 import { renameToMatch } from './rename-to-match';
 import { replaceDiscontinuedBinding } from './replace-discontinued-binding';
@@ -50,6 +51,7 @@ const BY_CODE: Record<string, Provider[]> = {
   'SCHEMA-05': [fixValueCase],
   'IFACE-04': [fixValueCase],
   'STATE-01': [fixValueCase],
+  'STATE-02': [removeState],
   'PORT-02': [renamePort],
   'BIND-02': [switchBinding],
   'BIND-04': [switchBinding],
