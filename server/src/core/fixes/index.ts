@@ -58,6 +58,9 @@ const BY_CODE: Record<string, Provider[]> = {
   'BIND-06': [switchBinding],
 };
 
+/** Codes that have at least one quick fix (the README's codes table marks them). */
+export const FIXABLE_CODES: readonly string[] = Object.keys(BY_CODE);
+
 /** Quick fixes for one finding (preferred first). */
 export function fixesFor(file: FileAnalysis, finding: PlacedFinding): Fix[] {
   const t = targetOf(file, finding);
