@@ -6,6 +6,7 @@
 
 import type { Path } from '../types';
 import { formatField } from '../model/resource';
+import { goQuote, goStringSlice } from '../go/fmt';
 
 /** go-openapi's path: segments joined with dots, indexes as plain numbers. */
 export function dottedPath(path: Path): string {
@@ -30,7 +31,7 @@ export function requiredMessage(path: Path): string {
 
 /** go-openapi `errors.EnumFail`: Go prints the []interface{} of allowed values as `[A B C]`. */
 export function enumMessage(path: Path, allowed: readonly unknown[]): string {
-  return `${dottedPath(path)} in body should be one of [${allowed.map(String).join(' ')}]`;
+  return `${dottedPath(path)} in body should be one of ${goStringSlice(allowed)}`;
 }
 
 /** API server CRD validation `field.TooMany`. */
@@ -100,11 +101,11 @@ export function goTypeFailure(
 
 /** go-openapi `errors.InvalidType` with data: `<path> in body must be of type <t>: "<got>"`. */
 export function typeMessage(path: Path, expected: string, got: string): string {
-  return `${dottedPath(path)} in body must be of type ${expected}: ${JSON.stringify(got)}`;
+  return `${dottedPath(path)} in body must be of type ${expected}: ${goQuote(got)}`;
 }
 
 /** The API server's CRD validation wraps the same text: `<path>: Invalid value: "<got>": <path> in body must be …`. */
 export function crdTypeMessage(path: Path, expected: string, got: string): string {
   const p = bracketPath(path);
-  return `${p}: Invalid value: ${JSON.stringify(got)}: ${p} in body must be of type ${expected}: ${JSON.stringify(got)}`;
+  return `${p}: Invalid value: ${goQuote(got)}: ${p} in body must be of type ${expected}: ${goQuote(got)}`;
 }

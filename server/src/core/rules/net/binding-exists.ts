@@ -2,7 +2,7 @@
 // passtBinding or a binding plugin (the discontinued slirp/passt/macvtap do not count).
 
 import type { Finding } from '../../types';
-import { present } from './go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, type Obj } from './common';
 import type { AdmissionInput } from '../../admission/input';
 

@@ -3,7 +3,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { present } from './go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export function validateBridgeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {

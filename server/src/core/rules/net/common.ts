@@ -3,7 +3,7 @@
 
 import { at, field, type AdmissionInput } from '../../admission/input';
 import type { Finding, Path, Related, Segment } from '../../types';
-import { list, obj, present, str } from './go-fmt';
+import { list, obj, present, str } from '../../go/fmt';
 
 export type Obj = Record<string, unknown>;
 type In = Pick<AdmissionInput, 'spec' | 'base' | 'basePath'>;

@@ -3,8 +3,8 @@
 
 import { field, type AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { list, num, obj, str } from './go-fmt';
-import { isTo4, parseIP } from './go-net';
+import { list, num, obj, str } from '../../go/fmt';
+import { isTo4, parseIP } from '../../go/net';
 import { cause, ifaceAt, ifaceField, type Obj } from './common';
 
 /** What KubeVirt decodes an NTP server entry to, then whether net.ParseIP(x).To4() != nil. */

@@ -3,7 +3,7 @@
 // (not `spec.template.spec`), so the caller may hand in an input whose `base` differs from `basePath`.
 
 import type { Finding } from '../../types';
-import { present } from './go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, interfaces, nameOf, type NetRule } from './common';
 
 const DISCONTINUED: readonly { key: string; code: string; message: string }[] = [

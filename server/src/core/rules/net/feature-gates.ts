@@ -3,7 +3,7 @@
 // per listed gate, in list order, without a field.
 
 import type { Finding } from '../../types';
-import { present } from './go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, interfaces, type NetRule } from './common';
 
 const GATES: Record<string, { key: string; message: string }> = {

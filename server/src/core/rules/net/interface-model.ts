@@ -3,7 +3,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { str } from './go-fmt';
+import { str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, type Obj } from './common';
 
 export const INTERFACE_MODELS = ['e1000', 'e1000e', 'igb', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio'];

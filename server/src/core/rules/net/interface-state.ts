@@ -2,7 +2,7 @@
 // `up` and `down` may be used.
 
 import type { Finding } from '../../types';
-import { goQuote, present, str } from './go-fmt';
+import { goQuote, present, str } from '../../go/fmt';
 import { cause, defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, netAt, networks, type NetRule } from './common';
 
 const STATES = ['', 'absent', 'down', 'up'];

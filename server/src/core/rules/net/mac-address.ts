@@ -3,8 +3,8 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { str } from './go-fmt';
-import { parseMAC } from './go-net';
+import { str } from '../../go/fmt';
+import { parseMAC } from '../../go/net';
 import { cause, ifaceAt, ifaceField, type Obj } from './common';
 
 export function validateMacAddress(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {

@@ -3,7 +3,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { present, str } from './go-fmt';
+import { present, str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export const RESERVED_MAC = '02:00:00:00:00:00';

@@ -1,7 +1,7 @@
 // NET-06 · netsource.go validateMultusNetworkSource: a Multus network needs a networkName (only the
 // first offending network is reported).
 
-import { obj, str } from './go-fmt';
+import { obj, str } from '../../go/fmt';
 import { cause, isMultusNet, nameOf, netAt, netField, networks, type NetRule } from './common';
 
 export const validateMultusNetworkSource: NetRule = (input) => {

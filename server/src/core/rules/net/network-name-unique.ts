@@ -1,7 +1,7 @@
 // NET-07 · netiface.go validateNetworkNameUnique: every network name is used once.
 
 import type { Finding } from '../../types';
-import { goQuote } from './go-fmt';
+import { goQuote } from '../../go/fmt';
 import { cause, nameOf, netAt, netField, networks, type NetRule } from './common';
 
 export const validateNetworkNameUnique: NetRule = (input) => {

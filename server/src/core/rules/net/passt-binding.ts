@@ -4,7 +4,7 @@
 import type { AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
-import { present } from './go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export function validatePasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {

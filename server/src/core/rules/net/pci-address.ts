@@ -3,7 +3,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { str } from './go-fmt';
+import { str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, type Obj } from './common';
 
 const PCI = /^([\da-fA-F]{4}):([\da-fA-F]{2}):([\da-fA-F]{2})\.([0-7]{1})$/;

@@ -4,7 +4,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { list, num, obj, str } from './go-fmt';
+import { list, num, obj, str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
 
 /** k8s.io/apimachinery validation.IsValidPortName: true when valid. */

@@ -5,7 +5,7 @@
 import type { AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
-import { list, num, obj, present, str } from './go-fmt';
+import { list, num, obj, present, str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
 
 const MAX_PORT_RANGES = 10;

@@ -3,7 +3,7 @@
 // Admission accepts it, so this is a warning.
 
 import type { Finding } from '../../types';
-import { obj, str } from '../net/go-fmt';
+import { obj, str } from '../../go/fmt';
 import { cause, ifaceAt, interfaces, nameOf, type NetRule } from '../net/common';
 
 export const checkBindingPluginRegistered: NetRule = (input) => {

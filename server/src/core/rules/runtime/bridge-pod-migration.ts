@@ -3,7 +3,7 @@
 // annotation.
 
 import type { Finding } from '../../types';
-import { present } from '../net/go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, interfaces, nameOf, networks, isPodNet, type NetRule } from '../net/common';
 
 export const ALLOW_BRIDGE_MIGRATION = 'kubevirt.io/allow-pod-bridge-network-live-migration';

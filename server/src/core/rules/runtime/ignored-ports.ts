@@ -5,7 +5,7 @@
 
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
-import { list, present } from '../net/go-fmt';
+import { list, present } from '../../go/fmt';
 import { bindingKey, cause, ifaceAt, interfaces, isPodNet, nameOf, networksByName, type NetRule } from '../net/common';
 
 export const checkIgnoredPorts: NetRule = (input) => {

@@ -3,7 +3,7 @@
 // context knows the NADs; a NAD without a namespace matches any namespace.
 
 import type { Finding } from '../../types';
-import { obj, str } from '../net/go-fmt';
+import { obj, str } from '../../go/fmt';
 import { cause, isMultusNet, nameOf, netAt, networks, type NetRule } from '../net/common';
 
 export const checkNadExists: NetRule = (input) => {

@@ -4,8 +4,8 @@
 // (ParseCIDRSloppy) when the object is decoded.
 
 import type { Finding } from '../../types';
-import { obj, present, str } from '../net/go-fmt';
-import { parseCIDR } from '../net/go-net';
+import { obj, present, str } from '../../go/fmt';
+import { ipString, parseCIDR } from '../../go/net';
 import { cause, interfaces, isPodNet, nameOf, netAt, networks, relatedInterface, type NetRule } from '../net/common';
 
 /** The runtime error KubeVirt raises for this CIDR, or undefined when it works. */
@@ -13,7 +13,7 @@ export function vmCidrProblem(value: string, sanitize: boolean): string | undefi
   let cidr = value;
   if (sanitize) {
     const sloppy = parseCIDR(value, true);
-    if (sloppy && sloppy.ip.v4) cidr = `${sloppy.ip.bytes.join('.')}/${sloppy.prefix}`;
+    if (sloppy && sloppy.bits === 32) cidr = `${ipString(sloppy.ip)}/${sloppy.prefix}`;
   }
   const parsed = parseCIDR(cidr, false);
   if (!parsed) return `failed to parse VM CIDR: ${cidr}, invalid CIDR address: ${cidr}`;

@@ -2,7 +2,7 @@
 // Multus network's NetworkAttachmentDefinition (its resourceName), and the pod network has none.
 
 import type { Finding } from '../../types';
-import { present } from '../net/go-fmt';
+import { present } from '../../go/fmt';
 import { cause, ifaceAt, interfaces, isPodNet, nameOf, networksByName, relatedNetwork, type NetRule } from '../net/common';
 
 export const checkSriovOnPodNetwork: NetRule = (input) => {

@@ -4,7 +4,7 @@
 import { at, field, type AdmissionInput } from '../../admission/input';
 import { interfacesOf } from '../../model/resource';
 import type { Finding, Path } from '../../types';
-import { isSet } from './go-fmt';
+import { isSet } from '../../go/fmt';
 
 /** A written bootOrder (Go *uint: present and not null). */
 function bootOrderOf(device: unknown): number | undefined {

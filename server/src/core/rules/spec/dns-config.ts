@@ -4,17 +4,13 @@
 import { at, field, type AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { isDNS1123Subdomain } from './dns1123';
-import { goLen, goString, goStringSlice, isSet } from './go-fmt';
-import { parseIPSloppy, sanitizeIP } from './ip-sloppy';
+import { goLen, goString, goStringSlice, isSet, list } from '../../go/fmt';
+import { parseIPSloppy, sanitizeIP } from '../../go/net';
 
 const MAX_NAMESERVERS = 3;
 const MAX_SEARCH_PATHS = 6;
 const MAX_SEARCH_LIST_CHARS = 256;
 const VALID_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None', ''];
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
 
 /** DNS-03 — dead code in practice: the OpenAPI enum on dnsPolicy rejects an unknown value first. */
 export function validateDNSPolicy(input: AdmissionInput): Finding[] {
@@ -37,7 +33,7 @@ export function validatePodDNSConfig(input: AdmissionInput): Finding[] {
   const findings: Finding[] = [];
   const cfgRaw = input.spec.dnsConfig;
   const cfg = isSet(cfgRaw) && typeof cfgRaw === 'object' ? (cfgRaw as Record<string, unknown>) : undefined;
-  const nameservers = list(cfg?.['nameservers']);
+  const nameservers = list(cfg?.['nameservers']) ?? [];
 
   if (goString(input.spec.dnsPolicy) === 'None') {
     if (!cfg) {
@@ -80,7 +76,7 @@ export function validatePodDNSConfig(input: AdmissionInput): Finding[] {
     });
   }
   sanitized.forEach((ns, k) => {
-    if (parseIPSloppy(ns) !== null) return;
+    if (parseIPSloppy(ns) !== undefined) return;
     findings.push({
       code: 'DNS-07',
       severity: 'error',
@@ -91,7 +87,7 @@ export function validatePodDNSConfig(input: AdmissionInput): Finding[] {
     });
   });
 
-  const searches = list(cfg['searches']).map((s) => goString(s));
+  const searches = (list(cfg['searches']) ?? []).map((s) => goString(s));
   if (searches.length > MAX_SEARCH_PATHS) {
     findings.push({
       code: 'DNS-08',
@@ -127,7 +123,7 @@ export function validatePodDNSConfig(input: AdmissionInput): Finding[] {
     }
   });
 
-  list(cfg['options']).forEach((opt, k) => {
+  (list(cfg['options']) ?? []).forEach((opt, k) => {
     const o = isSet(opt) && typeof opt === 'object' ? (opt as Record<string, unknown>) : {};
     if (goString(o['name']) !== '') return;
     findings.push({

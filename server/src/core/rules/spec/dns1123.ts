@@ -1,7 +1,7 @@
 // apimachinery's IsDNS1123Label / IsDNS1123Subdomain (k8s.io/apimachinery/pkg/util/validation),
 // returning the same error strings in the same order.
 
-import { goLen } from './go-fmt';
+import { goLen } from '../../go/fmt';
 
 const LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const SUBDOMAIN_FMT = `${LABEL_FMT}(\\.${LABEL_FMT})*`;

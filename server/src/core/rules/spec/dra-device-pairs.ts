@@ -7,7 +7,7 @@ import { featureGateEnabled } from '../../context/context';
 import { networksOf } from '../../model/resource';
 import type { Finding, Path } from '../../types';
 import { NETWORK_DRA_GATE, draNetworkTuples } from './dra-networks';
-import { goQuote, goString, isSet } from './go-fmt';
+import { goQuote, goString, isSet } from '../../go/fmt';
 
 type Device = Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { featureGateEnabled } from '../../context/context';
 import type { Network } from '../../model/api';
 import { bindingOf, interfacesOf, isDRA, isMultus, networksOf } from '../../model/resource';
 import type { Finding, Path, Related } from '../../types';
-import { goQuote, goString, isSet } from './go-fmt';
+import { goQuote, goString, isSet } from '../../go/fmt';
 
 export const NETWORK_DRA_GATE = 'NetworkDevicesWithDRA';
 

@@ -4,7 +4,7 @@
 import { at, field, type AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
-import { goString } from './go-fmt';
+import { goString } from '../../go/fmt';
 
 export function validateHostnameAndSubdomain(input: AdmissionInput): Finding[] {
   const findings: Finding[] = [];

@@ -28,8 +28,6 @@ export { validateLaunchSecurityNics, effectiveArchitecture } from './launch-secu
 export { validateHostnameAndSubdomain } from './hostname';
 export { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
-export { parseIPSloppy, sanitizeIP, goIPString } from './ip-sloppy';
-export { goQuote, goStringSlice } from './go-fmt';
 
 /** DRA-01..08 (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA, then pkg/dra/admitter's pair check). */
 export function validateNetworkDevicesWithDRA(input: AdmissionInput): Finding[] {

@@ -5,7 +5,7 @@ import { at, field, type AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
 import { interfacesOf } from '../../model/resource';
 import type { Finding } from '../../types';
-import { goString, isSet } from './go-fmt';
+import { goString, isSet } from '../../go/fmt';
 
 /** The architecture the webhook sees: spec.architecture, which the mutating webhook defaults to the cluster's. */
 export function effectiveArchitecture(input: AdmissionInput): string {

@@ -4,7 +4,7 @@
 import { at, field, type AdmissionInput } from '../../admission/input';
 import { isPod, networksOf } from '../../model/resource';
 import type { Finding } from '../../types';
-import { isSet } from './go-fmt';
+import { isSet } from '../../go/fmt';
 
 export function validateProbesNeedPodNetwork(input: AdmissionInput): Finding[] {
   // vmispec.LookupPodNetwork on the defaulted spec: only `pod: {}` counts, not a multus default network.

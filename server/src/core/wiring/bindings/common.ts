@@ -7,7 +7,7 @@ import { isPod } from '../../model/resource';
 import type { ConverterSettings } from '../domain-xml';
 import type { GuestAddressing, InterfaceWiring, WiringError, BindingName, NetworkRef } from '../types';
 import { fromPod } from '../runtime';
-import { normalizeMac } from '../mac';
+import { macString, parseMAC } from '../../go/net';
 
 /** Whether the pod interface has a global-unicast address of a family: known for the pod network, not for NADs. */
 export type Presence = 'yes' | 'no' | 'maybe';
@@ -75,11 +75,12 @@ export function podMtuXml(i: IfaceInput): string {
   return m !== undefined ? String(m) : '{{fromPod:mtu}}';
 }
 
-/** spec.macAddress as Go prints it after net.ParseMAC, or undefined. */
+/** spec.macAddress as Go prints it after net.ParseMAC (a 6-byte address; any other text as written), or undefined. */
 export function specMac(i: IfaceInput): string | undefined {
   const m = i.iface.macAddress;
   if (typeof m !== 'string' || m === '') return undefined;
-  return normalizeMac(m) ?? m;
+  const bytes = parseMAC(m);
+  return bytes?.length === 6 ? macString(bytes) : m;
 }
 
 export function noGuest(): GuestAddressing {

@@ -9,13 +9,15 @@ import { commonV4Options, masqueradeDhcpV6, LEASE_SECONDS } from '../dhcp';
 import { applyTapOptions, baseDomainInterface, renderDomainInterface } from '../domain-xml';
 import { SYSCTL, tapLink } from '../in-pod';
 import { statusEntry } from '../status';
-import { MASQUERADE_BRIDGE_MAC } from '../mac';
 import { TEXT } from '../runtime';
 import type { InPodLink, WiringError } from '../types';
 import {
   baseWiring, concretePod, ipv4Presence, ipv6Presence, linkState, podMtu, podMtuXml, specMac,
   type BindingResult, type IfaceInput,
 } from './common';
+
+/** The in-pod bridge's fixed MAC (link.StaticMasqueradeBridgeMAC). */
+export const MASQUERADE_BRIDGE_MAC = '02:00:00:00:00:00';
 
 export function wireMasquerade(i: IfaceInput): BindingResult {
   const w = baseWiring(i);
