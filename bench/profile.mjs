@@ -338,6 +338,50 @@ async function main() {
     same.push(performance.now() - t);
   }
   result.analyzeTextUnchangedMs = stats(same);
+  // hover: the first hover on an interface name of each VM (wiring computed, Markdown rendered), then again
+  const { hoverAt } = load('core/render/hover.js');
+  const offsets = [];
+  {
+    let pos = 0;
+    let inIfaces = -1;
+    let seenDoc = -1;
+    let docNo = 0;
+    for (const line of text.split('\n')) {
+      if (/^---/.test(line)) {
+        docNo++;
+        inIfaces = -1;
+      }
+      const lead = /^\s*/.exec(line)[0].length;
+      const m = /^(\s*)interfaces:\s*$/.exec(line);
+      if (m) inIfaces = m[1].length;
+      else if (inIfaces >= 0 && line.trim() !== '' && lead <= inIfaces && !/^\s*-/.test(line)) inIfaces = -1;
+      else if (inIfaces >= 0 && /^\s*-\s+name:\s*\S/.test(line) && seenDoc !== docNo) {
+        offsets.push(pos + line.indexOf('name:') + 6);
+        seenDoc = docNo;
+      }
+      pos += line.length + 1;
+    }
+  }
+  const hoverRounds = [];
+  for (let round = 0; round < 2; round++) {
+    const file = m.analyzeText(text, ctx, new m.AnalysisCache());
+    const first = [];
+    const again = [];
+    let answered = 0;
+    for (const off of offsets) {
+      const t = performance.now();
+      if (hoverAt(file, off)) answered++;
+      first.push(performance.now() - t);
+    }
+    for (const off of offsets) {
+      const t = performance.now();
+      hoverAt(file, off);
+      again.push(performance.now() - t);
+    }
+    hoverRounds.push({ first: stats(first), again: stats(again), answered });
+  }
+  result.hover = { positions: offsets.length, coldProcessFirstRound: hoverRounds[0], warm: hoverRounds[1] };
+
   const yaml = req('yaml');
   const bare = [];
   for (let i = 0; i < opt.passes; i++) {
@@ -363,7 +407,9 @@ async function main() {
   console.log(`profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}; load average ${result.loadavg.map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`analyzeText in a fresh process: require ${f(result.analyzeTextColdProcess.requireMs)} ms, first call ${f(result.analyzeTextColdProcess.firstMs)} ms, second call (new cache) ${f(result.analyzeTextColdProcess.secondMs)} ms`);
   console.log(`analyzeText warm (new cache) p50 ${f(result.analyzeTextWarmMs.p50)} ms; after a one-line edit (warm cache) p50 ${f(result.analyzeTextAfterEditMs.p50, 2)} ms; unchanged text p50 ${f(result.analyzeTextUnchangedMs.p50, 2)} ms`);
-  console.log(`bare yaml parseAllDocuments warm p50 ${f(result.bareParseAllDocumentsMs.p50)} ms\n`);
+  console.log(`bare yaml parseAllDocuments warm p50 ${f(result.bareParseAllDocumentsMs.p50)} ms`);
+  const h = result.hover;
+  console.log(`hoverAt on one interface name per VM (${h.positions}, ${h.warm.answered} answered): first hover on each VM p50 ${f(h.warm.first.p50, 2)} / p95 ${f(h.warm.first.p95, 2)} ms (first round in this process: p95 ${f(h.coldProcessFirstRound.first.p95, 2)} ms); again p50 ${f(h.warm.again.p50, 3)} / p95 ${f(h.warm.again.p95, 3)} ms\n`);
   const w = Math.max(...result.phases.map((p) => p.phase.length));
   console.log(`${'phase'.padEnd(w)} | first pass ms | warm p50 ms | warm share`);
   for (const p of result.phases) {
