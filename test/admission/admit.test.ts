@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { admit } from '../../server/src/core/admission/admit';
-import { admitSpec, brief, ctxOf, errors, MASQ, POD, resourceOf, spec } from '../rules/net/helpers';
+import { admitSpec, brief, ctxOf, errors, MASQ, POD, resourceOf, spec } from '../helpers/admission';
 import type { Finding } from '../../server/src/core/types';
 
 const codes = (fs_: Finding[]) => fs_.map((f) => f.code);

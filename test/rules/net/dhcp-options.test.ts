@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfacesFields } from '../../../server/src/core/rules/net/interface-fields';
 import { isIPv4NtpServer } from '../../../server/src/core/rules/net/dhcp-options';
-import { IF, POD, brief, input, shape, spec } from './helpers';
+import { IF, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 const run = (dhcpOptions: unknown, kind: 'VirtualMachineInstance' | 'VirtualMachine' = 'VirtualMachineInstance') =>
   validateInterfacesFields(input(spec([{ name: 'default', masquerade: {}, dhcpOptions }], [POD]), {}, kind));

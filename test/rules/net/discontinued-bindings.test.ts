@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDiscontinuedBindings } from '../../../server/src/core/rules/net/discontinued-bindings';
 import { validateFeatureGates } from '../../../server/src/core/rules/net/feature-gates';
-import { IF, POD, input, shape, spec } from './helpers';
+import { IF, POD, input, shape, spec } from '../../helpers/admission';
 
 test('DISC-01..03: one cause per discontinued binding, at its key', () => {
   const ifaces = [{ name: 'default', slirp: {} }, { name: 'b', passt: {} }, { name: 'c', macvtap: {} }];

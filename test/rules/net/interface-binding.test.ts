@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfaceBinding } from '../../../server/src/core/rules/net/interface-binding';
-import { IF, MASQ, NET, POD, brief, input, shape, spec } from './helpers';
+import { IF, MASQ, NET, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 

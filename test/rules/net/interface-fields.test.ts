@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfacesFields } from '../../../server/src/core/rules/net/interface-fields';
-import { IF, POD, brief, input, shape, spec } from './helpers';
+import { IF, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 const one = (iface: Record<string, unknown>, kind: 'VirtualMachineInstance' | 'VirtualMachine' = 'VirtualMachineInstance') =>
   validateInterfacesFields(input(spec([{ masquerade: {}, ...iface }], [{ ...POD, name: String(iface['name'] ?? 'default') }]), {}, kind));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateMultusNetworkSource } from '../../../server/src/core/rules/net/multus-network-source';
-import { NET, brief, input, shape, spec } from './helpers';
+import { NET, brief, input, shape, spec } from '../../helpers/admission';
 
 test('NET-06: empty networkName, only the first offending network is reported', () => {
   const nets = [{ name: 'a', multus: { networkName: 'ok' } }, { name: 'b', multus: { networkName: '' } }, { name: 'c', multus: { networkName: '' } }];

@@ -5,7 +5,7 @@ import { validateNetworkNameUnique } from '../../../server/src/core/rules/net/ne
 import { validateNetworksAssignedToInterfaces } from '../../../server/src/core/rules/net/networks-assigned-to-interfaces';
 import { validateInterfaceNameUnique } from '../../../server/src/core/rules/net/interface-name-unique';
 import { validateInterfacesAssignedToNetworks } from '../../../server/src/core/rules/net/interfaces-assigned-to-networks';
-import { IF, MASQ, NET, POD, brief, input, shape, spec } from './helpers';
+import { IF, MASQ, NET, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 test('NET-07: duplicate network name with %q, related to the first', () => {
   const got = validateNetworkNameUnique(input(spec([MASQ], [POD, { name: 'default', multus: { networkName: 'x' } }])));

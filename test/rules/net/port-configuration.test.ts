@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfacesFields } from '../../../server/src/core/rules/net/interface-fields';
 import { isValidPortName } from '../../../server/src/core/rules/net/port-configuration';
-import { IF, POD, brief, input, shape, spec } from './helpers';
+import { IF, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 const withPorts = (ports: unknown[], binding: Record<string, unknown> = { masquerade: {} }, net: Record<string, unknown> = POD) =>
   validateInterfacesFields(input(spec([{ name: 'default', ...binding, ports }], [{ ...net, name: 'default' }])));

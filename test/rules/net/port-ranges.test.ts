@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfacesFields } from '../../../server/src/core/rules/net/interface-fields';
-import { IF, POD, brief, input, shape, spec } from './helpers';
+import { IF, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 const FG = { featureGates: ['PortRangesSpec'] };
 const run = (iface: Record<string, unknown>, ctx: Record<string, unknown> = FG, net: Record<string, unknown> = POD) =>

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateSingleNetworkSource } from '../../../server/src/core/rules/net/single-network-source';
-import { NET, input, shape, spec } from './helpers';
+import { NET, input, shape, spec } from '../../helpers/admission';
 
 test('NET-04: a network without a source', () => {
   assert.deepEqual(validateSingleNetworkSource(input(spec([], [{ name: 'x' }]))).map(shape), [

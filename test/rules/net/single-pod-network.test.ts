@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateSinglePodNetwork } from '../../../server/src/core/rules/net/single-pod-network';
-import { IF, MASQ, NET, POD, brief, input, shape, spec } from './helpers';
+import { IF, MASQ, NET, POD, brief, input, shape, spec } from '../../helpers/admission';
 
 test('NET-01: two pod networks, field spec.interfaces (sic), at the second pod key', () => {
   const got = validateSinglePodNetwork(input(spec([MASQ, { name: 'b', masquerade: {} }], [POD, { name: 'b', pod: {} }])));

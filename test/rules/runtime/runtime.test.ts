@@ -7,7 +7,7 @@ import { checkPodNetworkCidr, vmCidrProblem } from '../../../server/src/core/rul
 import { checkNadExists } from '../../../server/src/core/rules/runtime/nad-exists';
 import { checkBridgePodMigration } from '../../../server/src/core/rules/runtime/bridge-pod-migration';
 import { checkIgnoredPorts } from '../../../server/src/core/rules/runtime/ignored-ports';
-import { admitSpec, IF, MASQ, NET, POD, input, shape, spec } from '../net/helpers';
+import { admitSpec, IF, MASQ, NET, POD, input, shape, spec } from '../../helpers/admission';
 
 const PLUGIN = [MASQ, { name: 'l2', binding: { name: 'l2bridge' } }];
 const PLUGIN_NETS = [POD, { name: 'l2', multus: { networkName: 'l2-nad' } }];

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfaceBootOrder } from '../../../server/src/core/rules/spec/boot-order';
 import { validateBootOrder } from '../../../server/src/core/rules/spec/index';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 function spec(ifaces: unknown[], disks: unknown[] = []): Record<string, unknown> {
   return {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDNSPolicy, validatePodDNSConfig } from '../../../server/src/core/rules/spec/dns-config';
 import { validateDNS } from '../../../server/src/core/rules/spec/index';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 const base = {
   domain: { ...memory, devices: { interfaces: [{ name: 'default', masquerade: {} }] } },

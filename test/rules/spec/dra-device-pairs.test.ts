@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDRANetworkDevicePairs } from '../../../server/src/core/rules/spec/dra-device-pairs';
 import { validateNetworkDevicesWithDRA } from '../../../server/src/core/rules/spec/index';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 const FG = { featureGates: ['NetworkDevicesWithDRA'] };
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateHostnameAndSubdomain } from '../../../server/src/core/rules/spec/hostname';
 import { isDNS1123Label, isDNS1123Subdomain } from '../../../server/src/core/rules/spec/dns1123';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 const LABEL_REGEX_MSG =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";

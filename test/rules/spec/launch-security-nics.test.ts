@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateLaunchSecurityNics } from '../../../server/src/core/rules/spec/launch-security-nics';
 import { validateLaunchSecurity } from '../../../server/src/core/rules/spec/index';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 function spec(launchSecurity: unknown, ifaces: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {

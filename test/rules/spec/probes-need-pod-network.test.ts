@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateProbesNeedPodNetwork } from '../../../server/src/core/rules/spec/probes-need-pod-network';
 import { validateProbes } from '../../../server/src/core/rules/spec/index';
-import { memory, shape, vm, vmi } from './helpers';
+import { memory, shape, vm, vmi } from '../../helpers/admission';
 
 const multusOnly = {
   domain: { ...memory, devices: { interfaces: [{ name: 'm', bridge: {} }] } },
