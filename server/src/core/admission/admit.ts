@@ -4,7 +4,7 @@
 // Per kind (pkg/virt-api/webhooks/validating-webhook/admitters):
 // * VirtualMachineInstance (vmi-create-admitter.go, after the mutating webhook's defaulting):
 //   feature gates (DISC-04) → netadmitter.Validate = ValidateCreation (DISC-01..03) + Validate →
-//   ValidateVirtualMachineInstanceSpec (hostname/subdomain, Validate again, DRA, boot order, probes,
+//   ValidateVirtualMachineInstanceSpec (hostname/subdomain, Validate again, DRA device pairs, boot order, probes,
 //   DNS, launch security). Everything is collected; the second network pass repeats the first, so each
 //   cause is reported once.
 // * VirtualMachine (vms-admitter.go, on a defaulted copy): feature gates → return early; ValidateCreation
@@ -20,7 +20,9 @@ import type { VmResource } from '../model/resource';
 import type { Finding, Path } from '../types';
 import { applyDefaults, type Defaulted } from '../defaults/defaults';
 import type { AdmissionInput } from './input';
-import { validateBootOrder, validateDNS, validateLaunchSecurity, validateProbes } from '../rules/spec/index';
+import {
+  validateBootOrder, validateDNS, validateDRANetworkDevicePairs, validateLaunchSecurity, validateProbes,
+} from '../rules/spec/index';
 import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '../rules/net/validator';
 import { cause, interfaces, nameOf, bindingKey } from '../rules/net/common';
 import { runtimeChecks } from '../rules/runtime/index';
@@ -61,7 +63,8 @@ function validateSpec(input: AdmissionInput): Finding[] {
   const late = dns.filter((f) => f.code !== 'DNS-01' && f.code !== 'DNS-02');
   return [
     ...early,
-    ...run(validateNetwork, input), // includes validateNetworkDevicesWithDRA at its place
+    ...run(validateNetwork, input), // includes validateNetworkDevicesWithDRA (DRA-01..07) at its place
+    ...run(validateDRANetworkDevicePairs, input), // draadmitter.ValidateCreation (DRA-08)
     ...run(validateBootOrder, input),
     ...run(validateProbes, input),
     ...late,

@@ -1,9 +1,10 @@
 // validator.go: the network admitter's Validate() and ValidateCreation(), in KubeVirt's order.
-// validateNetworkDevicesWithDRA (DRA-*) lives with the spec-level rules and is called at its place.
+// validateNetworkDevicesWithDRA (DRA-01..07) lives with the spec-level rules and is called at its place; the DRA
+// device-pair check (DRA-08, pkg/dra/admitter) is not part of this validator: admit.ts runs it right after it.
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
-import { validateNetworkDevicesWithDRA } from '../spec/index';
+import { validateDRANetworks } from '../spec/index';
 import { validateDiscontinuedBindings } from './discontinued-bindings';
 import { validateInterfaceBinding } from './interface-binding';
 import { validateInterfaceNameUnique } from './interface-name-unique';
@@ -25,7 +26,7 @@ export function validateNetwork(input: AdmissionInput): Finding[] {
     ...validateInterfaceStateValue(input),
     ...validateInterfaceBinding(input),
     ...validateNetworkNameUnique(input),
-    ...validateNetworkDevicesWithDRA(input),
+    ...validateDRANetworks(input),
     ...validateNetworksAssignedToInterfaces(input),
     ...validateInterfaceNameUnique(input),
     ...validateInterfacesAssignedToNetworks(input),
