@@ -27,6 +27,7 @@ const SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'editor.minimap.enabled': false,
+  'virtwire.trace.server': 'messages', // into the Virtwire log, kept with the run dir on failure
 };
 
 // ------------------------------------------------------------------------------------------ cleanup on any exit
