@@ -6,12 +6,11 @@ import { bridgeName, fakeBridgeIP, renamedPodIfaceName, tapName } from '../namin
 import { commonV4Options, LEASE_SECONDS } from '../dhcp';
 import { applyTapOptions, baseDomainInterface, renderDomainInterface } from '../domain-xml';
 import { SYSCTL, dummyLink, renamedPodIfaceLink, tapLink } from '../in-pod';
-import { statusEntry } from '../status';
 import { maskOf } from '../addressing';
 import { fromPod, TEXT } from '../runtime';
 import type { InPodLink, InterfaceWiring, WiringError } from '../types';
 import {
-  baseWiring, concretePod, ipv4Presence, linkState, podMtu, podMtuXml, specMac,
+  baseWiring, concretePod, domainIfaceStatus, ipv4Presence, podMtu, podMtuXml, specMac,
   type BindingResult, type IfaceInput, type Presence,
 } from './common';
 
@@ -109,15 +108,6 @@ export function wireBridge(i: IfaceInput): BindingResult {
   const x = tapDomainXml(i, w, tap);
   if (x.error) return { wiring: w, errors: [x.error] };
   w.domainXml = x.xml!;
-  w.status = statusEntry({
-    podInterfaceName: p,
-    inDomain: true,
-    inMultusStatus: i.secondary,
-    guestAgent: i.ctx.guestAgent,
-    mac: specMac(i) ?? pod?.mac ?? TEXT.originalMac(p),
-    queueCount: x.queues,
-    linkState: linkState(i),
-    ipAddresses: TEXT.bridgeStatusIPs(p),
-  });
+  w.status = domainIfaceStatus(i, p, { queueCount: x.queues, macFallback: TEXT.originalMac(p), ipAddresses: TEXT.bridgeStatusIPs(p) });
   return { wiring: w, errors: [] };
 }

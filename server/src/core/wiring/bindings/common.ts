@@ -5,7 +5,8 @@ import type { Interface, Network, VMISpec } from '../../model/api';
 import type { VmResource } from '../../model/resource';
 import { isPod } from '../../model/resource';
 import type { ConverterSettings } from '../domain-xml';
-import type { GuestAddressing, InterfaceWiring, WiringError, BindingName, NetworkRef } from '../types';
+import type { GuestAddressing, InterfaceStatus, InterfaceWiring, WiringError, BindingName, NetworkRef } from '../types';
+import { statusEntry } from '../status';
 import { fromPod } from '../runtime';
 import { macString, parseMAC } from '../../go/net';
 
@@ -108,4 +109,25 @@ export function baseWiring(i: IfaceInput): InterfaceWiring {
 
 export function linkState(i: IfaceInput): string {
   return i.iface.state === 'down' ? 'down' : 'up';
+}
+
+/**
+ * The status entry of an interface plugged into the domain from pod interface `p` (bridge, masquerade, a plugin's
+ * tap or managedTap): the spec's MAC, else the running pod's, else `macFallback`; the interface's link state.
+ */
+export function domainIfaceStatus(
+  i: IfaceInput,
+  p: string,
+  s: { queueCount: number; macFallback: string; ipAddresses: string | string[] },
+): InterfaceStatus {
+  return statusEntry({
+    podInterfaceName: p,
+    inDomain: true,
+    inMultusStatus: i.secondary,
+    guestAgent: i.ctx.guestAgent,
+    mac: specMac(i) ?? concretePod(i)?.mac ?? s.macFallback,
+    queueCount: s.queueCount,
+    linkState: linkState(i),
+    ipAddresses: s.ipAddresses,
+  });
 }

@@ -8,11 +8,10 @@ import { nftCommandsForFamily } from '../nftables';
 import { commonV4Options, masqueradeDhcpV6, LEASE_SECONDS } from '../dhcp';
 import { applyTapOptions, baseDomainInterface, renderDomainInterface } from '../domain-xml';
 import { SYSCTL, tapLink } from '../in-pod';
-import { statusEntry } from '../status';
 import { TEXT } from '../runtime';
 import type { InPodLink, WiringError } from '../types';
 import {
-  baseWiring, concretePod, ipv4Presence, ipv6Presence, linkState, podMtu, podMtuXml, specMac,
+  baseWiring, concretePod, domainIfaceStatus, ipv4Presence, ipv6Presence, podMtu, podMtuXml, specMac,
   type BindingResult, type IfaceInput,
 } from './common';
 
@@ -109,15 +108,6 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
   d.value.mtu = podMtuXml(i);
   w.domainXml = renderDomainInterface(d.value);
 
-  w.status = statusEntry({
-    podInterfaceName: p,
-    inDomain: true,
-    inMultusStatus: i.secondary,
-    guestAgent: i.ctx.guestAgent,
-    mac: specMac(i) ?? concretePod(i)?.mac ?? TEXT.mac,
-    queueCount: d.value.driver?.queues ?? 1,
-    linkState: linkState(i),
-    ipAddresses: TEXT.masqStatusIPs(p),
-  });
+  w.status = domainIfaceStatus(i, p, { queueCount: d.value.driver?.queues ?? 1, macFallback: TEXT.mac, ipAddresses: TEXT.masqStatusIPs(p) });
   return { wiring: w, errors };
 }

@@ -12,7 +12,7 @@ import { statusEntry } from '../status';
 import { TEXT } from '../runtime';
 import { bridgedLinks, tapDomainXml } from './bridge';
 import { wirePasstPlugin } from './passt-binding';
-import { baseWiring, concretePod, linkState, specMac, type BindingResult, type IfaceInput } from './common';
+import { baseWiring, domainIfaceStatus, specMac, type BindingResult, type IfaceInput } from './common';
 
 /** KubeVirt's message when a plugin is not registered (virt-controller, pkg/network/netbinding/netbinding.go). */
 export function unregisteredPluginMessage(name: string): string {
@@ -41,16 +41,7 @@ export function wirePlugin(i: IfaceInput, name: string, plugin: NetworkBindingPl
     const x = tapDomainXml(i, w, w.tap);
     if (x.error) return { wiring: w, errors: [x.error] };
     w.domainXml = x.xml!;
-    w.status = statusEntry({
-      podInterfaceName: p,
-      inDomain: true,
-      inMultusStatus: i.secondary,
-      guestAgent: i.ctx.guestAgent,
-      mac: specMac(i) ?? concretePod(i)?.mac ?? TEXT.originalMac(p),
-      queueCount: x.queues,
-      linkState: linkState(i),
-      ipAddresses: TEXT.podIPs(p),
-    });
+    w.status = domainIfaceStatus(i, p, { queueCount: x.queues, macFallback: TEXT.originalMac(p), ipAddresses: TEXT.podIPs(p) });
     return { wiring: w, errors: [] };
   }
 
@@ -60,16 +51,7 @@ export function wirePlugin(i: IfaceInput, name: string, plugin: NetworkBindingPl
     if (x.error) return { wiring: w, errors: [x.error] };
     w.domainXml = x.xml!;
     w.domainTargetRule = `${tap} if a link named ${tap} exists in the pod, otherwise the pod interface ${p} itself (the plugin's CNI creates the device)`;
-    w.status = statusEntry({
-      podInterfaceName: p,
-      inDomain: true,
-      inMultusStatus: i.secondary,
-      guestAgent: i.ctx.guestAgent,
-      mac: specMac(i) ?? concretePod(i)?.mac ?? TEXT.mac,
-      queueCount: x.queues,
-      linkState: linkState(i),
-      ipAddresses: TEXT.podIPs(p),
-    });
+    w.status = domainIfaceStatus(i, p, { queueCount: x.queues, macFallback: TEXT.mac, ipAddresses: TEXT.podIPs(p) });
     return { wiring: w, errors: [] };
   }
 
