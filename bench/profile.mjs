@@ -347,7 +347,7 @@ async function main() {
     let seenDoc = -1;
     let docNo = 0;
     for (const line of text.split('\n')) {
-      if (/^---/.test(line)) {
+      if (line.startsWith('---')) {
         docNo++;
         inIfaces = -1;
       }

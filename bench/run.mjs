@@ -4,7 +4,7 @@
 // ratios against the targets, and writes a JSON summary to bench/results/latest.json.
 //
 // usage: npm run bench -- [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000]
-//        [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]
+//        [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--shared DIR] [--json]
 //
 // Ours:  node server/bin/virtwire-language-server.js --stdio (built first with `npm run build`), measured
 //        twice: pushing diagnostics (the client advertises no pull capability) and pulled
@@ -24,7 +24,9 @@ import { generateVms, vmsForLines } from './gen-vms.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-const SHARED = resolve(ROOT, '../shared/bench');
+// ../shared/bench (the issue's generator and the peer's schema); --shared DIR points elsewhere (tests of the fallbacks)
+const sharedArg = process.argv.indexOf('--shared');
+const SHARED = sharedArg > 0 ? resolve(process.argv[sharedArg + 1]) : resolve(ROOT, '../shared/bench');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- options
@@ -43,8 +45,9 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--no-build') opt.build = false;
   else if (a === '--gen') opt.gen = argv[++i];
   else if (a === '--json') opt.json = true;
+  else if (a === '--shared') i++;
   else {
-    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--json]`);
+    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--shared DIR] [--json]`);
     process.exit(2);
   }
 }
@@ -624,8 +627,11 @@ function print(s) {
   if (s.big) console.log(`bare parse, ${s.big.lines} lines: in-process median ${fmt(s.big.bareParse.warmMs.p50, 1)} ms, fresh process ${fmt(s.big.bareParse.coldProcessMs.p50, 1)} ms`);
   if (s.peer.skipped) console.log(`\n${s.peer.skipped}`);
   else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with \`interfaces: 5\` (${s.peer.sanity.messages.join(' / ')})`}`);
-  console.log('\nratios');
-  for (const r of s.ratios) console.log(`  ${r.name.padEnd(50)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(10)} ${r.verdict}`);
+  const w = Math.max(...s.ratios.map((r) => r.name.length));
+  console.log('\nratios against the targets');
+  for (const r of s.ratios.filter((x) => x.target !== '(context)')) console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(8)} ${r.verdict}`);
+  console.log('context');
+  for (const r of s.ratios.filter((x) => x.target === '(context)')) console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}${r.note ? `   (${r.note})` : ''}`);
   for (const k of cols) if (s.servers[k].errors.length) console.log(`\n${head[k]} errors: ${s.servers[k].errors.join('; ')}`);
   console.log(`\n${s.notes.join('\n')}\nJSON: bench/results/latest.json`);
 }
