@@ -323,6 +323,7 @@ async function bigSession(kind, peer, file) {
     out.firstDiagnosticsMs = first.ms;
     out.diagnostics = first.count;
     out.hoverDuringOpenMs = await hoverP;
+    out.hoverDuringOpenBeforeDiagnostics = out.hoverDuringOpenMs < first.ms - 1;
     out.rssAfterOpenKb = server.memory().rssKb;
 
     const ed = editor(file.lines);
@@ -341,7 +342,7 @@ async function bigSession(kind, peer, file) {
       const hoverDoneAfterEditMs = performance.now() - te;
       const d = await diagP;
       resultId = d.resultId;
-      out.afterEdit.push({ hoverDelayMs: delay, hoverMs, hoverDoneAfterEditMs, diagnosticsMs: d.ms });
+      out.afterEdit.push({ hoverDelayMs: delay, hoverMs, hoverDoneAfterEditMs, diagnosticsMs: d.ms, hoverBeforeDiagnostics: hoverDoneAfterEditMs < d.ms - 1 });
       await sleep(100);
     }
     out.editMs = stats(out.afterEdit.map((e) => e.diagnosticsMs));
@@ -463,6 +464,7 @@ async function main() {
           hoverDuringOpenMs: median(ok.map((s) => s.hoverDuringOpenMs)),
           editMs: { p50: median(ok.map((s) => s.editMs.p50)) },
           hoverAfterEditMs: Object.fromEntries([0, 50, 250].map((d) => [d, median(ok.map((s) => s.hoverAfterEditMs[d]))])),
+          hoverBeforeDiagnostics: `${ok.reduce((n, s) => n + s.afterEdit.filter((e) => e.hoverBeforeDiagnostics).length + (s.hoverDuringOpenBeforeDiagnostics ? 1 : 0), 0)}/${ok.reduce((n, s) => n + s.afterEdit.length + 1, 0)}`,
           rssAfterOpenKb: median(ok.map((s) => s.rssAfterOpenKb)),
           peakRssKb: median(ok.map((s) => s.peakRssKb)),
         };
