@@ -1,7 +1,7 @@
 // Go's net parsers and printers as KubeVirt uses them (server/src/core/go/net.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ipString, isTo4, macString, parseCIDR, parseIP, parseIPSloppy, parseMAC, sanitizeIP } from '../../server/src/core/go/net';
+import { ipString, isTo4, macString, parseCIDR, parseIP, parseIPSloppy, parseMAC, sanitizeCIDR, sanitizeIP } from '../../server/src/core/go/net';
 
 test('Go IP parsing: strict vs sloppy, To4', () => {
   assert.equal(parseIP('010.0.0.1'), undefined);
@@ -71,6 +71,15 @@ test('net.ParseCIDR / ParseCIDRSloppy', () => {
   assert.equal(parseCIDR('010.0.2.0/24', true)?.prefix, 24);
   assert.equal(parseCIDR('10.0.2.0/0000000024')?.prefix, 24); // Go's dtoi reads leading zeros in the length
   assert.equal(parseCIDR('fd10::/129'), undefined);
+});
+
+test("KubeVirt's sanitizeCIDR: ParseCIDRSloppy, address (host bits kept) in canonical text, prefix as a number", () => {
+  assert.equal(sanitizeCIDR('10.10.010.7/24'), '10.10.10.7/24');
+  assert.equal(sanitizeCIDR('0010.0.2.0/0024'), '10.0.2.0/24');
+  assert.equal(sanitizeCIDR('FD10:0:2:0::/120'), 'fd10:0:2::/120');
+  assert.equal(sanitizeCIDR('::ffff:10.0.2.0/120'), '10.0.2.0/120');
+  assert.equal(sanitizeCIDR('10.0.2.0/33'), '10.0.2.0/33');
+  assert.equal(sanitizeCIDR('junk'), 'junk');
 });
 
 test('Go net.ParseMAC and HardwareAddr.String()', () => {

@@ -36,6 +36,11 @@ test('N-07: too small and unparsable VM CIDRs on a masquerade pod network', () =
   ]);
   assert.equal(vmCidrProblem('fd10:0:2::/127', false), 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127');
   assert.equal(vmCidrProblem('10.10.010.0/32', true), 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.10.10.0/32');
+  // Go's ParseCIDR reads the length with dtoi (leading zeros fine); sanitizeCIDR re-renders it, IPv6 text included.
+  assert.equal(vmCidrProblem('10.0.2.0/0031', true), 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31');
+  assert.equal(vmCidrProblem('fd10::/0127', false), 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10::/0127');
+  assert.equal(vmCidrProblem('FD10:0::/0127', true), 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10::/127');
+  assert.equal(vmCidrProblem('fd10::/0120', false), undefined);
 });
 
 test('N-07 valid neighbours: /30, sloppy IPv4, a bridge pod network ignores the CIDR', () => {

@@ -178,6 +178,15 @@ export function sanitizeIP(s: string): string {
   return ip ? ipString(ip) : s;
 }
 
+/**
+ * KubeVirt's sanitizeCIDR (kubevirt.io/api, applied when pod.vmNetworkCIDR is decoded): ParseCIDRSloppy, then
+ * `<ip>/<prefix>` with the address (host bits kept) in Go's canonical text; the input unchanged when it does not parse.
+ */
+export function sanitizeCIDR(s: string): string {
+  const c = parseCIDR(s, true);
+  return c ? `${ipString(c.ip)}/${c.prefix}` : s;
+}
+
 export interface GoCIDR {
   ip: GoIP;
   prefix: number;

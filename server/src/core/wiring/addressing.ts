@@ -3,6 +3,7 @@
 // Host bits are ignored. A prefix longer than (bits - 2) fails at runtime in virt-handler.
 
 import ipaddr from 'ipaddr.js';
+import { ipString, parseCIDR, sanitizeCIDR } from '../go/net';
 
 export const DEFAULT_VM_CIDR = '10.0.2.0/24';
 export const DEFAULT_VM_IPV6_CIDR = 'fd10:0:2::/120';
@@ -19,11 +20,9 @@ export interface MasqueradeAddresses {
 
 export type AddressingResult = { ok: true; value: MasqueradeAddresses } | { ok: false; message: string };
 
-/** Go's net.IP.String() for IPv4 is the dotted quad; for IPv6 the RFC 5952 form. */
+/** Go's net.IP.String(): the dotted quad for IPv4 (and IPv4-mapped IPv6), else the RFC 5952 form. */
 function render(addr: ipaddr.IPv4 | ipaddr.IPv6): string {
-  if (addr.kind() === 'ipv4') return addr.toString();
-  const v6 = addr as ipaddr.IPv6;
-  return v6.isIPv4MappedAddress() ? v6.toIPv4Address().toString() : v6.toRFC5952String();
+  return addr.kind() === 'ipv4' ? addr.toString() : ipString(Uint8Array.from(addr.toByteArray()));
 }
 
 function addToBytes(bytes: number[], n: number): number[] {
@@ -37,27 +36,11 @@ function addToBytes(bytes: number[], n: number): number[] {
   return out;
 }
 
-/** Go's net.ParseCIDR accepts only dotted-decimal IPv4 (no leading zeros) and standard IPv6 text. */
+/** Go's net.ParseCIDR (strict: dotted-decimal IPv4 without leading zeros, standard IPv6 text), as ipaddr.js values. */
 function parseCIDRStrict(cidr: string): [ipaddr.IPv4 | ipaddr.IPv6, number] | undefined {
-  const slash = cidr.indexOf('/');
-  if (slash < 0) return undefined;
-  const ip = cidr.slice(0, slash);
-  const prefixText = cidr.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefixText)) return undefined;
-  try {
-    if (ip.includes(':')) {
-      if (!ipaddr.IPv6.isValid(ip) || ip.includes('%')) return undefined;
-    } else if (!/^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(ip)) {
-      return undefined;
-    }
-    const addr = ipaddr.parse(ip);
-    const prefix = Number(prefixText);
-    const bits = addr.kind() === 'ipv4' ? 32 : 128;
-    if (prefix > bits) return undefined;
-    return [addr, prefix];
-  } catch {
-    return undefined;
-  }
+  const c = parseCIDR(cidr);
+  if (!c) return undefined;
+  return [ipaddr.fromByteArray([...(c.bits === 32 ? c.ip.subarray(12) : c.ip)]), c.prefix];
 }
 
 /**
@@ -91,14 +74,7 @@ export function masqueradeAddresses(cidr: string | undefined, family: 'ipv4' | '
  */
 export function sanitizeVMNetworkCIDR(cidr: string | undefined): string | undefined {
   if (cidr === undefined || cidr === '') return cidr;
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,3})$/.exec(cidr);
-  if (m) {
-    const octets = m.slice(1, 5).map((o) => parseInt(o, 10));
-    const prefix = parseInt(m[5]!, 10);
-    if (octets.every((o) => o <= 255) && prefix <= 32) return `${octets.join('.')}/${prefix}`;
-    return cidr;
-  }
-  return cidr;
+  return sanitizeCIDR(cidr);
 }
 
 /** Whether an address is a global unicast one (Go net.IP.IsGlobalUnicast). */

@@ -5,20 +5,13 @@
 
 import type { Finding } from '../../types';
 import { obj, present, str } from '../../go/fmt';
-import { ipString, parseCIDR } from '../../go/net';
+import { masqueradeAddresses, sanitizeVMNetworkCIDR } from '../../wiring/addressing';
 import { cause, interfaces, isPodNet, nameOf, netAt, networks, relatedInterface, type NetRule } from '../net/common';
 
 /** The runtime error KubeVirt raises for this CIDR, or undefined when it works. */
 export function vmCidrProblem(value: string, sanitize: boolean): string | undefined {
-  let cidr = value;
-  if (sanitize) {
-    const sloppy = parseCIDR(value, true);
-    if (sloppy && sloppy.bits === 32) cidr = `${ipString(sloppy.ip)}/${sloppy.prefix}`;
-  }
-  const parsed = parseCIDR(cidr, false);
-  if (!parsed) return `failed to parse VM CIDR: ${cidr}, invalid CIDR address: ${cidr}`;
-  if (parsed.prefix > parsed.bits - 2) return `VM CIDR subnet is too small, at least 2 host addresses are required: ${cidr}`;
-  return undefined;
+  const r = masqueradeAddresses(sanitize ? sanitizeVMNetworkCIDR(value) : value, sanitize ? 'ipv4' : 'ipv6');
+  return r.ok ? undefined : r.message;
 }
 
 export const checkPodNetworkCidr: NetRule = (input) => {
