@@ -6,37 +6,28 @@ import type { Finding } from '../../types';
 import { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
 import { goString } from '../../go/fmt';
 
+/** A non-empty `key` that fails `check` (an apimachinery IsDNS1123* function): one cause joining its errors. */
+function dnsNameCause(input: AdmissionInput, key: 'hostname' | 'subdomain', code: string, rules: string, check: (v: string) => string[]): Finding[] {
+  const value = goString(input.spec[key]);
+  if (value === '') return [];
+  const errs = check(value);
+  if (errs.length === 0) return [];
+  const path = field(input, key);
+  return [
+    {
+      code,
+      severity: 'error',
+      message: `${path} does not conform to the kubernetes ${rules} rules : ${errs.join(', ')}`,
+      field: path,
+      at: at(input, key),
+      part: 'value',
+    },
+  ];
+}
+
 export function validateHostnameAndSubdomain(input: AdmissionInput): Finding[] {
-  const findings: Finding[] = [];
-  const hostname = goString(input.spec.hostname);
-  if (hostname !== '') {
-    const errs = isDNS1123Label(hostname);
-    if (errs.length > 0) {
-      const path = field(input, 'hostname');
-      findings.push({
-        code: 'DNS-01',
-        severity: 'error',
-        message: `${path} does not conform to the kubernetes DNS_LABEL rules : ${errs.join(', ')}`,
-        field: path,
-        at: at(input, 'hostname'),
-        part: 'value',
-      });
-    }
-  }
-  const subdomain = goString(input.spec.subdomain);
-  if (subdomain !== '') {
-    const errs = isDNS1123Subdomain(subdomain);
-    if (errs.length > 0) {
-      const path = field(input, 'subdomain');
-      findings.push({
-        code: 'DNS-02',
-        severity: 'error',
-        message: `${path} does not conform to the kubernetes DNS_SUBDOMAIN rules : ${errs.join(', ')}`,
-        field: path,
-        at: at(input, 'subdomain'),
-        part: 'value',
-      });
-    }
-  }
-  return findings;
+  return [
+    ...dnsNameCause(input, 'hostname', 'DNS-01', 'DNS_LABEL', isDNS1123Label),
+    ...dnsNameCause(input, 'subdomain', 'DNS-02', 'DNS_SUBDOMAIN', isDNS1123Subdomain),
+  ];
 }
