@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// A/B of builds of our language server, interleaved in one run: each DIR is a copy of a build laid out like
+// the repository (DIR/server/bin/virtwire-language-server.js, DIR/out/server/…, DIR/out/schemas, DIR/package.json),
+// e.g. bench/results/build (the snapshot `npm run bench` takes) and a copy of it with a change. Keep the
+// copies under bench/results/ so that node_modules resolves.
+//
+// usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…
+// Prints per build (medians): init (spawn → initialize answered), spawn → first diagnostics with the file opened
+// right after initialize, didOpen → first diagnostics once idle and the server CPU it took, one-line edit →
+// pushed diagnostics, hover p50/p95 over interface names (first time), RSS after open.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LspServer, stats } from './lsp-driver.mjs';
+import { generateVms } from './gen-vms.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED_GEN = resolve(ROOT, '../shared/bench/gen-vms.mjs');
+const argv = process.argv.slice(2);
+let vms = 200;
+let runs = 5;
+const dirs = [];
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--vms') vms = Number(argv[++i]);
+  else if (argv[i] === '--runs') runs = Number(argv[++i]);
+  else dirs.push(resolve(argv[i]));
+}
+if (dirs.length === 0) {
+  console.error('usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…');
+  process.exit(2);
+}
+for (const d of dirs) {
+  if (!existsSync(join(d, 'server/bin/virtwire-language-server.js'))) throw new Error(`${d}: no server/bin/virtwire-language-server.js`);
+}
+
+const text = existsSync(SHARED_GEN)
+  ? execFileSync(process.execPath, [SHARED_GEN, String(vms)], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  : generateVms(vms);
+const work = mkdtempSync(join(tmpdir(), 'virtwire-ab-'));
+const file = join(work, 'vms.yaml');
+writeFileSync(file, text);
+const uri = pathToFileURL(file).href;
+const lines = text.split('\n');
+const names = [];
+let inIfaces = -1;
+lines.forEach((l, i) => {
+  const m = /^(\s*)interfaces:\s*$/.exec(l);
+  if (m) inIfaces = m[1].length;
+  else if (inIfaces >= 0 && l.trim() !== '' && /^\s*/.exec(l)[0].length <= inIfaces && !/^\s*-/.test(l)) inIfaces = -1;
+  else if (inIfaces >= 0) {
+    const n = /^(\s*-\s+name:\s*)\S/.exec(l);
+    if (n) names.push([i, n[1].length + 1]);
+  }
+});
+const hoverAt = Array.from({ length: Math.min(50, names.length) }, (_, i) => names[Math.floor(((i + 0.5) * names.length) / Math.min(50, names.length))]);
+const portLine = lines.findIndex((l, i) => i >= lines.length / 2 && /^\s*(?:-\s+)?port:\s*\d+\s*$/.test(l));
+
+const res = Object.fromEntries(dirs.map((d) => [d, { init: [], spawnToDiag: [], firstDiag: [], firstDiagCpu: [], edit: [], hoverP50: [], hoverP95: [], rssMB: [] }]));
+const start = (d) => new LspServer({ name: basename(d), command: process.execPath, args: [join(d, 'server/bin/virtwire-language-server.js'), '--stdio'], cwd: d, folder: work }).start();
+
+for (let r = 0; r < runs; r++) {
+  for (let j = 0; j < dirs.length; j++) {
+    const d = dirs[(j + r) % dirs.length];
+    const o = res[d];
+    let s = start(d);
+    await s.initialize();
+    o.init.push(s.spawnToReadyMs);
+    let t = performance.now();
+    s.open(uri, text);
+    let e = await s.nextDiagnostics(uri, t);
+    o.spawnToDiag.push(e.at - s.t0);
+    await s.stop();
+
+    s = start(d);
+    await s.initialize();
+    await s.settle();
+    await s.waitIdle();
+    const cpu = s.cpuMs();
+    t = performance.now();
+    s.open(uri, text);
+    e = await s.nextDiagnostics(uri, t);
+    o.firstDiag.push(e.at - t);
+    o.firstDiagCpu.push(s.cpuMs() - cpu);
+    o.rssMB.push(s.memory().rssKb / 1024);
+    const hs = [];
+    for (const [l, c] of hoverAt) {
+      const th = performance.now();
+      await s.hover(uri, l, c);
+      hs.push(performance.now() - th);
+    }
+    const h = stats(hs);
+    o.hoverP50.push(h.p50);
+    o.hoverP95.push(h.p95);
+    if (portLine >= 0) {
+      let cur = /\d+\s*$/.exec(lines[portLine])[0].trim();
+      const col = lines[portLine].indexOf(cur, lines[portLine].indexOf('port:'));
+      for (let k = 0; k < 5; k++) {
+        const val = String(8000 + k + r * 10);
+        const te = performance.now();
+        s.change(uri, 2 + k, [{ range: { start: { line: portLine, character: col }, end: { line: portLine, character: col + cur.length } }, text: val }]);
+        cur = val;
+        const ee = await s.nextDiagnostics(uri, te);
+        o.edit.push(ee.at - te);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+    }
+    await s.stop();
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const cols = ['init', 'spawnToDiag', 'firstDiag', 'firstDiagCpu', 'edit', 'hoverP50', 'hoverP95', 'rssMB'];
+const w = Math.max(...dirs.map((d) => basename(d).length), 5);
+console.log(`${vms} VMs (${lines.length} lines), ${runs} runs interleaved, medians; ms unless noted`);
+console.log(`${'build'.padEnd(w)} | ${cols.map((c) => c.padStart(12)).join(' | ')}`);
+for (const d of dirs) console.log(`${basename(d).padEnd(w)} | ${cols.map((c) => stats(res[d][c]).p50.toFixed(c.startsWith('hover') ? 2 : 1).padStart(12)).join(' | ')}`);
