@@ -1,23 +1,7 @@
 // IFACE-01 · netiface.go validateInterfaceNameUnique: one interface per network name.
 
-import type { Finding } from '../../types';
-import { cause, ifaceAt, ifaceField, interfaces, nameOf, type NetRule } from './common';
+import type { NetRule } from './common';
+import { INTERFACES, duplicateNameCauses } from './name-pairing';
 
-export const validateInterfaceNameUnique: NetRule = (input) => {
-  const out: Finding[] = [];
-  const first = new Map<string, number>();
-  interfaces(input).forEach((iface, i) => {
-    const name = nameOf(iface);
-    const prev = first.get(name);
-    if (prev !== undefined) {
-      out.push(
-        cause('IFACE-01', 'Only one interface can be connected to one specific network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
-          part: 'value',
-          related: [{ at: ifaceAt(input, prev, 'name'), part: 'value', message: 'first interface with this name' }],
-          data: { interfaceIndex: i, firstIndex: prev, name },
-        }),
-      );
-    } else first.set(name, i);
-  });
-  return out;
-};
+export const validateInterfaceNameUnique: NetRule = (input) =>
+  duplicateNameCauses(input, INTERFACES, 'IFACE-01', () => 'Only one interface can be connected to one specific network');
