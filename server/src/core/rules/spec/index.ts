@@ -29,7 +29,11 @@ export { validateHostnameAndSubdomain } from './hostname';
 export { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
 
-/** DRA-01..08 (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA, then pkg/dra/admitter's pair check). */
+/**
+ * DRA-01..08 together (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA, then pkg/dra/admitter's pair
+ * check). admit() does not use it: the network validator runs validateDRANetworks at its place and admit() runs
+ * validateDRANetworkDevicePairs right after the whole validator.
+ */
 export function validateNetworkDevicesWithDRA(input: AdmissionInput): Finding[] {
   return [...validateDRANetworks(input), ...validateDRANetworkDevicePairs(input)];
 }
