@@ -39,6 +39,46 @@ class WiringDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
+/**
+ * The channel the client traces into. vscode-languageclient 11 traces only while its channel's log level is Trace;
+ * this view of the "Virtwire" channel reports Trace whenever `virtwire.trace.server` is not "off" and writes the
+ * trace lines at info level, so the setting alone is enough to see them.
+ */
+function traceChannel(output: vscode.LogOutputChannel): vscode.LogOutputChannel & vscode.Disposable {
+  const changed = new vscode.EventEmitter<vscode.LogLevel>();
+  const level = (): vscode.LogLevel =>
+    vscode.workspace.getConfiguration('virtwire').get<string>('trace.server', 'off') === 'off' ? output.logLevel : vscode.LogLevel.Trace;
+  const subs = [
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtwire.trace.server')) changed.fire(level());
+    }),
+    output.onDidChangeLogLevel(() => changed.fire(level())),
+  ];
+  const show = (...a: unknown[]): void => (output.show as (...x: unknown[]) => void)(...a);
+  return {
+    name: output.name,
+    get logLevel() {
+      return level();
+    },
+    onDidChangeLogLevel: changed.event,
+    trace: (m, ...a) => output.info(m, ...a),
+    debug: (m, ...a) => output.debug(m, ...a),
+    info: (m, ...a) => output.info(m, ...a),
+    warn: (m, ...a) => output.warn(m, ...a),
+    error: (m, ...a) => output.error(m, ...a),
+    append: (v) => output.append(v),
+    appendLine: (v) => output.appendLine(v),
+    replace: (v) => output.replace(v),
+    clear: () => output.clear(),
+    show,
+    hide: () => output.hide(),
+    dispose: () => {
+      for (const d of subs) d.dispose();
+      changed.dispose();
+    },
+  };
+}
+
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('virtwire');
   return {
@@ -47,7 +87,11 @@ function settings(): Record<string, unknown> {
   };
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient | undefined {
+function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  trace: vscode.LogOutputChannel,
+): LanguageClient | undefined {
   const module = context.asAbsolutePath(SERVER_MODULE);
   if (!fs.existsSync(module)) {
     output.appendLine(`Virtwire: ${module} is missing; build the extension first (npm run build).`);
@@ -70,12 +114,15 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
       yamlExtensionActive: !!vscode.extensions.getExtension(YAML_EXTENSION),
     },
     outputChannel: output,
+    traceOutputChannel: trace,
   };
   return new LanguageClient(CLIENT_ID, 'Virtwire Language Server', serverOptions, clientOptions);
 }
 
+let trace: (vscode.LogOutputChannel & vscode.Disposable) | undefined;
+
 async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
-  client = createClient(context, output);
+  client = createClient(context, output, trace ?? output);
   if (!client) return;
   try {
     await client.start();
@@ -134,8 +181,10 @@ async function showWiring(wiring: WiringDocuments): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Virtwire', { log: true });
   const wiring = new WiringDocuments();
+  trace = traceChannel(output);
   context.subscriptions.push(
     output,
+    trace,
     wiring,
     vscode.workspace.registerTextDocumentContentProvider(WIRING_SCHEME, wiring),
     vscode.commands.registerCommand('virtwire.restartServer', () => restart(context, output)),

@@ -11,7 +11,7 @@
 // usage: node test/e2e/harness/run.mjs [--suite-only | --dom-only]
 // exit:  0 pass · 1 test failures · 2 not built · 3 harness error · 124 timeout · 128+n signal
 // env:   VIRTWIRE_E2E_DIR (cache, default ~/.cache/virtwire-e2e) · VIRTWIRE_E2E_TIMEOUT (s, default 300)
-//        VIRTWIRE_E2E_VERBOSE=1 (workbench noise too) · VIRTWIRE_E2E_CODE_SERVER · VIRTWIRE_E2E_CHROMIUM
+//        VIRTWIRE_E2E_VERBOSE=1 (workbench noise too) · VIRTWIRE_E2E_KEEP=1 (keep the run dir even on success) · VIRTWIRE_E2E_CODE_SERVER · VIRTWIRE_E2E_CHROMIUM
 //        Everything else is passed to the extension host (e.g. VIRTWIRE_E2E_GREP=hover runs hover.test.js only).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,7 +124,7 @@ try {
   console.error(`e2e: ${e.stack ?? e}`);
   result = 3;
 } finally {
-  if (run) run.keep = result !== 0;
+  if (run) run.keep = result !== 0 || process.env.VIRTWIRE_E2E_KEEP === '1';
   await runCleanups();
 }
 say(`${result === 0 ? 'PASS' : `FAIL (exit ${result})`}; logs in ${path.relative(process.cwd(), LOGS) || LOGS}`);
