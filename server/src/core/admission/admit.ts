@@ -137,6 +137,33 @@ function sortBySeverity(findings: Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/**
+ * A VM that names a preference is validated after the preference is applied, and a preference with
+ * `preferredInterfaceMasquerade` gives masquerade to pod-network interfaces that have no binding. The
+ * preference's content is not in the manifest, so BIND-01 for such an interface is only a warning.
+ */
+function softenForPreference(resource: VmResource, spec: VMISpec, findings: Finding[]): Finding[] {
+  const vmSpecPath = resource.kind === 'VirtualMachine' ? ['spec'] : resource.kind === 'VirtualMachinePool' ? ['spec', 'virtualMachineTemplate', 'spec'] : undefined;
+  if (!vmSpecPath) return findings;
+  let vmSpec: unknown = resource.object;
+  for (const k of vmSpecPath) vmSpec = vmSpec && typeof vmSpec === 'object' ? (vmSpec as Record<string, unknown>)[k] : undefined;
+  const preference = vmSpec && typeof vmSpec === 'object' ? (vmSpec as Record<string, unknown>).preference : undefined;
+  if (!preference || typeof preference !== 'object') return findings;
+  const podNetworks = new Set((spec.networks ?? []).filter((n) => n && n.pod !== undefined && n.pod !== null).map((n) => n.name));
+  return findings.map((f) => {
+    const bindings = f.data?.bindings;
+    const i = f.data?.interfaceIndex;
+    if (f.code !== 'BIND-01' || !Array.isArray(bindings) || bindings.length !== 0 || typeof i !== 'number') return f;
+    const name = spec.domain?.devices?.interfaces?.[i]?.name;
+    if (!podNetworks.has(name)) return f;
+    return {
+      ...f,
+      severity: 'warning' as const,
+      message: `${f.message} (unless the VM's preference sets preferredInterfaceMasquerade, which gives this pod-network interface masquerade before validation)`,
+    };
+  });
+}
+
 export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   const raw: VMISpec = (resource.spec !== null && typeof resource.spec === 'object' ? resource.spec : {}) as VMISpec;
   let spec: VMISpec;
@@ -153,7 +180,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   const domainAt = deepestExisting(resource.object, [...basePath, 'domain']);
   const template = resource.kind === 'VirtualMachineInstanceReplicaSet' || resource.kind === 'VirtualMachinePool';
   const done = (findings: Finding[]): AdmissionResult => {
-    const sorted = sortBySeverity(dedupe(findings));
+    const sorted = sortBySeverity(dedupe(softenForPreference(resource, spec, findings)));
     return { findings: sorted, spec, defaulted, rejected: sorted.some((f) => f.severity === 'error') };
   };
 
