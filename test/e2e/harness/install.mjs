@@ -101,10 +101,46 @@ function seedRipgrep(tmp) {
   }
 }
 
+/** Serialises installs of concurrent runs sharing the cache (a lock dir holding the owner's pid; stale locks broken). */
+function withLock(fn) {
+  const lock = path.join(CACHE, '.install-lock');
+  const deadline = Date.now() + 15 * 60 * 1000;
+  for (let said = false; ; ) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+      let alive = pid > 0;
+      try {
+        if (alive) process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (!alive && pid > 0) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`${lock} held by pid ${pid} for 15 min`, { cause: e });
+      if (!said) say(`waiting for another install (${lock}, pid ${pid || '?'})`);
+      said = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Returns { node, serverMain, codeVersion, chromium, playwright } (playwright: the loaded playwright-core module dir). */
 export function ensureInstalled() {
-  const t0 = Date.now();
   fs.mkdirSync(CACHE, { recursive: true });
+  return withLock(install);
+}
+
+function install() {
+  const t0 = Date.now();
   const dir = path.join(CACHE, `code-server-${CODE_SERVER}`);
   const readyFile = path.join(dir, 'ready.json');
   let ready = fs.existsSync(readyFile) ? JSON.parse(fs.readFileSync(readyFile, 'utf8')) : null;
