@@ -78,6 +78,48 @@ async function hover(page, word, expect, timeoutMs = 45000) {
   throw new Error(`no hover matching ${expect.join(' and ')} on "${word}"; last hover text: ${JSON.stringify(last)}`);
 }
 
+/** Runs a command from the palette by its label. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>' + label);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Ctrl+. on `word` (the only error squiggle in view), applies the first quick fix with the keyboard, waits for the
+ * squiggle to go, then reverts the file. The menu sits behind a pointer-blocking overlay, hence no mouse clicks.
+ */
+async function quickFix(page, word, outDir) {
+  const squiggles = page.locator(`${EDITOR} .squiggly-error`);
+  const first = page.locator('.action-widget .monaco-list-row:not(.group-header)').first();
+  for (let attempt = 1; ; attempt++) {
+    const { x, y } = await locate(page, word);
+    await page.mouse.click(x, y);
+    await page.keyboard.press('Control+.');
+    try {
+      await first.waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (e) {
+      // Ctrl+. right after the click can race the code-action request
+      await page.keyboard.press('Escape');
+      if (attempt >= 4) throw new Error(`no quick-fix menu on "${word}"`, { cause: e });
+      await sleep(500);
+    }
+  }
+  const title = (await first.innerText()).trim();
+  await page.screenshot({ path: path.join(outDir, 'quickfix.png') });
+  for (let i = 0; i < 10 && !(await first.evaluate((el) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await squiggles.first().waitFor({ state: 'detached', timeout: 30000 });
+  say(`quick fix "${title}" on "${word}" cleared its squiggle (quickfix.png shows the menu)`);
+  await runCommand(page, 'File: Revert File');
+  await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 10000 });
+  await squiggles.first().waitFor({ state: 'attached', timeout: 30000 });
+}
+
 /**
  * Runs the DOM checks on an open workbench page; writes diagnostics.png and hover.png into `outDir`.
  * Returns the hover text.
@@ -98,6 +140,8 @@ export async function driveHover(page, outDir) {
   await page.keyboard.press('Control+J'); // hide the panel again: room for the hover
   await panel.first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 
+  await quickFix(page, 'storage', outDir);
+
   await openFromExplorer(page, 'vm-masquerade.yaml');
   const text = await hover(page, 'frontend', [/10\.0\.2\.2\b/, /10\.0\.2\.1\b/]);
   await page.screenshot({ path: path.join(outDir, 'hover.png') });
@@ -106,12 +150,7 @@ export async function driveHover(page, outDir) {
   // "Virtwire: Show wiring" from the command palette opens the server's Markdown in the preview, beside the file
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input').first();
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Virtwire: Show wiring');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Virtwire: Show wiring' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await runCommand(page, 'Virtwire: Show wiring');
   await page.locator('.tab', { hasText: /wiring/ }).first().waitFor({ timeout: 30000 });
   await sleep(1500); // the preview is a webview that renders after its tab appears; this wait is for the picture only
   await page.screenshot({ path: path.join(outDir, 'wiring.png') });

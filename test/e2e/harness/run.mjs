@@ -4,9 +4,9 @@
 //   1. installs (first use only) code-server's VS Code server + the Node it needs + playwright-core (install.mjs)
 //   2. runs out/test/e2e/suite/index.js inside the real Node extension host, with test/e2e/fixtures as the
 //      workspace, and prints what the extension host prints
-//   3. drives the workbench DOM: squiggles + Problems on an invalid VM, the hover of an interface name, the
+//   3. drives the workbench DOM: squiggles + Problems + a quick fix on an invalid VM, the hover of an interface name, the
 //      "Show wiring" command (drive-hover.mjs);
-//      screenshots go to test-results/ (diagnostics.png, hover.png, wiring.png)
+//      screenshots go to test-results/ (diagnostics.png, quickfix.png, hover.png, wiring.png)
 //
 // usage: node test/e2e/harness/run.mjs [--suite-only | --dom-only]
 // exit:  0 pass · 1 test failures · 2 not built · 3 harness error · 124 timeout · 128+n signal
@@ -43,7 +43,7 @@ for (const f of [SUITE, path.join(ROOT, 'out/client/src/extension.js'), path.joi
 }
 fs.rmSync(LOGS, { recursive: true, force: true });
 fs.mkdirSync(LOGS, { recursive: true });
-for (const f of ['hover.png', 'diagnostics.png', 'wiring.png']) fs.rmSync(path.join(RESULTS, f), { force: true });
+for (const f of ['hover.png', 'diagnostics.png', 'quickfix.png', 'wiring.png']) fs.rmSync(path.join(RESULTS, f), { force: true });
 
 /** Runs the suite in the extension host of a fresh window; resolves with its exit code (0/1) or 124. */
 async function runSuite(context, server) {

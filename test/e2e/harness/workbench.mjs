@@ -27,6 +27,7 @@ const SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'editor.minimap.enabled': false,
+  'files.autoSave': 'off', // the tests edit fixtures in place and revert them
   'virtwire.trace.server': 'messages', // into the Virtwire log, kept with the run dir on failure
 };
 
