@@ -52,9 +52,13 @@ function npmInstall(dir, spec, extraEnv = {}) {
   fs.mkdirSync(dir, { recursive: true });
   const pkg = path.join(dir, 'package.json');
   if (!fs.existsSync(pkg)) fs.writeFileSync(pkg, '{"name":"virtwire-e2e-cache","private":true}\n');
+  // Under `npm run`, the outer npm exports its config as npm_config_* (user_agent naming the outer Node, nodedir,
+  // node_gyp, ...). The inner npm would take them over: code-server's postinstall reads the Node major from
+  // npm_config_user_agent and refuses the install. So drop them; the inner npm sets its own.
+  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
   sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--no-save', spec], {
     cwd: dir,
-    env: { ...env, ...extraEnv },
+    env: { ...clean, ...extraEnv },
   });
 }
 
