@@ -112,7 +112,11 @@ function createClient(
       settings: settings(),
       // The server leaves YAML syntax / duplicate-key problems to the Red Hat extension when it is present.
       yamlExtensionActive: !!vscode.extensions.getExtension(YAML_EXTENSION),
+      // VS Code renders the HTML subset of Markdown in hovers (with supportHtml below): the server then folds the
+      // long in-pod details into <details> instead of pointing to "Show wiring".
+      hoverHtml: true,
     },
+    markdown: { supportHtml: true, isTrusted: false },
     outputChannel: output,
     traceOutputChannel: trace,
   };

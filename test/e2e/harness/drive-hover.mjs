@@ -145,6 +145,9 @@ export async function driveHover(page, outDir) {
   await openFromExplorer(page, 'vm-masquerade.yaml');
   const text = await hover(page, 'frontend', [/10\.0\.2\.2\b/, /10\.0\.2\.1\b/]);
   await page.screenshot({ path: path.join(outDir, 'hover.png') });
+  // the client asks for HTML hovers: the in-pod details fold away in <details> (rendered by VS Code's hover)
+  const folded = await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content details > summary').count();
+  if (folded === 0) throw new Error('the hover has no folded <details> section (hoverHtml / markdown.supportHtml)');
   say(`hover on "frontend" shows the guest IP and gateway (hover.png):\n${text.replace(/^/gm, '    ')}`);
 
   // "Virtwire: Show wiring" from the command palette opens the server's Markdown in the preview, beside the file
