@@ -58,7 +58,10 @@ export function parseCommon(args: string[], formats: string[]): CommonOptions {
       if (!formats.includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (one of ${formats.join(', ')})`);
     } else if (a === '--kubevirt-cr') opts.kubevirtCR = take();
     else if (a === '--context') opts.context = take();
-    else if (a === '--') opts.paths.push(...args.slice(i + 1)), (i = args.length);
+    else if (a === '--') {
+      opts.paths.push(...args.slice(i + 1));
+      i = args.length;
+    }
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else opts.paths.push(a);
   }
