@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { splitDocuments } from './parse/split';
 import { parseYamlDocument, toPlain, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
+import { buildSourceIndex, IndexedSource, type SourceIndex } from './parse/source-index';
 import { classify, buildResource, type DocKind } from './model/detect';
 import type { VmResource } from './model/resource';
 import { contextFromKubeVirtCR, nadFromObject, withNads } from './context/load';
@@ -29,6 +30,8 @@ export interface DocAnalysis {
   admission?: AdmissionResult;
   /** Findings placed in the file (absolute offsets). */
   findings: PlacedFinding[];
+  /** Source map of a VM document: what is under an offset, where a path is (offsets relative to `start`). */
+  readonly source: IndexedSource | undefined;
   /** Wiring of the resource (computed on first use). */
   wiring(): ResourceWiring | undefined;
 }
@@ -54,12 +57,15 @@ export interface DocData {
   resource?: VmResource;
   admission?: AdmissionResult;
   findings: DocFinding[];
+  /** Source map of a VM document (for hover without the syntax tree). */
+  index?: SourceIndex;
 }
 
 /** A cached document: its data, its syntax tree (parsed again on demand when the data came from a worker). */
 interface CachedDoc extends DocData {
   readonly parsed: ParsedDocument;
   wiring?: ResourceWiring | null;
+  indexed?: IndexedSource | null;
 }
 
 function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): CachedDoc {
@@ -178,6 +184,7 @@ function analyzeParsed(parsed: ParsedDocument, ctx: Context): DocData {
   if (docKind === 'vm' && isObject(result.value)) {
     const resource = buildResource(vmKind!, result.value);
     result.resource = resource;
+    result.index = buildSourceIndex(parsed);
     const schema = guarded(() => checkSchema(resource), 'schema checks');
     for (const f of schema) place(f);
     if (!schema.some((f) => f.severity === 'error')) {
@@ -238,6 +245,10 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
       kind: cached.kind,
       get parsed() {
         return cached.parsed;
+      },
+      get source() {
+        if (cached.indexed === undefined) cached.indexed = cached.index ? new IndexedSource(docText, cached.index) : null;
+        return cached.indexed ?? undefined;
       },
       value: cached.value,
       resource: cached.resource,

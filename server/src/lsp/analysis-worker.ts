@@ -11,7 +11,22 @@ export interface WorkerRequest {
   docs: { key: string; text: string }[];
 }
 
+/**
+ * Warm up in small steps while idle: real work arriving stops it, so a file opened right at start-up is
+ * not slowed down by the warm-up, and a file opened later finds the worker fully optimised.
+ */
+let warming = true;
+let rounds = 0;
+const warmStep = (): void => {
+  if (!warming || rounds >= 300) return;
+  warmUp(5);
+  rounds += 5;
+  setImmediate(warmStep);
+};
+setImmediate(warmStep);
+
 parentPort?.on('message', (req: WorkerRequest) => {
+  warming = false;
   const results = req.docs.map((d) => {
     try {
       return { key: d.key, data: analyzeDocumentData(d.text, req.ctx) };
@@ -22,4 +37,3 @@ parentPort?.on('message', (req: WorkerRequest) => {
   parentPort!.postMessage({ id: req.id, results });
 });
 
-warmUp();

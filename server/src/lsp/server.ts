@@ -63,23 +63,67 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /** Analyses on worker threads in flight, by URI and version: requests wait for them instead of redoing them. */
+  const inflight = new Map<string, { version: number; done: Promise<FileAnalysis> }>();
+
+  /** The analysis for a request: waits for one in flight for this version, else computes it here. */
+  async function analysisForRequest(doc: TextDocument): Promise<FileAnalysis> {
+    const f = inflight.get(doc.uri);
+    if (f && f.version === doc.version) return f.done;
+    return analysisOf(doc);
+  }
+
   /** Like analysisOf, but a large file's uncached documents are first analysed on worker threads. */
-  async function analysisOfAsync(doc: TextDocument): Promise<FileAnalysis> {
+  function analysisOfAsync(doc: TextDocument): Promise<FileAnalysis> {
     const hit = analyses.get(doc.uri);
-    if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return hit.analysis;
+    if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return Promise.resolve(hit.analysis);
+    const f = inflight.get(doc.uri);
+    if (f && f.version === doc.version) return f.done;
+    const done = analyseWithPool(doc).finally(() => {
+      if (inflight.get(doc.uri)?.done === done) inflight.delete(doc.uri);
+    });
+    inflight.set(doc.uri, { version: doc.version, done });
+    return done;
+  }
+
+  async function analyseWithPool(doc: TextDocument): Promise<FileAnalysis> {
     const text = doc.getText();
     const fctx = fileContext(text, ctx, cache);
     const pending = pendingDocuments(text, fctx, cache);
+    const t0 = performance.now();
     if (pending.length >= POOL_THRESHOLD) {
       pool ??= new AnalysisPool();
       if (pool.usable) await pool.analyze(pending, fctx, cache);
     }
-    return analysisOf(documents.get(doc.uri) ?? doc);
+    const t1 = performance.now();
+    const a = analysisOf(doc);
+    if (process.env.VIRTWIRE_TIMING) process.stderr.write(`[virtwire] ${pending.length} pending: pool ${(t1 - t0).toFixed(1)} ms, assemble ${(performance.now() - t1).toFixed(1)} ms\n`);
+    return a;
+  }
+
+  /**
+   * In idle time after diagnostics, wire every VM document of the file a few at a time, so the first hover
+   * on any of them is served from the cache (hovers need no syntax tree: see parse/source-index.ts).
+   */
+  function prepareHovers(uri: string, analysis: FileAnalysis): void {
+    let next = 0;
+    const slice = (): void => {
+      const current = analyses.get(uri);
+      if (!current || current.analysis !== analysis) return; // superseded by an edit or closed
+      const until = performance.now() + 4;
+      while (next < analysis.docs.length && performance.now() < until) {
+        const d = analysis.docs[next++]!;
+        if (d.resource) d.wiring();
+      }
+      if (next < analysis.docs.length) setImmediate(slice);
+    };
+    setImmediate(slice);
   }
 
   async function diagnosticsOf(doc: TextDocument): Promise<Diagnostic[]> {
     if (!isYaml(doc)) return [];
     const a = await analysisOfAsync(doc);
+    prepareHovers(doc.uri, a);
     return a.findings
       .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
       .map((f) => toDiagnostic(doc, f));
@@ -144,9 +188,7 @@ export function startServer(connection: Connection): void {
     if (init.settings) settings = init.settings;
     yamlExtensionActive = !!init.yamlExtensionActive;
     hoverHtml = !!init.hoverHtml;
-    pool ??= new AnalysisPool(); // the workers load and warm up while we do the same
-    const warm = warmUp();
-    log(`warmed up in ${warm.toFixed(0)} ms`);
+    pool ??= new AnalysisPool(); // the workers load and warm up in the background
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
     return {
@@ -164,6 +206,15 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => pool?.dispose());
 
   connection.onInitialized(async () => {
+    // warm up in small steps until the first document arrives
+    let rounds = 0;
+    const warmStep = (): void => {
+      if (documents.all().length > 0 || rounds >= 40) return;
+      warmUp(2);
+      rounds += 2;
+      setImmediate(warmStep);
+    };
+    setImmediate(warmStep);
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'virtwire' }).catch(() => undefined);
     }
@@ -186,7 +237,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => schedulePush(e.document, 0));
   documents.onDidChangeContent((e) => {
     if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);
-    schedulePush(e.document, 30);
+    schedulePush(e.document, 0); // one changed document re-checks in a few ms: no debounce needed
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
@@ -203,18 +254,21 @@ export function startServer(connection: Connection): void {
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
-  connection.onHover((params, token) => {
+  connection.onHover(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-    const h = hoverAt(analysisOf(doc), doc.offsetAt(params.position), { html: hoverHtml });
+    const analysis = await analysisForRequest(doc);
+    if (token.isCancellationRequested) return null;
+    const h = hoverAt(analysis, doc.offsetAt(params.position), { html: hoverHtml });
     if (!h) return null;
     return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
   });
 
-  connection.onCodeAction((params, token) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isYaml(doc) || token.isCancellationRequested) return [];
-    const analysis = analysisOf(doc);
+    const analysis = await analysisForRequest(doc);
+    if (token.isCancellationRequested) return [];
     const only = params.context.only;
     const wantFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll) ?? false;
     const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));

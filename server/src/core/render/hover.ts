@@ -4,7 +4,6 @@
 // wiring object, so a repeated hover costs a path lookup.
 
 import { docAt, type DocAnalysis, type FileAnalysis } from '../analyze';
-import { spanFor } from '../parse/document';
 import { interfacesOf, networksOf } from '../model/resource';
 import type { Interface, Network } from '../model/api';
 import type { PlacedFinding, Span } from '../types';
@@ -60,12 +59,12 @@ function memoized(owner: object, key: string, build: () => string): string {
 /** The hover for the text at `offset`, if it is on something Virtwire explains. */
 export function hoverAt(file: FileAnalysis, offset: number, opts: HoverOptions = {}): Hover | undefined {
   const doc = docAt(file, offset);
-  if (!doc || !doc.resource || offset < doc.start || offset > doc.end) return undefined;
-  const hit = targetAt(doc.parsed, doc.resource, offset - doc.start);
+  if (!doc || !doc.resource || !doc.source || offset < doc.start || offset > doc.end) return undefined;
+  const hit = targetAt(doc.source, doc.resource, offset - doc.start);
   if (!hit) return undefined;
   const markdown = renderHit(file, doc, hit, opts);
   if (!markdown) return undefined;
-  const s = spanFor(doc.parsed, hit.path, hit.part);
+  const s = doc.source.spanFor(hit.path, hit.part);
   return { markdown, span: { start: s.start + doc.start, end: s.end + doc.start } };
 }
 

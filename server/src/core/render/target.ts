@@ -1,8 +1,7 @@
 // What the cursor is on, in terms of a VM resource: an interface (or one of its ports), a network,
 // the resource's `kind`, or the interface/network lists. Paths are object paths of the document.
 
-import { isSeq, isNode } from 'yaml';
-import { locate, pathAt, type ParsedDocument } from '../parse/document';
+import type { IndexedSource } from '../parse/source-index';
 import type { VmResource } from '../model/resource';
 import type { Segment } from '../types';
 
@@ -33,13 +32,11 @@ function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boole
 }
 
 /** When the cursor is on a `- ` dash of a block sequence, the item that starts on that line. */
-function itemOnLine(doc: ParsedDocument, seqPath: Segment[], offset: number): number | undefined {
-  const loc = locate(doc, seqPath);
-  if (loc.depth !== seqPath.length || !isSeq(loc.node)) return undefined;
-  const items = loc.node.items;
+function itemOnLine(doc: IndexedSource, seqPath: Segment[], offset: number): number | undefined {
+  const items = doc.itemStarts(seqPath);
+  if (!items) return undefined;
   for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    const start = isNode(it) && it.range ? it.range[0] : undefined;
+    const start = items[i];
     if (start === undefined || start < offset) continue;
     if (doc.text.slice(offset, start).includes('\n')) return undefined;
     return i;
@@ -48,8 +45,8 @@ function itemOnLine(doc: ParsedDocument, seqPath: Segment[], offset: number): nu
 }
 
 /** Classifies the position `offset` (relative to the document) for hover. */
-export function targetAt(doc: ParsedDocument, resource: VmResource, offset: number): Hit | undefined {
-  const at = pathAt(doc, offset);
+export function targetAt(doc: IndexedSource, resource: VmResource, offset: number): Hit | undefined {
+  const at = doc.pathAt(offset);
   if (!at) return undefined;
   let path = at.path;
   let part = at.part;
