@@ -580,7 +580,7 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big }) 
     big,
     notes: [
       'Times are wall clock at the client (didOpen/didChange sent → publishDiagnostics received, or → textDocument/diagnostic answered); medians over runs, a fresh server each run.',
-      'Each server keeps its own debounce: the peer waits a fixed 200 ms before validating (validationDelayMs), ours 30 ms after a change (0 on open); pulled diagnostics have none.',
+      'Each server keeps its own scheduling, part of what a user waits for: the peer validates a fixed 200 ms after the last change (validationDelayMs, not configurable); see server/src/lsp/server.ts for ours.',
       "VS Code pulls: vscode-languageclient 11 advertises textDocument.diagnostic and, by default (diagnosticPullOptions.onChange), pulls right after each didChange, so the pull column is what VS Code users get; push is for clients without pull.",
     ],
   };
