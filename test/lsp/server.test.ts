@@ -97,7 +97,7 @@ test('--version prints the version', async () => {
   assert.match(r.stdout, /^virtwire-language-server \d+\.\d+\.\d+/);
 });
 
-test('a large file is analysed on worker threads with the same diagnostics as the CLI', async () => {
+test('a large file gets the same diagnostics as the CLI, with and without worker threads, and hovers at once', async () => {
   const doc = (i: number): string => `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
@@ -122,14 +122,21 @@ spec:
   const cli = spawnSync(process.execPath, [path.join(path.dirname(SERVER), 'virtwire.js'), 'check', '--format', 'json', '-'], { input: text, encoding: 'utf8' });
   const expected = JSON.parse(cli.stdout).files[0].diagnostics.map((d: { code: string; range: unknown }) => `${d.code}@${JSON.stringify(d.range)}`).sort();
   assert.ok(expected.filter((x: string) => x.startsWith('IFACE-02')).length === 12, 'twelve interfaces without a network');
-  const c = new TestClient();
+  for (const workers of ['1', '0']) {
+  const c = new TestClient(['--stdio'], { VIRTWIRE_WORKERS: workers });
   try {
     await c.initialize();
     c.open(bigUri, text);
     const p = await c.waitForDiagnostics(bigUri, (x) => x.diagnostics.length > 0, 30_000);
     const got = p.diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`).sort();
-    assert.deepEqual(got, expected);
+    assert.deepEqual(got, expected, `VIRTWIRE_WORKERS=${workers}`);
+    // and hovers work at once on documents analysed on another thread (source index, no syntax tree)
+    const lines = text.split('\n');
+    const line = lines.map((l, i) => (l.includes('- name: default') && lines[i - 1]!.includes('interfaces:') ? i : -1)).filter((i) => i >= 0)[1]!; // vm-1 is valid
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line, character: 16 } });
+    assert.match(h!.contents.value, /10\.0\.2\.2/);
   } finally {
     await c.shutdown();
+  }
   }
 });

@@ -105,11 +105,24 @@ const defaultCache = new AnalysisCache();
 
 /** The cache key of a document's text in a context. */
 export function docKey(docText: string, ctx: Context): string {
-  return hashOf(docText, contextKey(ctx));
+  return keyOf(docText, contextId(contextKey(ctx)));
 }
 
-function hashOf(text: string, ctxKey: string): string {
-  return createHash('sha1').update(ctxKey).update('\0').update(text).digest('base64');
+/** A short, stable id of a context (computed once per file analysis). */
+const contextIds = new Map<string, string>();
+function contextId(ctxKey: string): string {
+  let id = contextIds.get(ctxKey);
+  if (id === undefined) {
+    if (contextIds.size > 100) contextIds.clear();
+    id = createHash('sha1').update(ctxKey).digest('base64').slice(0, 12);
+    contextIds.set(ctxKey, id);
+  }
+  return id;
+}
+
+/** The document text itself is the key (a Map hashes it faster than any digest); the context id prefixes it. */
+function keyOf(text: string, ctxId: string): string {
+  return `${ctxId}\n${text}`;
 }
 
 /** Quick look at a document's kind without converting it. */
@@ -146,12 +159,15 @@ function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, ke
   return result;
 }
 
-/** Analyses one document's text in a context; the result is plain data (see DocData). */
+/**
+ * Analyses one document's text in a context; the result is plain data (see DocData), with the source
+ * index of a VM document so it can be hovered where the syntax tree is not (another thread).
+ */
 export function analyzeDocumentData(docText: string, ctx: Context): DocData {
-  return analyzeParsed(parseYamlDocument(docText), ctx);
+  return analyzeParsed(parseYamlDocument(docText), ctx, true);
 }
 
-function analyzeParsed(parsed: ParsedDocument, ctx: Context): DocData {
+function analyzeParsed(parsed: ParsedDocument, ctx: Context, withIndex = false): DocData {
   const { docKind, vmKind } = kindOf(parsed) as { docKind: DocKind; vmKind?: VmResource['kind'] };
   const result: DocData = { kind: docKind, value: undefined, findings: [] };
   const place = (f: Finding): void => {
@@ -184,7 +200,7 @@ function analyzeParsed(parsed: ParsedDocument, ctx: Context): DocData {
   if (docKind === 'vm' && isObject(result.value)) {
     const resource = buildResource(vmKind!, result.value);
     result.resource = resource;
-    result.index = buildSourceIndex(parsed);
+    if (withIndex) result.index = buildSourceIndex(parsed);
     const schema = guarded(() => checkSchema(resource), 'schema checks');
     for (const f of schema) place(f);
     if (!schema.some((f) => f.severity === 'error')) {
@@ -225,12 +241,12 @@ function guarded(run: () => Finding[], what: string): Finding[] {
 /** Analyzes a whole file in the given context (plus the file's own KubeVirt CR and NADs). */
 export function analyzeText(text: string, base: Context, cache: AnalysisCache = defaultCache): FileAnalysis {
   const ctx = fileContext(text, base, cache);
-  const ctxKey = contextKey(ctx);
+  const ctxId = contextId(contextKey(ctx));
   const docs: DocAnalysis[] = [];
   const all: PlacedFinding[] = [];
   splitDocuments(text).forEach((chunk, index) => {
     const docText = text.slice(chunk.start, chunk.end);
-    const cached = analyzeDocument(docText, ctx, cache, hashOf(docText, ctxKey));
+    const cached = analyzeDocument(docText, ctx, cache, keyOf(docText, ctxId));
     const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
     const findings: PlacedFinding[] = cached.findings.map((f) => ({
       ...f,
@@ -247,7 +263,11 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
         return cached.parsed;
       },
       get source() {
-        if (cached.indexed === undefined) cached.indexed = cached.index ? new IndexedSource(docText, cached.index) : null;
+        if (cached.indexed === undefined) {
+          // from the worker's index, else from the syntax tree we have (built once, on first hover)
+          const index = cached.index ?? (cached.resource ? buildSourceIndex(cached.parsed) : undefined);
+          cached.indexed = index ? new IndexedSource(docText, index) : null;
+        }
         return cached.indexed ?? undefined;
       },
       value: cached.value,
@@ -288,11 +308,11 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
 
 /** The documents of `text` that are not in the cache yet, with their keys (for analysing them elsewhere). */
 export function pendingDocuments(text: string, ctx: Context, cache: AnalysisCache): { key: string; text: string }[] {
-  const ctxKey = contextKey(ctx);
+  const ctxId = contextId(contextKey(ctx));
   const out: { key: string; text: string }[] = [];
   for (const chunk of splitDocuments(text)) {
     const docText = text.slice(chunk.start, chunk.end);
-    const key = hashOf(docText, ctxKey);
+    const key = keyOf(docText, ctxId);
     if (!cache.has(key)) out.push({ key, text: docText });
   }
   return out;

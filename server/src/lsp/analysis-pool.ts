@@ -17,6 +17,17 @@ interface WorkerResponse {
 /** Fewer pending documents than this are analysed in place. */
 export const POOL_THRESHOLD = 24;
 
+/**
+ * Worker threads pay off only with cores to spare: measured on 2 vCPUs (one SMT core), two workers
+ * analysed a 200-VM file barely faster than the main thread alone, cost ~100 MB and slowed a file opened
+ * right at start-up (cold workers). With 4 or more CPUs the server uses them.
+ */
+export function poolWorthIt(): boolean {
+  if (process.env.VIRTWIRE_WORKERS === '0') return false;
+  if (process.env.VIRTWIRE_WORKERS === '1') return true;
+  return (os.availableParallelism?.() ?? os.cpus().length) >= 4;
+}
+
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, (r: WorkerResponse) => void>();
@@ -58,7 +69,7 @@ export class AnalysisPool {
       const slice = docs.slice(i * size, (i + 1) * size);
       if (slice.length === 0) continue;
       const id = this.nextId++;
-      const req: WorkerRequest = { id, ctx, docs: slice };
+      const req: WorkerRequest = { id, ctx, docs: slice.map((d, j) => ({ key: String(i * size + j), text: d.text })) };
       jobs.push(
         new Promise<WorkerResponse>((resolve) => {
           this.waiting.set(id, resolve);
@@ -66,10 +77,10 @@ export class AnalysisPool {
         }),
       );
     }
-    const texts = new Map(docs.map((d) => [d.key, d.text]));
     for (const r of await Promise.all(jobs)) {
       for (const res of r.results) {
-        if (res.data) cache.put(res.key, texts.get(res.key)!, res.data);
+        const doc = docs[Number(res.key)];
+        if (res.data && doc) cache.put(doc.key, doc.text, res.data);
       }
     }
   }

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { AnalysisCache, analyzeText, fileContext, pendingDocuments, type FileAnalysis } from '../core/analyze';
-import { AnalysisPool, POOL_THRESHOLD } from './analysis-pool';
+import { AnalysisPool, POOL_THRESHOLD, poolWorthIt } from './analysis-pool';
 import { warmUp } from '../core/warmup';
 import { createHash } from 'node:crypto';
 import { contextKey, defaultContext, type Context } from '../core/context/context';
@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
     const fctx = fileContext(text, ctx, cache);
     const pending = pendingDocuments(text, fctx, cache);
     const t0 = performance.now();
-    if (pending.length >= POOL_THRESHOLD) {
+    if (pending.length >= POOL_THRESHOLD && poolWorthIt()) {
       pool ??= new AnalysisPool();
       if (pool.usable) await pool.analyze(pending, fctx, cache);
     }
@@ -110,10 +110,13 @@ export function startServer(connection: Connection): void {
     const slice = (): void => {
       const current = analyses.get(uri);
       if (!current || current.analysis !== analysis) return; // superseded by an edit or closed
-      const until = performance.now() + 4;
-      while (next < analysis.docs.length && performance.now() < until) {
+      // one document per turn of the event loop, so a request never waits behind more than one
+      while (next < analysis.docs.length) {
         const d = analysis.docs[next++]!;
-        if (d.resource) d.wiring();
+        if (d.resource) {
+          d.wiring();
+          break;
+        }
       }
       if (next < analysis.docs.length) setImmediate(slice);
     };
@@ -188,7 +191,7 @@ export function startServer(connection: Connection): void {
     if (init.settings) settings = init.settings;
     yamlExtensionActive = !!init.yamlExtensionActive;
     hoverHtml = !!init.hoverHtml;
-    pool ??= new AnalysisPool(); // the workers load and warm up in the background
+    if (poolWorthIt()) pool ??= new AnalysisPool(); // the workers load and warm up in the background
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
     return {

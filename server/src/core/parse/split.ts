@@ -8,37 +8,46 @@ export interface Chunk {
   end: number;
 }
 
-const START = /^---(?:[ \t]|\r?$)/;
-const END = /^\.\.\.(?:[ \t]|\r?$)/;
+/** Marker lines: `---` or `...` at column 0, alone or followed by white space. */
+const MARKER = /^(---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** A line that is neither blank, nor a comment, nor a directive. */
+const CONTENT = /^[ \t]*[^\s#%]/m;
 
 export function splitDocuments(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
-  let hasContent = false; // a `---` marker or a line that is neither blank nor a comment
-  let pos = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const next = nl < 0 ? text.length : nl + 1;
-    const line = text.slice(pos, lineEnd);
-    if (START.test(line)) {
-      if (hasContent) {
-        chunks.push({ start: chunkStart, end: pos });
-        chunkStart = pos;
+  let hasMarker = false; // the current chunk has its own `---`
+  let scanned = 0; // content before this offset in the current chunk has been looked at
+  let hasContent = false;
+  const contentUpTo = (end: number): boolean => {
+    if (!hasContent && end > scanned) hasContent = CONTENT.test(text.slice(scanned, end));
+    scanned = Math.max(scanned, end);
+    return hasContent || hasMarker;
+  };
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const at = m.index;
+    if (m[1] === '---') {
+      if (contentUpTo(at)) {
+        chunks.push({ start: chunkStart, end: at });
+        chunkStart = at;
+        hasContent = false;
       }
-      hasContent = true;
-    } else if (END.test(line)) {
+      hasMarker = true;
+      const nl = text.indexOf('\n', at);
+      scanned = nl < 0 ? text.length : nl + 1; // the marker line itself is not content
+    } else {
+      const nl = text.indexOf('\n', at);
+      const next = nl < 0 ? text.length : nl + 1;
       chunks.push({ start: chunkStart, end: next });
       chunkStart = next;
+      scanned = next;
+      hasMarker = false;
       hasContent = false;
-    } else if (!hasContent) {
-      const t = line.trim();
-      if (t !== '' && !t.startsWith('#') && !t.startsWith('%')) hasContent = true;
+      MARKER.lastIndex = next;
     }
-    if (nl < 0) break;
-    pos = next;
   }
-  if (hasContent || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
+  if (contentUpTo(text.length) || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
   else chunks[chunks.length - 1] = { start: chunks[chunks.length - 1]!.start, end: text.length };
   return chunks;
 }
