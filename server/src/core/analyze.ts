@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { splitDocuments } from './parse/split';
 import { parseYamlDocument, toPlain, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
-import { buildSourceIndex, IndexedSource, type SourceIndex } from './parse/source-index';
+import { buildSourceIndex, IndexedSource, TreeSource, type DocSource, type SourceIndex } from './parse/source-index';
 import { classify, buildResource, type DocKind } from './model/detect';
 import type { VmResource } from './model/resource';
 import { contextFromKubeVirtCR, nadFromObject, withNads } from './context/load';
@@ -31,7 +31,7 @@ export interface DocAnalysis {
   /** Findings placed in the file (absolute offsets). */
   findings: PlacedFinding[];
   /** Source map of a VM document: what is under an offset, where a path is (offsets relative to `start`). */
-  readonly source: IndexedSource | undefined;
+  readonly source: DocSource | undefined;
   /** Wiring of the resource (computed on first use). */
   wiring(): ResourceWiring | undefined;
 }
@@ -65,7 +65,7 @@ export interface DocData {
 interface CachedDoc extends DocData {
   readonly parsed: ParsedDocument;
   wiring?: ResourceWiring | null;
-  indexed?: IndexedSource | null;
+  indexed?: DocSource | null;
 }
 
 function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): CachedDoc {
@@ -264,9 +264,9 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
       },
       get source() {
         if (cached.indexed === undefined) {
-          // from the worker's index, else from the syntax tree we have (built once, on first hover)
-          const index = cached.index ?? (cached.resource ? buildSourceIndex(cached.parsed) : undefined);
-          cached.indexed = index ? new IndexedSource(docText, index) : null;
+          // the worker's index when a worker analysed it, else the syntax tree we already have
+          if (!cached.resource) cached.indexed = null;
+          else cached.indexed = cached.index ? new IndexedSource(docText, cached.index) : new TreeSource(cached.parsed);
         }
         return cached.indexed ?? undefined;
       },

@@ -102,8 +102,8 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * In idle time after diagnostics, wire every VM document of the file a few at a time, so the first hover
-   * on any of them is served from the cache (hovers need no syntax tree: see parse/source-index.ts).
+   * In idle time after diagnostics, wire every VM document of the file, one per turn of the event loop, so
+   * the first hover on any of them is served from the cache.
    */
   function prepareHovers(uri: string, analysis: FileAnalysis): void {
     let next = 0;

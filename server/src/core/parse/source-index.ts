@@ -4,7 +4,7 @@
 // (the tree is only rebuilt for quick fixes). Same answers as pathAt/spanFor on the tree (document.ts).
 
 import { isMap, isSeq, isScalar, isNode, type Node } from 'yaml';
-import type { ParsedDocument, PathAt } from './document';
+import { locate, pathAt, spanFor, type ParsedDocument, type PathAt } from './document';
 import type { Path, Segment, Span } from '../types';
 
 /** Value kinds: how a value is underlined. */
@@ -75,7 +75,7 @@ function span(nums: Int32Array, i: number, which: 0 | 2): Span | undefined {
 }
 
 /** Read-only questions about a document's text, answered from its source index. */
-export class IndexedSource {
+export class IndexedSource implements DocSource {
   private readonly decoded: Segment[][];
   constructor(
     readonly text: string,
@@ -163,5 +163,32 @@ export class IndexedSource {
     const nl = this.text.indexOf('\n', offset);
     const end = nl < 0 ? this.text.length : nl;
     return this.text[end - 1] === '\r' ? end - 1 : end;
+  }
+}
+
+/** What hover needs to know about a document's text: IndexedSource, or TreeSource where the tree is at hand. */
+export interface DocSource {
+  readonly text: string;
+  pathAt(offset: number): PathAt | undefined;
+  spanFor(path: Path, part?: 'key' | 'value'): Span;
+  itemStarts(path: Path): number[] | undefined;
+}
+
+/** The same answers straight from the syntax tree (no index to build when the tree is in memory). */
+export class TreeSource implements DocSource {
+  constructor(private readonly doc: ParsedDocument) {}
+  get text(): string {
+    return this.doc.text;
+  }
+  pathAt(offset: number): PathAt | undefined {
+    return pathAt(this.doc, offset);
+  }
+  spanFor(path: Path, part: 'key' | 'value' = 'key'): Span {
+    return spanFor(this.doc, path, part);
+  }
+  itemStarts(path: Path): number[] | undefined {
+    const loc = locate(this.doc, path);
+    if (loc.depth !== path.length || !isSeq(loc.node) || loc.node.items.length === 0) return undefined;
+    return loc.node.items.map((it) => (isNode(it) && it.range ? it.range[0] : -1));
   }
 }

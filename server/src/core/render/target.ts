@@ -1,7 +1,7 @@
 // What the cursor is on, in terms of a VM resource: an interface (or one of its ports), a network,
 // the resource's `kind`, or the interface/network lists. Paths are object paths of the document.
 
-import type { IndexedSource } from '../parse/source-index';
+import type { DocSource } from '../parse/source-index';
 import type { VmResource } from '../model/resource';
 import type { Segment } from '../types';
 
@@ -32,7 +32,7 @@ function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boole
 }
 
 /** When the cursor is on a `- ` dash of a block sequence, the item that starts on that line. */
-function itemOnLine(doc: IndexedSource, seqPath: Segment[], offset: number): number | undefined {
+function itemOnLine(doc: DocSource, seqPath: Segment[], offset: number): number | undefined {
   const items = doc.itemStarts(seqPath);
   if (!items) return undefined;
   for (let i = 0; i < items.length; i++) {
@@ -45,7 +45,7 @@ function itemOnLine(doc: IndexedSource, seqPath: Segment[], offset: number): num
 }
 
 /** Classifies the position `offset` (relative to the document) for hover. */
-export function targetAt(doc: IndexedSource, resource: VmResource, offset: number): Hit | undefined {
+export function targetAt(doc: DocSource, resource: VmResource, offset: number): Hit | undefined {
   const at = doc.pathAt(offset);
   if (!at) return undefined;
   let path = at.path;
