@@ -4,20 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
-import { fixesFor, type Fix } from '../../server/src/core/fixes/index';
+import type { Fix } from '../../server/src/core/fixes/index';
+import { preferredFixes } from '../../server/src/core/fixes/fix-all';
 import { PARSE_OPTIONS } from '../../server/src/core/parse/yaml11';
 import { analyze, applyEdits, lineDiff } from './helpers';
 
 function fixAll(text: string): { after: string; applied: Fix[] } {
-  const file = analyze(text);
-  const preferred = file.findings.flatMap((f) => fixesFor(file, f).filter((x) => x.isPreferred).slice(0, 1));
-  const taken: { start: number; end: number }[] = [];
-  const applied: Fix[] = [];
-  for (const f of preferred) {
-    if (f.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end))) continue;
-    applied.push(f);
-    taken.push(...f.edits.map((e) => e.span));
-  }
+  const applied = preferredFixes(analyze(text));
   return { after: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
 }
 

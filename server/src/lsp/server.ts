@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { contextKey, defaultContext, type Context } from '../core/context/context';
 import { hoverAt } from '../core/render/hover';
 import { fixesFor } from '../core/fixes/index';
+import { preferredFixes } from '../core/fixes/fix-all';
 import { renderWiringDocument } from '../core/render/wiring-document';
 import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
 import { contextFrom, scanFile, scanFolders, type Settings, type WorkspaceFacts } from './workspace';
@@ -286,8 +287,7 @@ export function startServer(connection: Connection): void {
       }
     }
     if (wantFixAll) {
-      const preferred = analysis.findings.flatMap((f) => fixesFor(analysis, f).filter((x) => x.isPreferred).slice(0, 1));
-      const edits = dedupeNonOverlapping(preferred);
+      const edits = preferredFixes(analysis);
       if (edits.length > 0) {
         actions.push({ title: 'Fix all Virtwire problems with a preferred fix', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, edits) });
       }
@@ -307,19 +307,6 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Keeps fixes whose edits do not overlap an earlier kept fix (fix-all applies them in one edit). */
-function dedupeNonOverlapping<T extends { edits: { span: { start: number; end: number } }[] }>(fixes: T[]): T[] {
-  const taken: { start: number; end: number }[] = [];
-  const out: T[] = [];
-  for (const f of fixes) {
-    const clash = f.edits.some((e) => taken.some((t) => e.span.start < t.end && t.start < e.span.end));
-    if (clash) continue;
-    out.push(f);
-    taken.push(...f.edits.map((e) => e.span));
-  }
-  return out;
 }
 
 function idOf(ctx: Context): string {
