@@ -213,7 +213,7 @@ export function startServer(connection: Connection): void {
     // warm up in small steps until the first document arrives
     let rounds = 0;
     const warmStep = (): void => {
-      if (documents.all().length > 0 || rounds >= 40) return;
+      if (documents.all().length > 0 || rounds >= 300) return;
       warmUp(2);
       rounds += 2;
       setImmediate(warmStep);
