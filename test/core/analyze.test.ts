@@ -1,22 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnalysisCache, analyzeText, docAt } from '../../server/src/core/analyze';
+import { analyze, masqVmiYaml } from '../helpers/manifests';
 import { defaultContext } from '../../server/src/core/context/context';
 
-const vmi = (name: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: ${name}
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-  networks:
-  - name: default
-    pod: {}
-`;
+const vmi = (name: string): string => masqVmiYaml(name);
 
 test('finds each kind of VM resource with its KubeVirt base path', () => {
   const text = [
@@ -26,7 +14,7 @@ test('finds each kind of VM resource with its KubeVirt base path', () => {
     `apiVersion: pool.kubevirt.io/v1alpha1\nkind: VirtualMachinePool\nmetadata:\n  name: d\nspec:\n  virtualMachineTemplate:\n    spec:\n      template:\n        spec:\n          domain: {}\n`,
     `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: e\n`,
   ].join('---\n');
-  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  const a = analyze(text);
   assert.deepEqual(
     a.docs.map((d) => [d.kind, d.resource?.kind, d.resource?.base]),
     [
@@ -40,16 +28,16 @@ test('finds each kind of VM resource with its KubeVirt base path', () => {
 });
 
 test('kubevirt.io/v1alpha3 is recognised too; other groups are left alone', () => {
-  const a = analyzeText(vmi('x').replace('kubevirt.io/v1', 'kubevirt.io/v1alpha3'), defaultContext(), new AnalysisCache());
+  const a = analyze(vmi('x').replace('kubevirt.io/v1', 'kubevirt.io/v1alpha3'));
   assert.equal(a.docs[0]!.kind, 'vm');
-  const b = analyzeText(vmi('x').replace('kubevirt.io/v1', 'example.com/v1'), defaultContext(), new AnalysisCache());
+  const b = analyze(vmi('x').replace('kubevirt.io/v1', 'example.com/v1'));
   assert.equal(b.docs[0]!.kind, 'other');
   assert.equal(b.findings.length, 0);
 });
 
 test('findings are placed at absolute offsets in multi-document files', () => {
   const text = `${vmi('a')}---\n${vmi('b').replace('    pod: {}\n', '    pod: {}\n    pod: {}\n')}`;
-  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  const a = analyze(text);
   const dup = a.findings.find((f) => f.code === 'YAML-DUPKEY');
   assert.ok(dup);
   assert.equal(text.slice(dup.span.start, dup.span.end), 'pod');
@@ -94,7 +82,7 @@ metadata:
   namespace: default
 ---
 ${vmi('a')}`;
-  const a = analyzeText(text, defaultContext(), new AnalysisCache());
+  const a = analyze(text);
   assert.equal(a.context.defaultNetworkInterface, 'masquerade');
   assert.deepEqual(a.context.nads, [{ name: 'blue', namespace: 'default' }]);
   assert.deepEqual(a.docs.map((d) => d.kind), ['kubevirt', 'nad', 'vm']);
@@ -102,6 +90,6 @@ ${vmi('a')}`;
 
 test('garbage input gives diagnostics, never a crash', () => {
   for (const t of ['', '---', ':::', '- a\n- b', 'kind: [', '\t\tx: y', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: 7\n', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nspec:\n  template: null\n']) {
-    assert.doesNotThrow(() => analyzeText(t, defaultContext(), new AnalysisCache()), t);
+    assert.doesNotThrow(() => analyze(t), t);
   }
 });

@@ -1,30 +1,16 @@
 // Schema checks through the whole pipeline: placed on the right node, and admission does not run after them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AnalysisCache, analyzeText } from '../../server/src/core/analyze';
-import { defaultContext } from '../../server/src/core/context/context';
+import { MASQ_IF, POD_NET, analyze, vmYaml, vmiYaml } from '../helpers/manifests';
 
-const analyze = (text: string) => analyzeText(text, defaultContext(), new AnalysisCache());
 const spanText = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
-const missingNetworkName = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: multus-networkname-missing
-spec:
-  domain:
-    resources:
-      requests:
-        memory: 128Mi
-    devices:
-      interfaces:
-      - name: default
-        bridge: {}
-  networks:
-  - name: default
-    multus:
-      default: true
-`;
+const missingNetworkName = vmiYaml({
+  name: 'multus-networkname-missing',
+  interfaces: [{ name: 'default', bridge: {} }],
+  networks: [{ name: 'default', multus: { default: true } }],
+  extraSpec: { domain: { resources: { requests: { memory: '128Mi' } } } },
+});
 
 test('SCHEMA-03 is the only finding and sits on the multus key', () => {
   const a = analyze(missingNetworkName);
@@ -49,24 +35,7 @@ test('SCHEMA-06 sits on the value', () => {
 });
 
 test('SCHEMA-05 sits on the value, on a VirtualMachine', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: vm
-spec:
-  runStrategy: Always
-  template:
-    spec:
-      dnsPolicy: Cluster
-      domain:
-        devices:
-          interfaces:
-          - name: default
-            masquerade: {}
-      networks:
-      - name: default
-        pod: {}
-`;
+  const text = vmYaml({ vmSpec: { runStrategy: 'Always' }, interfaces: [MASQ_IF], networks: [POD_NET], extraSpec: { dnsPolicy: 'Cluster' } });
   const a = analyze(text);
   assert.deepEqual(a.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field]), [['SCHEMA-05', 'spec.template.spec.dnsPolicy']]);
   assert.equal(spanText(text, a.findings[0]!.span), 'Cluster');

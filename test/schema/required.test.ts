@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseSpec, brief, check, checkYaml } from './helpers';
+import { MASQ_IF, vmiYaml } from '../helpers/manifests';
 
 test('SCHEMA-03 multus without networkName (sample case 137)', () => {
   const spec = baseSpec();
@@ -65,21 +66,15 @@ test('SCHEMA-03 interface and network without name; the item itself is the locat
 });
 
 test('SCHEMA-03 a key with no value is pruned by the API server, so it counts as missing', () => {
-  const got = checkYaml(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: x
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-  networks:
-  - name: default
-    multus:
-      networkName:
-`);
+  const got = checkYaml(
+    vmiYaml({
+      name: 'x',
+      interfaces: [MASQ_IF],
+      networks: `- name: default
+  multus:
+    networkName:`,
+    }),
+  );
   assert.deepEqual(got.map((f) => f.message), ['spec.networks.0.multus.networkName in body is required']);
 });
 

@@ -2,26 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseSpec, brief, check, checkYaml } from './helpers';
+import { POD_NET, vmiYaml } from '../helpers/manifests';
 
-const vmiYaml = (iface: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: x
-spec:
-  domain:
-    devices:
-      interfaces:
-${iface}
-  networks:
-  - name: default
-    pod: {}
-`;
+/** A VMI with these interfaces (YAML written as is, so quoting and YAML 1.1 scalars reach the checks). */
+const vmi = (interfaces: string): string => vmiYaml({ name: 'x', interfaces, networks: [POD_NET] });
 
 test('SCHEMA-06 quoted port', () => {
-  const got = checkYaml(vmiYaml(`      - name: default
-        masquerade: {}
-        ports:
-        - port: "80"`));
+  const got = checkYaml(vmi(`- name: default
+  masquerade: {}
+  ports:
+  - port: "80"`));
   assert.deepEqual(got.map(brief), [
     {
       code: 'SCHEMA-06',
@@ -35,15 +25,15 @@ test('SCHEMA-06 quoted port', () => {
 });
 
 test('SCHEMA-06 valid neighbour: unquoted port', () => {
-  assert.deepEqual(checkYaml(vmiYaml(`      - name: default
-        masquerade: {}
-        ports:
-        - port: 80`)), []);
+  assert.deepEqual(checkYaml(vmi(`- name: default
+  masquerade: {}
+  ports:
+  - port: 80`)), []);
 });
 
 test('SCHEMA-06 `name: no` is the YAML 1.1 boolean false', () => {
-  const got = checkYaml(vmiYaml(`      - name: no
-        masquerade: {}`));
+  const got = checkYaml(vmi(`- name: no
+  masquerade: {}`));
   assert.deepEqual(got.map((f) => [f.message, f.field]), [
     ['spec.domain.devices.interfaces.0.name in body must be of type string: "boolean"', 'spec.domain.devices.interfaces[0].name'],
   ]);
