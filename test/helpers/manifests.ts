@@ -31,7 +31,7 @@ export const POD_NET = { name: 'default', pod: {} };
 export function vmiSpec({ interfaces, networks, extraSpec = {} }: VmiOptions = {}): Obj {
   const { domain: extraDomain, ...rest } = extraSpec as { domain?: Obj };
   const devices: Obj = interfaces ? { interfaces: typeof interfaces === 'string' ? fragment(interfaces) : interfaces } : {};
-  const domain: Obj = { devices, ...(extraDomain ?? {}) };
+  const domain: Obj = { devices, ...extraDomain };
   if (extraDomain && extraDomain['devices']) domain['devices'] = { ...devices, ...(extraDomain['devices'] as Obj) };
   const nets = typeof networks === 'string' ? fragment(networks) : networks;
   return { domain, ...(nets ? { networks: nets } : {}), ...rest };
@@ -73,7 +73,7 @@ export function vmYaml(opts: VmiOptions & { vmSpec?: Obj } = {}): string {
     apiVersion: 'kubevirt.io/v1',
     kind: 'VirtualMachine',
     metadata: { name: opts.name ?? 'vm' },
-    spec: { ...(opts.vmSpec ?? {}), template: { spec: vmiSpec(opts) } },
+    spec: { ...opts.vmSpec, template: { spec: vmiSpec(opts) } },
   });
 }
 
