@@ -26,6 +26,7 @@ export interface VmiOptions {
 
 export const MASQ_IF = { name: 'default', masquerade: {} };
 export const POD_NET = { name: 'default', pod: {} };
+export const MEMORY = { resources: { requests: { memory: '128Mi' } } };
 
 /** A VMI spec: domain.devices.interfaces, networks, then `extraSpec`. */
 export function vmiSpec({ interfaces, networks, extraSpec = {} }: VmiOptions = {}): Obj {
@@ -67,13 +68,17 @@ export function vmiYaml(opts: VmiOptions = {}): string {
   return toYaml({ apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachineInstance', metadata: { name: opts.name ?? 'vmi' }, spec: vmiSpec(opts) });
 }
 
-/** A VirtualMachine manifest whose template spec is built as for vmiYaml; `vmSpec` adds keys before `template`. */
-export function vmYaml(opts: VmiOptions & { vmSpec?: Obj } = {}): string {
+/**
+ * A VirtualMachine manifest whose template spec is built as for vmiYaml; `vmSpec` adds keys before `template`,
+ * `templateMetadata` is the template's metadata.
+ */
+export function vmYaml(opts: VmiOptions & { vmSpec?: Obj; templateMetadata?: Obj } = {}): string {
+  const template = opts.templateMetadata ? { metadata: opts.templateMetadata, spec: vmiSpec(opts) } : { spec: vmiSpec(opts) };
   return toYaml({
     apiVersion: 'kubevirt.io/v1',
     kind: 'VirtualMachine',
     metadata: { name: opts.name ?? 'vm' },
-    spec: { ...opts.vmSpec, template: { spec: vmiSpec(opts) } },
+    spec: { ...opts.vmSpec, template },
   });
 }
 

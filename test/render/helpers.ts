@@ -1,9 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, analyzeText, type FileAnalysis } from '../../server/src/core/analyze';
+import type { FileAnalysis } from '../../server/src/core/analyze';
 import { defaultContext, type Context } from '../../server/src/core/context/context';
 import type { ResourceWiring } from '../../server/src/core/wiring/types';
 import { FIXTURES } from '../helpers/paths';
+import { analyze } from '../helpers/manifests';
+
+/** The real pipeline on `text` (fresh cache). */
+export { analyze };
 
 const DIR = path.join(FIXTURES, 'render');
 
@@ -14,10 +18,6 @@ export function fixture(name: string): { text: string; wiring: ResourceWiring } 
   return { text, wiring };
 }
 
-/** The real pipeline on `text` (fresh cache). */
-export function analyze(text: string, ctx: Context = defaultContext()): FileAnalysis {
-  return analyzeText(text, ctx, new AnalysisCache());
-}
 
 /** The pipeline with hand-made wiring injected into each VM document (renderer unit tests). */
 export function analyzeWith(text: string, wirings: ResourceWiring[], ctx: Context = defaultContext()): FileAnalysis {

@@ -4,22 +4,10 @@ import { hoverAt } from '../../server/src/core/render/hover';
 import { renderWiringDocument } from '../../server/src/core/render/wiring-document';
 import { defaultContext } from '../../server/src/core/context/context';
 import { analyze, analyzeWith, at, fixture } from './helpers';
+import { BASE_V4, CATCH_ALL_V4 } from '../helpers/masquerade-nft';
+import { MASQ_IF, MEMORY, POD_NET, vmYaml, vmiYaml } from '../helpers/manifests';
 
-const MASQ_NFT = [
-  'nft add table ip nat',
-  'nft add chain ip nat prerouting { type nat hook prerouting priority -100; }',
-  'nft add chain ip nat input { type nat hook input priority 100; }',
-  'nft add chain ip nat output { type nat hook output priority -100; }',
-  'nft add chain ip nat postrouting { type nat hook postrouting priority 100; }',
-  'nft add chain ip nat KUBEVIRT_PREINBOUND',
-  'nft add chain ip nat KUBEVIRT_POSTINBOUND',
-  'nft add rule ip nat postrouting ip saddr 10.0.2.2 counter masquerade',
-  'nft add rule ip nat prerouting iifname eth0 counter jump KUBEVIRT_PREINBOUND',
-  'nft add rule ip nat postrouting oifname k6t-eth0 counter jump KUBEVIRT_POSTINBOUND',
-  'nft add rule ip nat KUBEVIRT_PREINBOUND counter dnat to 10.0.2.2',
-  'nft add rule ip nat KUBEVIRT_POSTINBOUND ip saddr { 127.0.0.1 } counter snat to 10.0.2.1',
-  'nft add rule ip nat output ip daddr { 127.0.0.1 } counter dnat to 10.0.2.2',
-];
+const MASQ_NFT = [...BASE_V4, ...CATCH_ALL_V4];
 
 const MASQ_SUMMARY = 'masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1';
 
@@ -116,27 +104,12 @@ test('hover on a masquerade port: the rules that port produces, nothing else', (
   assert.ok(http.markdown.includes('`80/TCP`'));
 });
 
-const BRIDGE_PORTS = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: vm-bridge
-spec:
-  template:
-    spec:
-      domain:
-        devices:
-          interfaces:
-          - name: default
-            bridge: {}
-            ports:
-            - port: 8080
-        resources:
-          requests:
-            memory: 128Mi
-      networks:
-      - name: default
-        pod: {}
-`;
+const BRIDGE_PORTS = vmYaml({
+  name: 'vm-bridge',
+  interfaces: [{ name: 'default', bridge: {}, ports: [{ port: 8080 }] }],
+  networks: [POD_NET],
+  extraSpec: { domain: MEMORY },
+});
 
 test('hover on a port of a bridge interface says KubeVirt ignores it', () => {
   const file = analyze(BRIDGE_PORTS);
@@ -151,22 +124,7 @@ test('hover on a port of a bridge interface says KubeVirt ignores it', () => {
 
 test('hover on a passt port shows the portForward range', () => {
   const { wiring } = fixture('032-passt-core-binding');
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi-passt
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        passtBinding: {}
-        ports:
-        - port: 80
-  networks:
-  - name: default
-    pod: {}
-`;
+  const text = vmiYaml({ name: 'vmi-passt', interfaces: [{ name: 'default', passtBinding: {}, ports: [{ port: 80 }] }], networks: [POD_NET] });
   const w = structuredClone(wiring);
   w.interfaces[0]!.domainXml = w.interfaces[0]!.domainXml!.replace(
     /<portForward proto="tcp"><\/portForward><portForward proto="udp"><\/portForward>/,
@@ -192,24 +150,11 @@ test('sriov and passt summaries', () => {
   assert.ok(hp.markdown.includes('passt answers DHCP/NDP itself'));
 });
 
-const REJECTED = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi-rej
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: legacy
-        slirp: {}
-  networks:
-  - name: default
-    pod: {}
-  - name: legacy
-    pod: {}
-`;
+const REJECTED = vmiYaml({
+  name: 'vmi-rej',
+  interfaces: [MASQ_IF, { name: 'legacy', slirp: {} }],
+  networks: [POD_NET, { name: 'legacy', pod: {} }],
+});
 
 test('hover on a rejected VM shows the admission errors (message + field) instead of wiring', () => {
   const file = analyze(REJECTED);
@@ -277,29 +222,12 @@ test('hovers on one document are memoized per wiring object', () => {
   assert.equal(a.markdown, b.markdown);
 });
 
-const ISTIO = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: vm-istio
-spec:
-  template:
-    metadata:
-      annotations:
-        sidecar.istio.io/inject: "true"
-    spec:
-      domain:
-        devices:
-          interfaces:
-          - name: default
-            masquerade: {}
-            ports:
-            - port: 22
-              protocol: UDP
-            - port: 8080
-      networks:
-      - name: default
-        pod: {}
-`;
+const ISTIO = vmYaml({
+  name: 'vm-istio',
+  templateMetadata: { annotations: { 'sidecar.istio.io/inject': 'true' } },
+  interfaces: [{ ...MASQ_IF, ports: [{ port: 22, protocol: 'UDP' }, { port: 8080 }] }],
+  networks: [POD_NET],
+});
 
 test('Istio: port 22 keeps the tcp PREINBOUND rule, other ports only the loopback rules', () => {
   const file = analyze(ISTIO);
@@ -324,49 +252,18 @@ test('dual-stack pod: both families in the summary, addresses, DHCPv6 and nft', 
 });
 
 test('runtime failure: the hover says KubeVirt accepts it but cannot wire it', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi-small
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-  networks:
-  - name: default
-    pod:
-      vmNetworkCIDR: 10.0.2.0/31
-`;
+  const text = vmiYaml({ name: 'vmi-small', interfaces: [MASQ_IF], networks: [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }] });
   const h = hoverAt(analyze(text), at(text, 'masquerade: {}'))!;
   assert.ok(h.markdown.startsWith('**Fails at runtime**'), h.markdown);
   assert.ok(h.markdown.includes('VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31'));
 });
 
 test('state: absent is explained on the interface', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: vm-absent
-spec:
-  template:
-    spec:
-      domain:
-        devices:
-          interfaces:
-          - name: default
-            masquerade: {}
-          - name: red
-            bridge: {}
-            state: absent
-      networks:
-      - name: default
-        pod: {}
-      - name: red
-        multus:
-          networkName: red-nad
-`;
+  const text = vmYaml({
+    name: 'vm-absent',
+    interfaces: [MASQ_IF, { name: 'red', bridge: {}, state: 'absent' }],
+    networks: [POD_NET, { name: 'red', multus: { networkName: 'red-nad' } }],
+  });
   const h = hoverAt(analyze(text), at(text, 'state: absent'))!;
   assert.ok(h.markdown.startsWith('**interface `red`** · bridge on the Multus network red-nad *(state: absent)*'), h.markdown);
   assert.ok(h.markdown.includes('KubeVirt hot-unplugs this interface'));
@@ -386,27 +283,11 @@ test('binding plugin: the network hover shows the sidecar NAD in the Multus anno
 });
 
 test('hover on a port range (PortRangesSpec on): the range rules; gate off: the rejection', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi-ranges
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        portRanges:
-        - protocol: TCP
-          start: 1000
-          end: 2000
-        - protocol: UDP
-          start: 5000
-          end: 5010
-  networks:
-  - name: default
-    pod: {}
-`;
+  const portRanges = [
+    { protocol: 'TCP', start: 1000, end: 2000 },
+    { protocol: 'UDP', start: 5000, end: 5010 },
+  ];
+  const text = vmiYaml({ name: 'vmi-ranges', interfaces: [{ ...MASQ_IF, portRanges }], networks: [POD_NET] });
   const on = hoverAt(analyze(text, { ...defaultContext(), featureGates: ['PortRangesSpec'] }), at(text, 'start: 5000'))!;
   assert.ok(on.markdown.startsWith('**port range `5000-5010/UDP`** on interface `default` (masquerade)'), on.markdown);
   assert.ok(on.markdown.includes('nft add rule ip nat KUBEVIRT_PREINBOUND udp dport 5000-5010 counter dnat to 10.0.2.2'));

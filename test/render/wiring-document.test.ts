@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderWiringDocument } from '../../server/src/core/render/wiring-document';
 import { analyze, fixture } from './helpers';
+import { MASQ_IF, vmYaml } from '../helpers/manifests';
 
 test('the wiring document has a section per VM with the overview table and full detail', () => {
   const a = fixture('001-masquerade-default');
@@ -36,22 +37,7 @@ test('the wiring document has a section per VM with the overview table and full 
 });
 
 test('a rejected VM lists its admission errors; a file without VMs says so', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachine
-metadata:
-  name: vm-rej
-spec:
-  template:
-    spec:
-      domain:
-        devices:
-          interfaces:
-          - name: default
-            masquerade: {}
-      networks:
-      - name: other
-        pod: {}
-`;
+  const text = vmYaml({ name: 'vm-rej', interfaces: [MASQ_IF], networks: [{ name: 'other', pod: {} }] });
   const md = renderWiringDocument(analyze(text), 'x.yaml');
   assert.ok(md.includes('## 1. VirtualMachine `vm-rej`'));
   assert.ok(md.includes('**Rejected**'));
