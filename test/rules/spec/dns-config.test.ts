@@ -38,66 +38,58 @@ test('DNS-04: dnsPolicy None without dnsConfig', () => {
   ]);
 });
 
-test('DNS-05: dnsPolicy None without nameservers returns early (bad options not reported)', () => {
-  const got = validatePodDNSConfig(vmi({ ...base, dnsPolicy: 'None', dnsConfig: { nameservers: [], options: [{ value: '1' }] } }));
-  assert.deepEqual(got.map(shape), [
-    {
-      code: 'DNS-05',
-      severity: 'error',
-      field: 'nameservers',
-      message: 'must provide at least one DNS nameserver when `dnsPolicy` is None',
-      at: ['spec', 'dnsConfig', 'nameservers'],
-      part: 'key',
-    },
-  ]);
-});
-
 test('DNS-04/05 valid neighbour: None with one nameserver', () => {
   assert.deepEqual(validateDNS(vmi({ ...base, dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.10'] } })), []);
 });
 
-test('DNS-06: four nameservers, listed as sanitized by the API (leading zeros, IPv6 canonical form)', () => {
-  const got = validatePodDNSConfig(vmi({ ...base, dnsConfig: { nameservers: ['8.8.8.8', '008.008.004.004', '2001:0DB8:0:0:0:0:0:1', '1.1.1.1'] } }));
-  assert.deepEqual(got.map(shape), [
-    {
-      code: 'DNS-06',
-      severity: 'error',
-      field: 'nameservers',
-      message: 'must not have more than 3 nameservers: [8.8.8.8 8.8.4.4 2001:db8::1 1.1.1.1]',
-      at: ['spec', 'dnsConfig', 'nameservers'],
-      part: 'key',
-    },
-  ]);
-});
+/** One finding from validatePodDNSConfig for a VMI with these spec keys; `valid` are neighbours that give none. */
+const oneFinding = [
+  {
+    test: 'DNS-05: dnsPolicy None without nameservers returns early (bad options not reported)',
+    spec: { dnsPolicy: 'None', dnsConfig: { nameservers: [], options: [{ value: '1' }] } },
+    code: 'DNS-05',
+    field: 'nameservers',
+    message: 'must provide at least one DNS nameserver when `dnsPolicy` is None',
+    at: ['spec', 'dnsConfig', 'nameservers'],
+    part: 'key',
+  },
+  {
+    test: 'DNS-06: four nameservers, listed as sanitized by the API (leading zeros, IPv6 canonical form)',
+    spec: { dnsConfig: { nameservers: ['8.8.8.8', '008.008.004.004', '2001:0DB8:0:0:0:0:0:1', '1.1.1.1'] } },
+    code: 'DNS-06',
+    field: 'nameservers',
+    message: 'must not have more than 3 nameservers: [8.8.8.8 8.8.4.4 2001:db8::1 1.1.1.1]',
+    at: ['spec', 'dnsConfig', 'nameservers'],
+    part: 'key',
+  },
+  {
+    test: 'DNS-07: a nameserver that is not an IP (sloppy leading zeros pass)',
+    spec: { dnsConfig: { nameservers: ['008.008.008.008', 'dns.example.com'] } },
+    code: 'DNS-07',
+    field: 'nameservers',
+    message: 'must be valid IP address: dns.example.com',
+    at: ['spec', 'dnsConfig', 'nameservers', 1],
+    part: 'value',
+    valid: [{ dnsConfig: { nameservers: ['::ffff:10.0.0.1', 'fe80::1'] } }],
+  },
+  {
+    test: 'DNS-08: seven search domains',
+    spec: { dnsConfig: { searches: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] } },
+    code: 'DNS-08',
+    field: 'searchDomains',
+    message: 'must not have more than 6 search paths',
+    at: ['spec', 'dnsConfig', 'searches'],
+    part: 'key',
+  },
+];
 
-test('DNS-07: a nameserver that is not an IP (sloppy leading zeros pass)', () => {
-  const got = validatePodDNSConfig(vmi({ ...base, dnsConfig: { nameservers: ['008.008.008.008', 'dns.example.com'] } }));
-  assert.deepEqual(got.map(shape), [
-    {
-      code: 'DNS-07',
-      severity: 'error',
-      field: 'nameservers',
-      message: 'must be valid IP address: dns.example.com',
-      at: ['spec', 'dnsConfig', 'nameservers', 1],
-      part: 'value',
-    },
-  ]);
-  assert.deepEqual(validatePodDNSConfig(vmi({ ...base, dnsConfig: { nameservers: ['::ffff:10.0.0.1', 'fe80::1'] } })), []);
-});
-
-test('DNS-08: seven search domains', () => {
-  const got = validatePodDNSConfig(vmi({ ...base, dnsConfig: { searches: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] } }));
-  assert.deepEqual(got.map(shape), [
-    {
-      code: 'DNS-08',
-      severity: 'error',
-      field: 'searchDomains',
-      message: 'must not have more than 6 search paths',
-      at: ['spec', 'dnsConfig', 'searches'],
-      part: 'key',
-    },
-  ]);
-});
+for (const c of oneFinding) {
+  test(c.test, () => {
+    const got = validatePodDNSConfig(vmi({ ...base, ...c.spec }));
+    assert.deepEqual(got.map(shape), [{ code: c.code, severity: 'error', field: c.field, message: c.message, at: c.at, part: c.part }]);
+    for (const v of c.valid ?? []) assert.deepEqual(validatePodDNSConfig(vmi({ ...base, ...v })), []);
+  });
+}
 
 test('DNS-09: joined search list longer than 256 characters; 256 exactly is fine', () => {
   const five = ['a', 'b', 'c', 'd', 'e'].map((c) => `${c.repeat(50)}.local`); // 5*56 + 4 = 284

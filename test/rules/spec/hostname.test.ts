@@ -11,43 +11,37 @@ const SUBDOMAIN_REGEX_MSG =
 
 const base = { domain: { ...memory, devices: {} } };
 
-test('DNS-01: hostname with an upper-case letter', () => {
-  assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, hostname: 'My-Host' })).map(shape), [
-    {
-      code: 'DNS-01',
-      severity: 'error',
-      field: 'spec.hostname',
-      message: `spec.hostname does not conform to the kubernetes DNS_LABEL rules : ${LABEL_REGEX_MSG}`,
-      at: ['spec', 'hostname'],
-      part: 'value',
-    },
-  ]);
-});
+const invalid = [
+  { test: 'DNS-01: hostname with an upper-case letter', code: 'DNS-01', key: 'hostname', value: 'My-Host', rules: 'DNS_LABEL', detail: LABEL_REGEX_MSG },
+  { test: 'DNS-02: subdomain ending with a dot', code: 'DNS-02', key: 'subdomain', value: 'svc.', rules: 'DNS_SUBDOMAIN', detail: SUBDOMAIN_REGEX_MSG },
+];
 
-test('DNS-01: a dotted hostname says "must not contain dots"; too long joins both errors', () => {
+for (const c of invalid) {
+  test(c.test, () => {
+    assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, [c.key]: c.value })).map(shape), [
+      {
+        code: c.code,
+        severity: 'error',
+        field: `spec.${c.key}`,
+        message: `spec.${c.key} does not conform to the kubernetes ${c.rules} rules : ${c.detail}`,
+        at: ['spec', c.key],
+        part: 'value',
+      },
+    ]);
+  });
+}
+
+test('DNS-01: a dotted hostname says "must not contain dots"; too long joins both errors (DNS-02: longer than 253)', () => {
   assert.deepEqual(
     validateHostnameAndSubdomain(vm({ ...base, hostname: 'a.b' })).map((f) => [f.field, f.message]),
     [['spec.template.spec.hostname', 'spec.template.spec.hostname does not conform to the kubernetes DNS_LABEL rules : must not contain dots']],
   );
   assert.deepEqual(isDNS1123Label('a'.repeat(64)), ['must be no more than 63 characters']);
   assert.deepEqual(isDNS1123Label('-'.repeat(64)), ['must be no more than 63 characters', LABEL_REGEX_MSG]);
+  assert.deepEqual(isDNS1123Subdomain('a'.repeat(254)), ['must be no more than 253 characters']);
 });
 
 test('DNS-01 / DNS-02 valid neighbours', () => {
   assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, hostname: 'my-host-1', subdomain: 'svc.example' })), []);
   assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, hostname: '', subdomain: '' })), []);
-});
-
-test('DNS-02: subdomain ending with a dot', () => {
-  assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, subdomain: 'svc.' })).map(shape), [
-    {
-      code: 'DNS-02',
-      severity: 'error',
-      field: 'spec.subdomain',
-      message: `spec.subdomain does not conform to the kubernetes DNS_SUBDOMAIN rules : ${SUBDOMAIN_REGEX_MSG}`,
-      at: ['spec', 'subdomain'],
-      part: 'value',
-    },
-  ]);
-  assert.deepEqual(isDNS1123Subdomain('a'.repeat(254)), ['must be no more than 253 characters']);
 });
