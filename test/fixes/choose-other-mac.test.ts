@@ -1,23 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (name: string, mac: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: ${name}
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        macAddress: ${mac}   # pinned
-        model: virtio
-  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (name: string, mac: string): string =>
+  defaultIfaceVmi(`        masquerade: {}\n        macAddress: ${mac}   # pinned\n        model: virtio\n`, { name });
 
 test('BIND-03: remove macAddress (preferred) or pick a free locally administered MAC', () => {
   const text = VMI('a', '02:00:00:00:00:00');

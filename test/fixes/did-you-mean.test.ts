@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (iface: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-${iface}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (iface: string): string => defaultIfaceVmi(iface);
 
 test('SCHEMA-04: rename an unknown key to the suggested one, key only (preferred)', () => {
   checkFix({

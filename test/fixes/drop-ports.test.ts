@@ -1,22 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, ctxWith, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
 const FG = ctxWith({ featureGates: ['PortRangesSpec'] });
 
-const VMI = (iface: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-${iface}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (iface: string): string => defaultIfaceVmi(iface);
 
 test('PR-02: offers dropping either ports or portRanges, none preferred', () => {
   const text = VMI(`        masquerade: {}

@@ -1,21 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (iface: string, spec = ''): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-${spec}  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-${iface}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (iface: string, spec = ''): string => defaultIfaceVmi(`        masquerade: {}\n${iface}`, { spec });
 
 test('IFACE-04: VirtIO → virtio, ne2k-pci → ne2k_pci (preferred)', () => {
   checkFix({ text: VMI('        model: VirtIO   # nic model\n'), code: 'IFACE-04', preferred: true, diff: ['-        model: VirtIO   # nic model', '+        model: virtio   # nic model'] });

@@ -2,22 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseMac } from '../../server/src/core/fixes/mac';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (mac: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        macAddress: ${mac}   # fixed MAC
-  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (mac: string): string => defaultIfaceVmi(`        masquerade: {}\n        macAddress: ${mac}   # fixed MAC\n`);
 
 test('normaliseMac: near misses become the colon form, keeping the hex case', () => {
   assert.equal(normaliseMac('2:0:0:0:0:1'), '02:00:00:00:00:01');

@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (iface: string, nets: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-${iface}  networks:
-  - name: default
-    pod: {}
-${nets}`;
+const VMI = (iface: string, nets: string): string =>
+  defaultIfaceVmi(`        masquerade: {}\n${iface}`, { networks: `  - name: default\n    pod: {}\n${nets}` });
 
 test('SCHEMA-06: YAML 1.1 booleans and numbers on string fields are quoted verbatim (preferred)', () => {
   const text = VMI('', `  - name: no     # the "no" network

@@ -1,26 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (state: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: vf
-        sriov: {}
-        state: ${state}   # link
-  networks:
-  - name: default
-    pod: {}
-  - name: vf
-    multus: {networkName: sriov-net}
-`;
+const VMI = (state: string): string =>
+  defaultIfaceVmi(`        masquerade: {}\n      - name: vf\n        sriov: {}\n        state: ${state}   # link\n`, {
+    networks: '  - name: default\n    pod: {}\n  - name: vf\n    multus: {networkName: sriov-net}\n',
+  });
 
 test('STATE-02: remove state: up from an SR-IOV NIC (preferred)', () => {
   checkFix({ text: VMI('up'), code: 'STATE-02', preferred: true, diff: ['-        state: up   # link'] });

@@ -1,22 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (ports: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        ports:
-${ports}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (ports: string): string => defaultIfaceVmi(`        masquerade: {}\n        ports:\n${ports}`);
 
 test('PORT-02: HTTP → http (preferred: case only)', () => {
   checkFix({ text: VMI('        - {name: HTTP, port: 80}   # web\n'), code: 'PORT-02', preferred: true, diff: ['-        - {name: HTTP, port: 80}   # web', '+        - {name: http, port: 80}   # web'] });

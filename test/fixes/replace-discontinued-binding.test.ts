@@ -1,18 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, ctxWith, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (iface: string, net = '  - name: default\n    pod: {}\n'): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-${iface}  networks:
-${net}`;
+const VMI = (iface: string, networks?: string): string => defaultIfaceVmi(iface, { networks });
 
 test('DISC-01: slirp → masquerade, key only (value and comment kept)', () => {
   checkFix({

@@ -1,24 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, ctxWith, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
 const FG = ctxWith({ featureGates: ['PortRangesSpec'] });
 
-const VMI = (ranges: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        portRanges:
-${ranges}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (ranges: string): string => defaultIfaceVmi(`        masquerade: {}\n        portRanges:\n${ranges}`);
 
 const OVERLAP = VMI(`        # web
         - protocol: TCP

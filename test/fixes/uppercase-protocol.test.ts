@@ -1,21 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, ctxWith, fixesOf } from './helpers';
+import { defaultIfaceVmi } from '../helpers/manifests';
 
-const VMI = (ports: string): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-${ports}  networks:
-  - name: default
-    pod: {}
-`;
+const VMI = (ports: string): string => defaultIfaceVmi(`        masquerade: {}\n${ports}`);
 
 test('PORT-05: tcp → TCP (preferred), plain and quoted', () => {
   checkFix({

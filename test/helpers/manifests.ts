@@ -85,3 +85,25 @@ export function vmYaml(opts: VmiOptions & { vmSpec?: Obj; templateMetadata?: Obj
 /** The usual one-NIC VMI: masquerade on the pod network. */
 export const masqVmiYaml = (name = 'vmi', extraSpec: Obj = {}): string =>
   vmiYaml({ name, interfaces: [MASQ_IF], networks: [POD_NET], extraSpec });
+
+const POD_NETWORK_TEXT = '  - name: default\n    pod: {}\n';
+
+/**
+ * A VMI written out as literal text, for tests of exact text (quick fixes: lines, columns and comments): the
+ * interface `default` continued by `iface` (lines at column 8, each ending in a newline, may add more interfaces at
+ * column 6), then `networks` (list items at column 2; the pod network unless given). `spec` is put before `domain:`
+ * (lines at column 2).
+ */
+export function defaultIfaceVmi(iface: string, opts: { name?: string; spec?: string; networks?: string } = {}): string {
+  return `apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: ${opts.name ?? 'vmi'}
+spec:
+${opts.spec ?? ''}  domain:
+    devices:
+      interfaces:
+      - name: default
+${iface}  networks:
+${opts.networks ?? POD_NETWORK_TEXT}`;
+}
