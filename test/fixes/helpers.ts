@@ -3,19 +3,18 @@
 
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
-import { analyzeText, AnalysisCache, type FileAnalysis } from '../../server/src/core/analyze';
+import type { FileAnalysis } from '../../server/src/core/analyze';
 import { defaultContext, type Context } from '../../server/src/core/context/context';
 import { fixesFor, type Fix, type TextEdit } from '../../server/src/core/fixes/index';
 import { PARSE_OPTIONS } from '../../server/src/core/parse/yaml11';
 import type { PlacedFinding } from '../../server/src/core/types';
+import { analyze } from '../helpers/manifests';
 
 export function ctxWith(over: Partial<Context> = {}): Context {
   return { ...defaultContext(), ...over };
 }
 
-export function analyze(text: string, ctx: Context = defaultContext()): FileAnalysis {
-  return analyzeText(text, ctx, new AnalysisCache());
-}
+export { analyze };
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
