@@ -79,25 +79,77 @@ test('DRA-02: multus and DRA networks mixed (only that cause)', () => {
   ]);
 });
 
-test('DRA-03: a DRA network on a masquerade interface (un-indexed field)', () => {
-  const spec = draSpec({
-    ifaces: [
-      { name: 'default', masquerade: {} },
-      { name: 'dra-net', masquerade: {} },
-    ],
-  });
-  assert.deepEqual(validateDRANetworks(vmi(spec, FG)).map(shape), [
-    {
+/** DRA networks with the gate on that give exactly one error. */
+const oneError = [
+  {
+    test: 'DRA-03: a DRA network on a masquerade interface (un-indexed field)',
+    spec: draSpec({
+      ifaces: [
+        { name: 'default', masquerade: {} },
+        { name: 'dra-net', masquerade: {} },
+      ],
+    }),
+    finding: {
       code: 'DRA-03',
-      severity: 'error',
       field: 'spec.domain.devices.interfaces',
       message: 'DRA network "dra-net" requires an SR-IOV or binding plugin interface',
       at: ['spec', 'domain', 'devices', 'interfaces', 1, 'masquerade'],
       part: 'key',
       related: [['spec', 'networks', 1, 'resourceClaim']],
     },
-  ]);
-});
+  },
+  {
+    test: 'DRA-05: empty requestName points at its value',
+    spec: draSpec({
+      nets: [{ name: 'default', pod: {} }, { name: 'dra-net', resourceClaim: { claimName: 'claim1', requestName: '' } }],
+    }),
+    finding: {
+      code: 'DRA-05',
+      field: 'spec.networks[1].resourceClaim.requestName',
+      message: 'requestName is required for DRA network',
+      at: ['spec', 'networks', 1, 'resourceClaim', 'requestName'],
+      part: 'value',
+    },
+  },
+  {
+    test: 'DRA-06: claim not declared in spec.resourceClaims',
+    spec: draSpec({ claims: [{ name: 'other', resourceClaimName: 'x' }] }),
+    finding: {
+      code: 'DRA-06',
+      field: 'spec.networks[1].resourceClaim.claimName',
+      message: 'network references resourceClaim "claim1" which is not defined in spec.resourceClaims',
+      at: ['spec', 'networks', 1, 'resourceClaim', 'claimName'],
+      part: 'value',
+    },
+  },
+  {
+    test: 'DRA-07: the same claim/request pair on two networks, reported on the later one',
+    spec: draSpec({
+      ifaces: [
+        { name: 'a', sriov: {} },
+        { name: 'b', sriov: {} },
+      ],
+      nets: [
+        { name: 'a', resourceClaim: { claimName: 'claim1', requestName: 'vf' } },
+        { name: 'b', resourceClaim: { claimName: 'claim1', requestName: 'vf' } },
+      ],
+    }),
+    finding: {
+      code: 'DRA-07',
+      field: 'spec.networks[1]',
+      message: 'duplicate claimName/requestName combination "claim1/vf"',
+      at: ['spec', 'networks', 1, 'resourceClaim'],
+      part: 'key',
+      related: [['spec', 'networks', 0, 'resourceClaim']],
+    },
+  },
+];
+
+for (const c of oneError) {
+  test(c.test, () => {
+    assert.deepEqual(validateDRANetworks(vmi(c.spec, FG)).map(shape), [{ severity: 'error', ...c.finding }]);
+  });
+}
 
 test('DRA-03 valid neighbour: a binding plugin interface', () => {
   const spec = draSpec({
@@ -127,60 +179,6 @@ test('DRA-04, DRA-05: both names missing, then no reference/uniqueness checks', 
       message: 'requestName is required for DRA network',
       at: ['spec', 'networks', 1, 'resourceClaim'],
       part: 'key',
-    },
-  ]);
-});
-
-test('DRA-05: empty requestName points at its value', () => {
-  const spec = draSpec({
-    nets: [{ name: 'default', pod: {} }, { name: 'dra-net', resourceClaim: { claimName: 'claim1', requestName: '' } }],
-  });
-  assert.deepEqual(validateDRANetworks(vmi(spec, FG)).map(shape), [
-    {
-      code: 'DRA-05',
-      severity: 'error',
-      field: 'spec.networks[1].resourceClaim.requestName',
-      message: 'requestName is required for DRA network',
-      at: ['spec', 'networks', 1, 'resourceClaim', 'requestName'],
-      part: 'value',
-    },
-  ]);
-});
-
-test('DRA-06: claim not declared in spec.resourceClaims', () => {
-  const spec = draSpec({ claims: [{ name: 'other', resourceClaimName: 'x' }] });
-  assert.deepEqual(validateDRANetworks(vmi(spec, FG)).map(shape), [
-    {
-      code: 'DRA-06',
-      severity: 'error',
-      field: 'spec.networks[1].resourceClaim.claimName',
-      message: 'network references resourceClaim "claim1" which is not defined in spec.resourceClaims',
-      at: ['spec', 'networks', 1, 'resourceClaim', 'claimName'],
-      part: 'value',
-    },
-  ]);
-});
-
-test('DRA-07: the same claim/request pair on two networks, reported on the later one', () => {
-  const spec = draSpec({
-    ifaces: [
-      { name: 'a', sriov: {} },
-      { name: 'b', sriov: {} },
-    ],
-    nets: [
-      { name: 'a', resourceClaim: { claimName: 'claim1', requestName: 'vf' } },
-      { name: 'b', resourceClaim: { claimName: 'claim1', requestName: 'vf' } },
-    ],
-  });
-  assert.deepEqual(validateDRANetworks(vmi(spec, FG)).map(shape), [
-    {
-      code: 'DRA-07',
-      severity: 'error',
-      field: 'spec.networks[1]',
-      message: 'duplicate claimName/requestName combination "claim1/vf"',
-      at: ['spec', 'networks', 1, 'resourceClaim'],
-      part: 'key',
-      related: [['spec', 'networks', 0, 'resourceClaim']],
     },
   ]);
 });
