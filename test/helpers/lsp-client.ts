@@ -92,3 +92,13 @@ export class TestClient {
     this.proc.kill();
   }
 }
+
+/** Runs `body` with a fresh client (and language server process), which is always shut down afterwards. */
+export async function withClient(body: (c: TestClient) => Promise<void>, args?: string[], env?: Record<string, string>): Promise<void> {
+  const c = new TestClient(args, env);
+  try {
+    await body(c);
+  } finally {
+    await c.shutdown();
+  }
+}

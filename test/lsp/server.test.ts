@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TestClient } from '../helpers/lsp-client';
+import { withClient } from '../helpers/lsp-client';
+import { MASQ_IF, POD_NET, vmiYaml } from '../helpers/manifests';
 import { spawnSync } from 'node:child_process';
 import { FIXTURES, SERVER } from '../helpers/paths';
 
@@ -12,8 +13,7 @@ const bad = fs.readFileSync(badPath, 'utf8');
 const uri = pathToFileURL(badPath).href;
 
 test('push: diagnostics arrive after didOpen, with source, code, range and docs link', async () => {
-  const c = new TestClient();
-  try {
+  await withClient(async (c) => {
     const init = await c.initialize();
     assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
     assert.equal(init.capabilities.hoverProvider, true);
@@ -25,14 +25,11 @@ test('push: diagnostics arrive after didOpen, with source, code, range and docs 
     assert.equal(d.severity, 1);
     assert.deepEqual(d.range, { start: { line: 16, character: 4 }, end: { line: 16, character: 7 } });
     assert.match(d.codeDescription!.href, /#yaml-dupkey$/);
-  } finally {
-    await c.shutdown();
-  }
+  });
 });
 
 test('push: an incremental edit that removes the problem clears the diagnostic', async () => {
-  const c = new TestClient();
-  try {
+  await withClient(async (c) => {
     await c.initialize();
     c.open(uri, bad);
     await c.waitForDiagnostics(uri, (x) => x.diagnostics.some((d) => d.code === 'YAML-DUPKEY'));
@@ -40,14 +37,11 @@ test('push: an incremental edit that removes the problem clears the diagnostic',
     c.change(uri, 2, [{ range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } }, text: '' }]);
     const p = await c.waitForDiagnostics(uri, (x) => x.version === 2);
     assert.equal(p.diagnostics.filter((d) => d.code === 'YAML-DUPKEY').length, 0);
-  } finally {
-    await c.shutdown();
-  }
+  });
 });
 
 test('pull: textDocument/diagnostic returns a full report, then unchanged for the same version', async () => {
-  const c = new TestClient();
-  try {
+  await withClient(async (c) => {
     const init = await c.initialize({ pull: true });
     assert.ok(init.capabilities.diagnosticProvider);
     c.open(uri, bad);
@@ -56,26 +50,20 @@ test('pull: textDocument/diagnostic returns a full report, then unchanged for th
     assert.ok(full.items.some((d) => d.code === 'YAML-DUPKEY'));
     const again = await c.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: full.resultId });
     assert.equal(again.kind, 'unchanged');
-  } finally {
-    await c.shutdown();
-  }
+  });
 });
 
 test('the Red Hat YAML extension already reports syntax and duplicate keys: ours are dropped then', async () => {
-  const c = new TestClient();
-  try {
+  await withClient(async (c) => {
     await c.initialize({ pull: true, initializationOptions: { yamlExtensionActive: true } });
     c.open(uri, bad);
     const full = await c.request<{ items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(full.items.filter((d) => d.code === 'YAML-DUPKEY').length, 0);
-  } finally {
-    await c.shutdown();
-  }
+  });
 });
 
 test('hover and code action requests answer (null / []) on plain keys without failing', async () => {
-  const c = new TestClient();
-  try {
+  await withClient(async (c) => {
     await c.initialize();
     c.open(uri, bad);
     await c.waitForDiagnostics(uri);
@@ -87,9 +75,7 @@ test('hover and code action requests answer (null / []) on plain keys without fa
       context: { diagnostics: [] },
     });
     assert.ok(Array.isArray(actions));
-  } finally {
-    await c.shutdown();
-  }
+  });
 });
 
 test('--version prints the version', async () => {
@@ -98,45 +84,33 @@ test('--version prints the version', async () => {
 });
 
 test('a large file gets the same diagnostics as the CLI, with and without worker threads, and hovers at once', async () => {
-  const doc = (i: number): string => `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vm-${i}
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: blue${i % 5 === 0 ? 'x' : ''}
-        bridge: {}
-  networks:
-  - name: default
-    pod: {}
-  - name: blue
-    multus:
-      networkName: blue
-`;
+  const doc = (i: number): string =>
+    vmiYaml({
+      name: `vm-${i}`,
+      interfaces: [MASQ_IF, { name: `blue${i % 5 === 0 ? 'x' : ''}`, bridge: {} }],
+      networks: [POD_NET, { name: 'blue', multus: { networkName: 'blue' } }],
+    });
   const text = Array.from({ length: 60 }, (_, i) => doc(i)).join('---\n');
   const bigUri = 'file:///tmp/virtwire-big-test.yaml';
   const cli = spawnSync(process.execPath, [path.join(path.dirname(SERVER), 'virtwire.js'), 'check', '--format', 'json', '-'], { input: text, encoding: 'utf8' });
   const expected = JSON.parse(cli.stdout).files[0].diagnostics.map((d: { code: string; range: unknown }) => `${d.code}@${JSON.stringify(d.range)}`).sort();
   assert.ok(expected.filter((x: string) => x.startsWith('IFACE-02')).length === 12, 'twelve interfaces without a network');
   for (const workers of ['1', '0']) {
-  const c = new TestClient(['--stdio'], { VIRTWIRE_WORKERS: workers });
-  try {
-    await c.initialize();
-    c.open(bigUri, text);
-    const p = await c.waitForDiagnostics(bigUri, (x) => x.diagnostics.length > 0, 30_000);
-    const got = p.diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`).sort();
-    assert.deepEqual(got, expected, `VIRTWIRE_WORKERS=${workers}`);
-    // and hovers work at once on documents analysed on another thread (source index, no syntax tree)
-    const lines = text.split('\n');
-    const line = lines.map((l, i) => (l.includes('- name: default') && lines[i - 1]!.includes('interfaces:') ? i : -1)).filter((i) => i >= 0)[1]!; // vm-1 is valid
-    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line, character: 16 } });
-    assert.match(h!.contents.value, /10\.0\.2\.2/);
-  } finally {
-    await c.shutdown();
-  }
+    await withClient(
+      async (c) => {
+        await c.initialize();
+        c.open(bigUri, text);
+        const p = await c.waitForDiagnostics(bigUri, (x) => x.diagnostics.length > 0, 30_000);
+        const got = p.diagnostics.map((d) => `${d.code}@${JSON.stringify(d.range)}`).sort();
+        assert.deepEqual(got, expected, `VIRTWIRE_WORKERS=${workers}`);
+        // and hovers work at once on documents analysed on another thread (source index, no syntax tree)
+        const lines = text.split('\n');
+        const line = lines.map((l, i) => (l.includes('- name: default') && lines[i - 1]!.includes('interfaces:') ? i : -1)).filter((i) => i >= 0)[1]!; // vm-1 is valid
+        const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line, character: 16 } });
+        assert.match(h!.contents.value, /10\.0\.2\.2/);
+      },
+      ['--stdio'],
+      { VIRTWIRE_WORKERS: workers },
+    );
   }
 });
