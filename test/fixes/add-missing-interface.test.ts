@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, fixesOf } from './helpers';
+import { MASQ_IF, POD_NET, vmiYaml } from '../helpers/manifests';
 
 test('NET-08: adds a bridge interface for a Multus network at the end of the list', () => {
   const text = `apiVersion: kubevirt.io/v1
@@ -65,25 +66,11 @@ spec:
 });
 
 test('NET-08: not offered for a DRA network', () => {
-  const text = `apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: vmi
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-  networks:
-  - name: default
-    pod: {}
-  - name: dra
-    resourceClaim: {claimName: c, requestName: r}
-  resourceClaims:
-  - name: c
-    resourceClaimName: rc
-`;
+  const text = vmiYaml({
+    interfaces: [MASQ_IF],
+    networks: [POD_NET, { name: 'dra', resourceClaim: { claimName: 'c', requestName: 'r' } }],
+    extraSpec: { resourceClaims: [{ name: 'c', resourceClaimName: 'rc' }] },
+  });
   const fixes = fixesOf(text, 'NET-08');
   assert.deepEqual(fixes.filter((f) => f.title.startsWith('Add')), []);
 });
