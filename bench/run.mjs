@@ -215,12 +215,23 @@ async function diagnosticsAfterEdit(server, uri, version, edit, resultId) {
 const hoverText = (h) =>
   !h ? null : typeof h.contents === 'string' ? h.contents : (h.contents?.value ?? (Array.isArray(h.contents) ? h.contents.map((c) => c.value ?? c).join('\n') : JSON.stringify(h.contents)));
 
-/** didOpen → first diagnostics, RSS, hovers on interface names, one-line edits → diagnostics. */
-async function standardSession(kind, peer, file) {
+/** Runs `body(server, out)` on a fresh server for `file`; an error is recorded in `out.error`, the server always stops. */
+async function session(kind, peer, file, body) {
   const spec = serverSpec(kind, peer);
   const server = new LspServer({ ...spec, folder: file.folder }).start();
   const out = { server: spec.name };
   try {
+    await body(server, out);
+  } catch (e) {
+    out.error = String(e.message ?? e);
+  }
+  await server.stop();
+  return out;
+}
+
+/** didOpen → first diagnostics, RSS, hovers on interface names, one-line edits → diagnostics. */
+async function standardSession(kind, peer, file) {
+  return session(kind, peer, file, async (server, out) => {
     await server.initialize();
     out.initMs = server.spawnToReadyMs;
     await server.settle();
@@ -272,11 +283,7 @@ async function standardSession(kind, peer, file) {
     const end = server.memory();
     out.rssEndKb = end.rssKb;
     out.peakRssKb = end.hwmKb;
-  } catch (e) {
-    out.error = String(e.message ?? e);
-  }
-  await server.stop();
-  return out;
+  });
 }
 
 /**
@@ -284,10 +291,7 @@ async function standardSession(kind, peer, file) {
  * starts the server). Spawn → first diagnostics, and didOpen → first diagnostics.
  */
 async function coldSession(kind, peer, file) {
-  const spec = serverSpec(kind, peer);
-  const server = new LspServer({ ...spec, folder: file.folder }).start();
-  const out = { server: spec.name };
-  try {
+  return session(kind, peer, file, async (server, out) => {
     await server.initialize();
     out.initMs = server.spawnToReadyMs;
     const first = await firstDiagnostics(server, file.uri, file.text);
@@ -296,11 +300,7 @@ async function coldSession(kind, peer, file) {
     if (!server.o.pull) out.spawnToDiagnosticsMs = server.published.get(file.uri)[0].at - server.t0;
     out.diagnostics = first.count;
     out.cpuMs = server.cpuMs();
-  } catch (e) {
-    out.error = String(e.message ?? e);
-  }
-  await server.stop();
-  return out;
+  });
 }
 
 /**
@@ -308,11 +308,8 @@ async function coldSession(kind, peer, file) {
  * 0 / 50 / 250 ms after the didChange (does any request wait for the diagnostics computation?).
  */
 async function bigSession(kind, peer, file) {
-  const spec = serverSpec(kind, peer);
-  const server = new LspServer({ ...spec, folder: file.folder }).start();
-  const out = { server: spec.name };
   const [hl, hc] = file.hoverAt[Math.floor(file.hoverAt.length / 2)] ?? [0, 0];
-  try {
+  return session(kind, peer, file, async (server, out) => {
     await server.initialize();
     await server.settle();
     await server.waitIdle();
@@ -343,20 +340,13 @@ async function bigSession(kind, peer, file) {
     out.editMs = stats(out.afterEdit.map((e) => e.diagnosticsMs));
     out.hoverAfterEditMs = Object.fromEntries(delays.map((d) => [d, median(out.afterEdit.filter((e) => e.hoverDelayMs === d).map((e) => e.hoverMs))]));
     out.peakRssKb = server.memory().hwmKb;
-  } catch (e) {
-    out.error = String(e.message ?? e);
-  }
-  await server.stop();
-  return out;
+  });
 }
 
 /** The large file again, on a fresh server: a hover sent right after didOpen (and, for pull, the pull request). */
 async function bigOpenHoverSession(kind, peer, file) {
-  const spec = serverSpec(kind, peer);
-  const server = new LspServer({ ...spec, folder: file.folder }).start();
-  const out = { server: spec.name };
   const [hl, hc] = file.hoverAt[Math.floor(file.hoverAt.length / 2)] ?? [0, 0];
-  try {
+  return session(kind, peer, file, async (server, out) => {
     await server.initialize();
     await server.settle();
     await server.waitIdle();
@@ -367,11 +357,7 @@ async function bigOpenHoverSession(kind, peer, file) {
     out.firstDiagnosticsMs = first.ms;
     out.hoverDuringOpenMs = await hoverP;
     out.hoverDuringOpenBeforeDiagnostics = out.hoverDuringOpenMs < first.ms - 1;
-  } catch (e) {
-    out.error = String(e.message ?? e);
-  }
-  await server.stop();
-  return out;
+  });
 }
 
 /** Does the peer really validate against the schema? `interfaces: 5` (not a list) must be reported. */
