@@ -12,8 +12,8 @@ const DISCONTINUED: readonly { key: string; code: string; message: string }[] = 
   { key: 'macvtap', code: 'DISC-03', message: 'Macvtap network binding has been discontinued since v1.3' },
 ];
 
-/** What to use instead (for quick fixes). */
-const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passtBinding', macvtap: 'bridge' };
+/** What to use instead (KubeVirt's user guide: macvtap lives on as the macvtap network binding plugin). */
+const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passtBinding', macvtap: 'binding: {name: macvtap}' };
 
 export const validateDiscontinuedBindings: NetRule = (input) => {
   const out: Finding[] = [];
