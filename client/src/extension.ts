@@ -84,6 +84,7 @@ function settings(): Record<string, unknown> {
   return {
     clusterContext: c.get<string>('clusterContext', ''),
     runtimeContext: c.get<string | Record<string, unknown>>('runtimeContext', ''),
+    kubevirtVersion: c.get<string>('kubevirtVersion', 'auto'),
   };
 }
 

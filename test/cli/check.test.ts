@@ -27,7 +27,7 @@ test('check --format json: one object, exit 1 when a finding is an error', () =>
 test('check exits 0 on a valid manifest and prints a summary', () => {
   const r = runCli(['check', good]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  assert.match(r.stdout, /1 file checked: 0 errors, 0 warnings/);
+  assert.match(r.stdout, /1 file checked as KubeVirt v1.9: 0 errors, 0 warnings/);
 });
 
 test('text output reads like a compiler: file:line:col: severity code message', () => {

@@ -12,7 +12,7 @@ export async function runCheck(args: string[], io: IO): Promise<number> {
   const inputs = await readInputs(opts.paths, io);
   const cache = new AnalysisCache();
   const ctx = buildContext(opts, inputs, cache);
-  const report: Report = { files: inputs.map((i) => reportFile(i.file, analyzeText(i.text, ctx, cache))) };
+  const report: Report = { kubevirtVersion: ctx.kubevirtVersion, files: inputs.map((i) => reportFile(i.file, analyzeText(i.text, ctx, cache))) };
   if (opts.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (opts.format === 'sarif') io.stdout(JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
   else io.stdout(renderTextReport(report));

@@ -8,12 +8,15 @@ import { AnalysisCache, analyzeText } from '../core/analyze';
 import type { ResourceWiring, InterfaceWiring } from '../core/wiring/wire';
 import { nftScript } from '../core/render/nft-script';
 import { buildContext, parseCommon, readInputs, type IO } from './io';
+import { versionLabel, type KubevirtVersion } from '../core/context/version';
 
 export interface ExplainedResource {
   file: string;
   document: number;
   kind: string;
   name: string;
+  /** The KubeVirt release whose admission judged the resource (the wiring is main's). */
+  kubevirtVersion: KubevirtVersion;
   interfaces: ResourceWiring['interfaces'];
   podAnnotations: ResourceWiring['podAnnotations'];
   errors: ResourceWiring['errors'];
@@ -41,6 +44,7 @@ export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr
         document: doc.index,
         kind: doc.resource.kind,
         name: doc.resource.name,
+        kubevirtVersion: file.context.kubevirtVersion,
         interfaces: w.interfaces,
         podAnnotations: w.podAnnotations,
         errors: w.errors,
@@ -49,7 +53,7 @@ export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr
       resources.push(r);
     }
   }
-  if (opts.format === 'json') io.stdout(JSON.stringify({ resources }, null, 2) + '\n');
+  if (opts.format === 'json') io.stdout(JSON.stringify({ kubevirtVersion: ctx.kubevirtVersion, resources }, null, 2) + '\n');
   else io.stdout(renderText(resources));
   return 0;
 }
@@ -77,7 +81,7 @@ function table(rows: string[][]): string {
 export function renderText(resources: ExplainedResource[]): string {
   let out = '';
   for (const r of resources) {
-    out += `${r.file}#${r.document} ${r.kind} ${r.name}\n`;
+    out += `${r.file}#${r.document} ${r.kind} ${r.name} (admission as ${versionLabel(r.kubevirtVersion)})\n`;
     if (r.errors.length > 0) {
       for (const e of r.errors) out += `  error (${e.phase})${e.field ? ` ${e.field}` : ''}: ${e.message}\n`;
     }

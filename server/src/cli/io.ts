@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { defaultContext, type Context } from '../core/context/context';
-import { contextFromJSON, contextFromKubeVirtCR } from '../core/context/load';
+import { contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, withKubevirtVersion } from '../core/context/load';
 import { AnalysisCache, fileContext } from '../core/analyze';
 import { PARSE_OPTIONS } from '../core/parse/yaml11';
 
@@ -33,6 +33,8 @@ export interface CommonOptions {
   format: string;
   kubevirtCR?: string;
   context?: string;
+  /** --kubevirt-version: auto (default), v1.5 … v1.9, main. */
+  kubevirtVersion?: string;
   paths: string[];
 }
 
@@ -58,6 +60,7 @@ export function parseCommon(args: string[], formats: string[]): CommonOptions {
       if (!formats.includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (one of ${formats.join(', ')})`);
     } else if (a === '--kubevirt-cr') opts.kubevirtCR = take();
     else if (a === '--context') opts.context = take();
+    else if (a === '--kubevirt-version') opts.kubevirtVersion = take();
     else if (a === '--') {
       opts.paths.push(...args.slice(i + 1));
       i = args.length;
@@ -121,12 +124,19 @@ function readConfigFile(file: string): unknown[] {
   return docs.map((d) => d.toJS());
 }
 
+/** Applies a --kubevirt-version style value; an unknown one is a usage error. */
+export function versioned(ctx: Context, value: string | undefined, flag: string): Context {
+  const v = withKubevirtVersion(ctx, value);
+  if (!v) throw new UsageError(`unknown KubeVirt version "${String(value).slice(0, 40)}" for ${flag} (one of ${KUBEVIRT_VERSION_VALUES})`);
+  return v;
+}
+
 /**
  * The context for a run: KubeVirt defaults, then a runtime context (--context), then a KubeVirt CR
  * (--kubevirt-cr), then KubeVirt CRs and NADs found among the inputs themselves.
  */
 export function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Context {
-  let ctx = defaultContext();
+  let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
   if (opts.context) {
     const docs = readConfigFile(opts.context);
     const obj = docs[0] as Record<string, unknown> | undefined;

@@ -7,11 +7,15 @@ import { runExplain } from './explain';
 import { VERSION } from '../version';
 
 const USAGE = `usage:
-  virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE] PATH...
-  virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE] PATH...
+  virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE]
+                   [--kubevirt-version V] PATH...
+  virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE]
+                   [--kubevirt-version V] PATH...
   virtwire --version
 
 PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).
+V is the KubeVirt release to judge as: auto (default: the KubeVirt CR's status.observedKubeVirtVersion,
+else v1.9), v1.5, v1.6, v1.7, v1.8, v1.9 or main; 1.8 and v1.8.3 mean v1.8.
 check exits 0 when no finding is an error, 1 when one is, 2 on usage or I/O errors.
 `;
 

@@ -4,6 +4,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -52,6 +54,8 @@ export function startServer(connection: Connection): void {
   /** Identifies the current context: results computed in another context are stale. */
   let contextId = idOf(ctx);
   let pool: AnalysisPool | undefined;
+  /** Settings warnings already shown (each is shown once until the settings change). */
+  let shownWarnings = '';
 
   const log = (m: string): void => connection.console.log(m);
 
@@ -172,6 +176,11 @@ export function startServer(connection: Connection): void {
     const r = contextFrom(settings, mergeOpenDocs(facts), folders);
     ctx = r.ctx;
     for (const n of r.notes) log(n);
+    const warnings = r.warnings.join('\n');
+    if (warnings !== shownWarnings) {
+      shownWarnings = warnings;
+      for (const w of r.warnings) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: w });
+    }
   }
 
   /** Workspace facts, with open documents' current text in place of their saved copies. */

@@ -6,13 +6,17 @@ import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { PARSE_OPTIONS } from '../core/parse/yaml11';
 import { defaultContext, type Context, type NadRef } from '../core/context/context';
-import { contextFromJSON, contextFromKubeVirtCR, nadFromObject, withNads } from '../core/context/load';
+import {
+  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, nadFromObject, withKubevirtVersion, withNads,
+} from '../core/context/load';
 
 export interface Settings {
   /** Path of a YAML file with a KubeVirt CR (absolute, or relative to the first workspace folder). */
   clusterContext?: string;
   /** Path of a runtime-context JSON file, or the object itself. */
   runtimeContext?: string | Record<string, unknown>;
+  /** The KubeVirt release to judge as: auto (default), v1.5 … v1.9, main. */
+  kubevirtVersion?: string;
 }
 
 const MAX_FILES = 2000;
@@ -82,9 +86,22 @@ function resolve(p: string, folders: string[]): string {
 }
 
 /** The context: defaults ← runtime context ← KubeVirt CR (settings, else the workspace's) ← workspace NADs. */
-export function contextFrom(settings: Settings, facts: WorkspaceFacts, folders: string[]): { ctx: Context; notes: string[] } {
+export function contextFrom(
+  settings: Settings,
+  facts: WorkspaceFacts,
+  folders: string[],
+): { ctx: Context; notes: string[]; warnings: string[] } {
   const notes: string[] = [];
+  const warnings: string[] = [];
   let ctx = defaultContext();
+  const kv = typeof settings.kubevirtVersion === 'string' ? settings.kubevirtVersion : undefined;
+  const versioned = withKubevirtVersion(ctx, kv);
+  if (versioned) ctx = versioned;
+  else {
+    warnings.push(
+      `Virtwire: unknown virtwire.kubevirtVersion "${String(kv).slice(0, 40)}" (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`,
+    );
+  }
   const rc = settings.runtimeContext;
   if (rc && typeof rc === 'object') ctx = contextFromJSON(rc, ctx);
   else if (typeof rc === 'string' && rc.trim() !== '') {
@@ -112,5 +129,6 @@ export function contextFrom(settings: Settings, facts: WorkspaceFacts, folders: 
   }
   if (cr) ctx = contextFromKubeVirtCR(cr, ctx);
   ctx = withNads(ctx, facts.nads);
-  return { ctx, notes };
+  notes.push(`judging as KubeVirt ${ctx.kubevirtVersion} (${ctx.kubevirtVersionSource})`);
+  return { ctx, notes, warnings };
 }

@@ -1,5 +1,9 @@
-// The cluster + runtime context a manifest is judged in: KubeVirt CR settings, feature gates,
-// registered binding plugins, NADs seen in the workspace, and the runtime facts a wiring preview needs.
+// The cluster + runtime context a manifest is judged in: the KubeVirt release, KubeVirt CR settings, feature
+// gates, registered binding plugins, NADs seen in the workspace, and the runtime facts a wiring preview needs.
+
+import { LATEST_KUBEVIRT_VERSION, type KubevirtVersion, type KubevirtVersionSource } from './version';
+
+export { atLeast, before, type KubevirtVersion } from './version';
 
 export interface NetworkBindingPlugin {
   sidecarImage?: string;
@@ -24,12 +28,18 @@ export interface PodRuntime {
 }
 
 export interface Context {
+  /** The KubeVirt release the manifest is judged as (read it with atLeast(ctx, 'v1.8')). */
+  kubevirtVersion: KubevirtVersion;
+  /** Where kubevirtVersion came from: the default (latest), a setting/flag, or the cluster's KubeVirt CR. */
+  kubevirtVersionSource: KubevirtVersionSource;
   /** Cluster default architecture (`spec.architecture` when the VMI has none). */
   arch: string;
   podIPFamilies: ('IPv4' | 'IPv6')[];
   featureGates: string[];
   disabledFeatureGates: string[];
   permitBridgeInterfaceOnPodNetwork: boolean;
+  /** network.permitSlirpInterface (read by admission only up to v1.5). */
+  permitSlirpInterface: boolean;
   defaultNetworkInterface: string;
   networkBindings: Record<string, NetworkBindingPlugin>;
   vmiStatus: { migrationTransport: string; runtimeUser: number };
@@ -43,11 +53,14 @@ export interface Context {
 
 export function defaultContext(): Context {
   return {
+    kubevirtVersion: LATEST_KUBEVIRT_VERSION,
+    kubevirtVersionSource: 'default',
     arch: 'amd64',
     podIPFamilies: ['IPv4'],
     featureGates: [],
     disabledFeatureGates: [],
     permitBridgeInterfaceOnPodNetwork: true,
+    permitSlirpInterface: false,
     defaultNetworkInterface: 'bridge',
     networkBindings: {},
     vmiStatus: { migrationTransport: 'Unix', runtimeUser: 107 },

@@ -2,6 +2,7 @@
 // wiring cases), and from NetworkAttachmentDefinitions seen in the workspace.
 
 import { defaultContext, type Context, type NadRef, type NetworkBindingPlugin } from './context';
+import { clusterKubevirtVersion, parseKubevirtVersion } from './version';
 
 function obj(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
@@ -10,9 +11,20 @@ function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
 }
 
-/** Applies a KubeVirt CR's `spec.configuration` to `base` (a copy is returned). */
+/**
+ * Applies a KubeVirt CR to `base` (a copy is returned): its `spec.configuration`, and, unless a version was set
+ * explicitly, the release it reports in `status.observedKubeVirtVersion` (the `auto` version).
+ */
 export function contextFromKubeVirtCR(cr: unknown, base: Context = defaultContext()): Context {
   const ctx: Context = structuredClone(base);
+  const observed = obj(obj(cr)?.status)?.observedKubeVirtVersion;
+  if (ctx.kubevirtVersionSource !== 'setting' && typeof observed === 'string') {
+    const v = clusterKubevirtVersion(observed);
+    if (v) {
+      ctx.kubevirtVersion = v;
+      ctx.kubevirtVersionSource = 'cluster';
+    }
+  }
   const conf = obj(obj(obj(cr)?.spec)?.configuration);
   if (!conf) return ctx;
   const net = obj(conf.network);
@@ -21,6 +33,7 @@ export function contextFromKubeVirtCR(cr: unknown, base: Context = defaultContex
     if (typeof net.permitBridgeInterfaceOnPodNetwork === 'boolean') {
       ctx.permitBridgeInterfaceOnPodNetwork = net.permitBridgeInterfaceOnPodNetwork;
     }
+    if (typeof net.permitSlirpInterface === 'boolean') ctx.permitSlirpInterface = net.permitSlirpInterface;
     const binding = obj(net.binding);
     if (binding) {
       ctx.networkBindings = {};
@@ -37,6 +50,20 @@ export function contextFromKubeVirtCR(cr: unknown, base: Context = defaultContex
   const arch = obj(conf.architectureConfiguration);
   if (arch && typeof arch.defaultArchitecture === 'string') ctx.arch = arch.defaultArchitecture;
   return ctx;
+}
+
+/** The values `virtwire.kubevirtVersion` / `--kubevirt-version` accept, for messages. */
+export const KUBEVIRT_VERSION_VALUES = 'auto, v1.5, v1.6, v1.7, v1.8, v1.9 or main (1.8 and v1.8.3 mean v1.8)';
+
+/**
+ * Applies the version setting (`auto`, `v1.8`, `1.8`, `v1.8.3`, `main`, …): an explicit release wins over the
+ * cluster's; `auto` (or empty) keeps the cluster's or the default. Returns undefined for an unknown value.
+ */
+export function withKubevirtVersion(ctx: Context, setting: string | undefined): Context | undefined {
+  if (setting === undefined || setting.trim() === '' || setting.trim().toLowerCase() === 'auto') return ctx;
+  const v = parseKubevirtVersion(setting);
+  if (!v) return undefined;
+  return { ...ctx, kubevirtVersion: v, kubevirtVersionSource: 'setting' };
 }
 
 /** Applies a runtime-context JSON object (keys as the `context` object of the wiring cases). */

@@ -26,6 +26,7 @@ import { bindingTitle, interfaceTitle, isIstio, rejectionLines, runtimeErrorLine
 import { discontinuedNote, domainDevice, networkLabel, summaryLine } from './summary';
 import { prettyXml } from './xml-pretty';
 import { targetAt, type Hit } from './target';
+import { judgedLine } from './version';
 
 export interface Hover {
   markdown: string;
@@ -72,7 +73,7 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
   const resource = doc.resource!;
   const errors = doc.findings.filter((f) => f.severity === 'error');
   const t = hit.target;
-  if (errors.length > 0) return rejected(doc, hit, errors);
+  if (errors.length > 0) return `${rejected(doc, hit, errors)}\n\n${judgedLine(file.context)}`;
 
   const wiring = wiringOf(doc);
   if (!wiring) return undefined;
@@ -82,7 +83,7 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
   switch (t.kind) {
     case 'kind':
     case 'overview':
-      return memoized(wiring, 'overview', () => overview(doc, wiring));
+      return memoized(wiring, 'overview', () => `${overview(doc, wiring)}\n\n${judgedLine(file.context)}`);
     case 'defaulted': {
       const w = wiring.interfaces.find((x) => x.defaulted);
       if (!w) return undefined;
@@ -168,6 +169,7 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
     out.push(`**In-pod** · ${inPodLine(w)} · sysctls ${sysctlsLine(w)}`);
   }
   out.push(`*Full detail (links, DHCP options, nft script, status): run **${SHOW_WIRING}**.*`);
+  out.push(judgedLine(file.context));
   return out.join('\n\n');
 }
 

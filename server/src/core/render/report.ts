@@ -3,6 +3,7 @@
 import type { FileAnalysis } from '../analyze';
 import { LineIndex, type Position } from '../text';
 import type { Severity } from '../types';
+import type { KubevirtVersion } from '../context/version';
 
 export interface ReportDiagnostic {
   code: string;
@@ -16,10 +17,14 @@ export interface ReportDiagnostic {
 
 export interface ReportFile {
   file: string;
+  /** The KubeVirt release this file was judged as (a KubeVirt CR in the file can set it under `auto`). */
+  kubevirtVersion: KubevirtVersion;
   diagnostics: ReportDiagnostic[];
 }
 
 export interface Report {
+  /** The KubeVirt release the run judged as (files may differ: see ReportFile.kubevirtVersion). */
+  kubevirtVersion?: KubevirtVersion;
   files: ReportFile[];
 }
 
@@ -39,11 +44,19 @@ export function reportFile(file: string, analysis: FileAnalysis): ReportFile {
       });
     }
   }
-  return { file, diagnostics };
+  return { file, kubevirtVersion: analysis.context.kubevirtVersion, diagnostics };
 }
 
 export function countBySeverity(report: Report): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of report.files) for (const d of f.diagnostics) out[d.severity]++;
+  return out;
+}
+
+/** The releases a report's files were judged as, in first-seen order. */
+export function reportVersions(report: Report): KubevirtVersion[] {
+  const out: KubevirtVersion[] = [];
+  if (report.kubevirtVersion) out.push(report.kubevirtVersion);
+  for (const f of report.files) if (!out.includes(f.kubevirtVersion)) out.push(f.kubevirtVersion);
   return out;
 }

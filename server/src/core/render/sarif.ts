@@ -1,7 +1,7 @@
 // SARIF 2.1.0 output for code-scanning tools, with real 1-based lines and columns.
 
 import { ALL_CODES } from '../codes';
-import type { Report } from './report';
+import { reportVersions, type Report } from './report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -18,7 +18,16 @@ export function renderSarif(report: Report, version: string): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'virtwire', version, informationUri: 'https://github.com/virtwire/virtwire', rules } },
+        tool: {
+          driver: {
+            name: 'virtwire',
+            version,
+            informationUri: 'https://github.com/virtwire/virtwire',
+            rules,
+            // the KubeVirt release(s) whose admission the results reproduce
+            properties: { kubevirtVersion: reportVersions(report).join(', ') },
+          },
+        },
         results: report.files.flatMap((f) =>
           f.diagnostics.map((d) => ({
             ruleId: d.code,

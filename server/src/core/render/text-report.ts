@@ -1,6 +1,7 @@
 // Compiler-style text output: `file:line:col: severity code message`, then a summary line.
 
-import { countBySeverity, type Report } from './report';
+import { countBySeverity, reportVersions, type Report } from './report';
+import { versionLabel } from '../context/version';
 
 export function renderTextReport(report: Report, opts: { hints?: boolean } = {}): string {
   const out: string[] = [];
@@ -14,8 +15,10 @@ export function renderTextReport(report: Report, opts: { hints?: boolean } = {})
   }
   const c = countBySeverity(report);
   const files = report.files.length;
+  const versions = reportVersions(report);
+  const as = versions.length > 0 ? ` as ${versions.map(versionLabel).join(' / ')}` : '';
   out.push(
-    `${files} file${files === 1 ? '' : 's'} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ` +
+    `${files} file${files === 1 ? '' : 's'} checked${as}: ${c.error} error${c.error === 1 ? '' : 's'}, ` +
       `${c.warning} warning${c.warning === 1 ? '' : 's'}`,
   );
   return out.join('\n') + '\n';

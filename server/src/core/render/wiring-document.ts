@@ -18,6 +18,7 @@ import {
   xmlBlock,
 } from './sections';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
+import { judgedAs } from './version';
 
 export function renderWiringDocument(file: FileAnalysis, title = 'Virtwire wiring'): string {
   const vms = file.docs.filter((d) => d.resource);
@@ -36,7 +37,7 @@ export function renderWiringDocument(file: FileAnalysis, title = 'Virtwire wirin
 function contextLine(ctx: Context): string {
   const gates = ctx.featureGates.length ? ctx.featureGates.join(', ') : 'defaults';
   return (
-    `*KubeVirt main (after v1.9.0) · ${esc(ctx.arch)} · pod IP families ${esc(ctx.podIPFamilies.join(' + '))} · ` +
+    `*Admission as ${esc(judgedAs(ctx))} · wiring as KubeVirt main (after v1.9.0) · ${esc(ctx.arch)} · pod IP families ${esc(ctx.podIPFamilies.join(' + '))} · ` +
     `defaultNetworkInterface ${esc(ctx.defaultNetworkInterface)} · feature gates: ${esc(gates)}. ` +
     `Values in italics are only known at runtime (copied from the virt-launcher pod, or chosen by libvirt).*`
   );
