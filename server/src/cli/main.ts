@@ -4,6 +4,7 @@
 import { processIO, UsageError, type IO } from './io';
 import { runCheck } from './check';
 import { runExplain } from './explain';
+import { runDoctorCommand } from './doctor';
 import { VERSION } from '../version';
 
 const USAGE = `usage:
@@ -11,12 +12,15 @@ const USAGE = `usage:
                    [--kubevirt-version V] PATH...
   virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE]
                    [--kubevirt-version V] PATH...
+  virtwire doctor  [--format text|json] [--kubevirt-cr FILE] [--kubevirt-version V] [--vmi NAME] PATH...|-
   virtwire --version
 
 PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).
 V is the KubeVirt release to judge as: auto (default: the KubeVirt CR's status.observedKubeVirtVersion,
 else v1.9), v1.5, v1.6, v1.7, v1.8, v1.9 or main; 1.8 and v1.8.3 mean v1.8.
 check exits 0 when no finding is an error, 1 when one is, 2 on usage or I/O errors.
+doctor reads a running VM's dump (kubectl get vmi,pod -o yaml; ip -j addr, nft -j list ruleset, virsh dumpxml
+outputs) and exits 0 when no finding is an error or warning, 1 when one is, 2 on usage or I/O errors.
 `;
 
 export async function main(argv: string[], io: IO = processIO): Promise<number> {
@@ -27,6 +31,8 @@ export async function main(argv: string[], io: IO = processIO): Promise<number> 
         return await runCheck(rest, io);
       case 'explain':
         return await runExplain(rest, io);
+      case 'doctor':
+        return await runDoctorCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`virtwire ${VERSION}\n`);

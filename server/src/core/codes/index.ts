@@ -5,9 +5,10 @@ import { CODES as schema } from './schema';
 import { CODES as net } from './net';
 import { CODES as spec } from './spec';
 import { CODES as runtime } from './runtime';
+import { CODES as doctor } from './doctor';
 
 export type { CodeInfo } from './info';
-export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...spec, ...runtime];
+export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...spec, ...runtime, ...doctor];
 
 export function codeInfo(code: string): CodeInfo | undefined {
   return ALL_CODES.find((c) => c.code === code);

@@ -1,0 +1,41 @@
+import type { CodeInfo } from './info';
+
+/**
+ * Codes of `virtwire doctor`: a running VM's dumped state against the wiring KubeVirt builds for it. Error: the
+ * network cannot work as specified; warning: likely broken; information: a fact worth knowing.
+ */
+export const CODES: CodeInfo[] = [
+  { code: 'DR-POD-01', severity: 'error', why: 'A secondary Multus network of the VM has no entry in the launcher pod\'s k8s.v1.cni.cncf.io/network-status: Multus never attached it, so KubeVirt has no pod interface to wire.' },
+  { code: 'DR-POD-02', severity: 'error', why: 'Multus attached the network under another pod interface name than the one KubeVirt derives (pod<hash of the network name>, eth0, or netN in legacy pods); KubeVirt looks the interface up by that name and does not find it.' },
+  { code: 'DR-POD-03', severity: 'warning', why: 'The launcher pod has no readable Multus network-status annotation although the VM uses Multus networks, so KubeVirt cannot tell which pod interfaces were attached.' },
+  { code: 'DR-POD-04', severity: 'error', why: 'The launcher pod has no IP address, so a masquerade, bridge or passt interface on the pod network has nothing to give or NAT to the guest.' },
+  { code: 'DR-POD-05', severity: 'warning', why: 'The addresses Multus reports for the pod\'s primary interface differ from the pod\'s status.podIPs.' },
+  { code: 'DR-POD-06', severity: 'information', why: 'The NetworkAttachmentDefinition gave the pod interface no IP address (no IPAM), so KubeVirt runs no DHCP server for this bridge interface: the guest must be configured statically.' },
+  { code: 'DR-STATUS-01', severity: 'error', why: 'A running VMI reports every plugged interface in status.interfaces; one missing there was never plugged into the domain.' },
+  { code: 'DR-STATUS-02', severity: 'warning', why: 'status.interfaces[].podInterfaceName is not the pod interface KubeVirt derives for the network from the pod (Multus network-status, naming scheme).' },
+  { code: 'DR-STATUS-03', severity: 'error', why: 'The interface\'s MAC in status (the domain\'s MAC) is not the macAddress of the spec, so the guest NIC has another MAC than asked for (cloud-init and DHCP reservations keyed on it fail).' },
+  { code: 'DR-STATUS-04', severity: 'warning', why: 'The link state KubeVirt reports is not the `state` the spec asks for.' },
+  { code: 'DR-STATUS-05', severity: 'error', why: 'The interface\'s infoSource lacks `domain`: the libvirt domain has no such NIC, so the guest does not see it.' },
+  { code: 'DR-STATUS-06', severity: 'warning', why: 'A secondary Multus interface\'s infoSource lacks `multus-status`: virt-controller found no pod interface of that name in Multus\' network-status.' },
+  { code: 'DR-STATUS-07', severity: 'information', why: 'No guest agent reports to KubeVirt: status.interfaces shows the pod\'s addresses, not the guest\'s, and guest interface names are unknown. This is not a fault.' },
+  { code: 'DR-STATUS-08', severity: 'information', why: 'The guest agent reports a guest interface whose MAC matches no NIC KubeVirt plugged (status entry without a name).' },
+  { code: 'DR-GUEST-01', severity: 'information', why: 'With masquerade the guest sits behind NAT at the computed address; KubeVirt reports the pod IP in status by design.' },
+  { code: 'DR-GUEST-02', severity: 'warning', why: 'The masquerade VM network (vmNetworkCIDR, default 10.0.2.0/24) overlaps the pod\'s own addresses, so the guest cannot reach them.' },
+  { code: 'DR-GUEST-03', severity: 'error', why: 'With bridge binding the guest should hold its pod interface\'s IPAM address (handed out by KubeVirt\'s DHCP server); it reports another one.' },
+  { code: 'DR-GUEST-04', severity: 'warning', why: 'The guest agent reports no IPv4 address on a bridge NIC whose pod interface had one: the guest did not take the DHCP lease.' },
+  { code: 'DR-GUEST-05', severity: 'warning', why: 'KubeVirt copies the pod interface\'s IPs into status for masquerade and passt; status shows others, so it is stale or the pod\'s address changed.' },
+  { code: 'DR-SRIOV-01', severity: 'error', why: 'No VF is recorded for the SR-IOV interface (no device-info PCI address in Multus\' network-status nor in kubevirt.io/network-info), so KubeVirt has no device to pass through.' },
+  { code: 'DR-SRIOV-02', severity: 'error', why: 'The VF\'s MAC (set by the SR-IOV CNI) is not the macAddress of the spec; for SR-IOV that MAC is what the guest sees.' },
+  { code: 'DR-LINK-01', severity: 'error', why: 'A link KubeVirt creates in the launcher pod (bridge k6t-…, tap, renamed -nic, dummy) or the pod interface itself is missing.' },
+  { code: 'DR-LINK-02', severity: 'warning', why: 'The link\'s MTU is not the pod interface\'s: frames of the guest are dropped or fragmented.' },
+  { code: 'DR-LINK-03', severity: 'error', why: 'The link is not enslaved to the controller KubeVirt attaches it to (the in-pod bridge), so no traffic reaches the guest.' },
+  { code: 'DR-LINK-04', severity: 'warning', why: 'The link is administratively down although KubeVirt sets it up.' },
+  { code: 'DR-LINK-05', severity: 'warning', why: 'The link\'s addresses are not those KubeVirt gives it (masquerade gateway, bridge fake IP, the dummy\'s pod IP, none on the renamed interface).' },
+  { code: 'DR-LINK-06', severity: 'warning', why: 'The link\'s MAC is not the one KubeVirt sets (02:00:00:00:00:00 on the masquerade bridge).' },
+  { code: 'DR-NFT-01', severity: 'error', why: 'A table or chain of KubeVirt\'s masquerade NAT is missing from the pod\'s nftables ruleset.' },
+  { code: 'DR-NFT-02', severity: 'error', why: 'A rule of KubeVirt\'s masquerade NAT is missing from the pod\'s nftables ruleset, so the traffic it handles is not translated.' },
+  { code: 'DR-NFT-03', severity: 'warning', why: 'A rule KubeVirt does not create sits in one of its NAT chains.' },
+  { code: 'DR-DOM-01', severity: 'error', why: 'The running domain has no <interface> (or SR-IOV <hostdev>) with the interface\'s alias ua-<name>: the guest has no such NIC.' },
+  { code: 'DR-DOM-02', severity: 'error', why: 'The domain <interface> differs from what KubeVirt generates in a way that breaks it (type, tap target, MAC, model).' },
+  { code: 'DR-DOM-03', severity: 'warning', why: 'The domain <interface> differs from what KubeVirt generates (MTU, link state, boot order, queues).' },
+];
