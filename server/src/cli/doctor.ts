@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { defaultContext } from '../core/context/context';
 import { contextFromKubeVirtCR } from '../core/context/load';
 import { readDump, type DumpInput } from '../core/doctor/dump/read';
@@ -21,36 +22,36 @@ export interface DoctorOptions {
 }
 
 export function parseDoctorArgs(args: string[]): DoctorOptions {
-  const opts: DoctorOptions = { format: 'text', paths: [] };
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i]!;
-    let value: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (value !== undefined) return value;
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a === '-f') {
-      const f = take();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f.slice(0, 20)}" (one of text, json)`);
-      opts.format = f;
-    } else if (a === '--kubevirt-cr') opts.kubevirtCR = take();
-    else if (a === '--kubevirt-version') opts.kubevirtVersion = take();
-    else if (a === '--vmi') opts.vmi = take();
-    else if (a === '--') {
-      opts.paths.push(...args.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a.slice(0, 40)}`);
-    else opts.paths.push(a);
+  let parsed: ReturnType<typeof parseDoctorArgv>;
+  try {
+    parsed = parseDoctorArgv(args);
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e));
   }
+  const v = parsed.values;
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format.slice(0, 20)}" (one of text, json)`);
+  const opts: DoctorOptions = { format, paths: parsed.positionals };
+  if (v['kubevirt-cr'] !== undefined) opts.kubevirtCR = v['kubevirt-cr'];
+  if (v['kubevirt-version'] !== undefined) opts.kubevirtVersion = v['kubevirt-version'];
+  if (v.vmi !== undefined) opts.vmi = v.vmi;
   if (opts.paths.length === 0) throw new UsageError('no PATH given (the dumped VMI, its pod, …)');
   return opts;
+}
+
+/** Node's own argument parser (util.parseArgs): `--opt value`, `--opt=value`, `-f json`, `--` and `-` as a path. */
+function parseDoctorArgv(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      'kubevirt-cr': { type: 'string' },
+      'kubevirt-version': { type: 'string' },
+      vmi: { type: 'string' },
+    },
+  });
 }
 
 /** Every regular file of a folder (not recursive: a dump is one folder of outputs), sorted. */

@@ -5,6 +5,7 @@ import type { CheckName, DoctorFinding, DoctorSeverity, FindingTarget } from '..
 import type { IfacePlan, Plan } from '../plan';
 import { NETWORK_STATUS_ANNOTATION } from '../dump/network-status';
 import { codeInfo } from '../../codes';
+import { normalMac } from '../plan';
 
 export type Check = (plan: Plan) => DoctorFinding[];
 
@@ -70,4 +71,10 @@ export function list(items: string[]): string {
 /** The text of a quoted value in a message, bounded. */
 export function q(s: string | undefined | null): string {
   return JSON.stringify(String(s ?? '').slice(0, 100));
+}
+
+/** The spec's macAddress in Go's normal form, or undefined. */
+export function specMacOf(p: IfacePlan): string | undefined {
+  const m = p.iface.macAddress;
+  return typeof m === 'string' && m !== '' ? normalMac(m) : undefined;
 }

@@ -6,7 +6,7 @@
 
 import type { DoctorFinding } from '../types';
 import { normalMac, type Plan } from '../plan';
-import { activeIfaces, finding, networkStatusTarget, podAt, type Check } from './common';
+import { activeIfaces, finding, networkStatusTarget, podAt, specMacOf, type Check } from './common';
 import { NETWORK_INFO_ANNOTATION } from '../dump/network-status';
 
 export const guestSriov: Check = (plan: Plan): DoctorFinding[] => {
@@ -26,7 +26,7 @@ export const guestSriov: Check = (plan: Plan): DoctorFinding[] => {
         target: networkStatusTarget(),
       }));
     }
-    const want = normalMac(typeof p.iface.macAddress === 'string' && p.iface.macAddress !== '' ? p.iface.macAddress : undefined);
+    const want = specMacOf(p);
     const have = normalMac(p.nsEntry.mac);
     if (want && have && want !== have) {
       out.push(finding({

@@ -8,7 +8,7 @@
 
 import { normalMac, type IfacePlan, type Plan } from '../plan';
 import type { DoctorFinding } from '../types';
-import { activeIfaces, finding, q, specIfaceTarget, statusTarget, type Check } from './common';
+import { activeIfaces, finding, q, specIfaceTarget, specMacOf, statusTarget, type Check } from './common';
 
 function running(plan: Plan): boolean {
   return plan.phase === 'Running';
@@ -48,7 +48,7 @@ export const statusInterfaces: Check = (plan: Plan): DoctorFinding[] => {
       }));
     }
     // MAC against spec.macAddress (Go's net.ParseMAC form on both sides)
-    const want = normalMac(typeof p.iface.macAddress === 'string' && p.iface.macAddress !== '' ? p.iface.macAddress : undefined);
+    const want = specMacOf(p);
     const have = normalMac(st.mac);
     if (want && have && want !== have) {
       out.push(finding({
