@@ -153,3 +153,10 @@ test('standard input: the dump can be piped', () => {
   const r = runCli(['doctor', '--format', 'json', '-'], stringify(list));
   assert.equal(r.code, 0, r.stderr);
 });
+
+test('--kubevirt-version: the release is reported; an unknown one is a usage error', () => {
+  const r = cliOn(healthy(), {}, ['--kubevirt-version', 'v1.6', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).kubevirtVersion, 'v1.6');
+  assert.equal(cliOn(healthy(), {}, ['--kubevirt-version', 'v0.1']).code, 2);
+});

@@ -9,7 +9,7 @@ import { contextFromKubeVirtCR } from '../core/context/load';
 import { readDump, type DumpInput } from '../core/doctor/dump/read';
 import { runDoctor, doctorExitCode } from '../core/doctor/doctor';
 import { doctorJson, doctorText } from '../core/render/doctor';
-import { readInputs, UsageError, type IO } from './io';
+import { readInputs, UsageError, versioned, type IO } from './io';
 import { parseAllDocuments } from 'yaml';
 import { PARSE_OPTIONS } from '../core/parse/yaml11';
 
@@ -90,7 +90,7 @@ function kubevirtCR(file: string) {
 
 export async function runDoctorCommand(args: string[], io: IO): Promise<number> {
   const opts = parseDoctorArgs(args);
-  let ctx = defaultContext();
+  let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
   if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(kubevirtCR(opts.kubevirtCR), ctx);
   const inputs = await readDumpInputs(opts.paths, io);
   const result = runDoctor(readDump(inputs), ctx, { vmi: opts.vmi });

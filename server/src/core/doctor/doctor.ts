@@ -39,6 +39,8 @@ export interface NotChecked {
 
 export interface DoctorReport {
   vmi: { namespace: string; name: string; uid: string | null; phase: string | null; node: string | null };
+  /** The KubeVirt release the wiring was computed for (--kubevirt-version, else the KubeVirt CR's, else the latest). */
+  kubevirtVersion: string;
   pod: { name: string; matchedBy: string } | null;
   findings: DoctorFinding[];
   checked: CheckName[];
@@ -110,6 +112,7 @@ export function runDoctor(dump: LiveDump, base: Context, opts: { vmi?: string } 
       phase: typeof st.phase === 'string' ? st.phase : null,
       node: typeof st.nodeName === 'string' ? st.nodeName : null,
     },
+    kubevirtVersion: plan.ctx.kubevirtVersion,
     pod: sel.subject.pod ? { name: String(meta(sel.subject.pod).name ?? ''), matchedBy: sel.subject.podMatchedBy ?? '' } : null,
     findings: indexed.map((x) => x.f),
     checked,

@@ -16,6 +16,7 @@ export function doctorJson(r: DoctorReport): unknown {
       check: f.check,
     })),
     vmi: r.vmi,
+    kubevirtVersion: r.kubevirtVersion,
     pod: r.pod,
     checked: r.checked,
     notChecked: r.notChecked,
@@ -27,7 +28,8 @@ export function doctorJson(r: DoctorReport): unknown {
 
 export function doctorText(r: DoctorReport, inputs: string[] = []): string {
   let out = `VMI ${r.vmi.namespace}/${r.vmi.name}${r.vmi.phase ? ` (${r.vmi.phase}${r.vmi.node ? ` on ${r.vmi.node}` : ''})` : ''}`;
-  out += r.pod ? `, launcher pod ${r.pod.name}\n` : ', no launcher pod in the dump\n';
+  out += r.pod ? `, launcher pod ${r.pod.name}` : ', no launcher pod in the dump';
+  out += ` (judged as KubeVirt ${r.kubevirtVersion})\n`;
   for (const p of r.problems) out += `note: ${p}\n`;
   for (const e of r.wiringErrors) out += `note: the wiring could not be computed (${e})\n`;
   out += '\n';
