@@ -2,12 +2,13 @@
 //   --format json  {"resources":[{file, document, kind, name, interfaces, podAnnotations, errors, domainMemoryBackingXml?}]}
 //   --format text  per VM: a table (interface, binding, pod iface, bridge, tap, guest IP/gw), errors,
 //                  annotations, then the nftables ruleset and the domain XML of each interface.
-// Exit code 0, or 2 on usage / I/O errors (a rejected resource is reported, not a failure).
+// Exit code 0, or 2 on usage / I/O errors, also when only some paths could not be read (a rejected resource
+// is reported, not a failure).
 
 import { AnalysisCache, analyzeText } from '../core/analyze';
 import type { ResourceWiring, InterfaceWiring } from '../core/wiring/wire';
 import { nftScript } from '../core/render/nft-script';
-import { buildContext, parseCommon, readInputs, type IO } from './io';
+import { buildContext, parseCommon, readInputs, reportInputProblems, type IO } from './io';
 import { versionLabel, type KubevirtVersion } from '../core/context/version';
 
 export interface ExplainedResource {
@@ -30,11 +31,11 @@ export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr
     stderr: io.stderr,
     readStdin: io.readStdin ?? (async () => ''),
   };
-  const inputs = await readInputs(opts.paths, fullIO);
+  const found = await readInputs(opts.paths, fullIO);
   const cache = new AnalysisCache();
-  const ctx = buildContext(opts, inputs, cache);
+  const ctx = await buildContext(opts, found.inputs, cache);
   const resources: ExplainedResource[] = [];
-  for (const input of inputs) {
+  for (const input of found.inputs) {
     const file = analyzeText(input.text, ctx, cache);
     for (const doc of file.docs) {
       if (!doc.resource) continue;
@@ -55,7 +56,7 @@ export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr
   }
   if (opts.format === 'json') io.stdout(JSON.stringify({ kubevirtVersion: ctx.kubevirtVersion, resources }, null, 2) + '\n');
   else io.stdout(renderText(resources));
-  return 0;
+  return reportInputProblems(found, fullIO) ? 2 : 0;
 }
 
 /** A value for the table: runtime values become `(pod)`-style short phrases. */

@@ -7,6 +7,9 @@ import { defaultContext, type Context } from '../core/context/context';
 import { contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, withKubevirtVersion } from '../core/context/load';
 import { AnalysisCache, fileContext } from '../core/analyze';
 import { PARSE_OPTIONS } from '../core/parse/yaml11';
+import { LineIndex } from '../core/text';
+import { errorText, excerpt } from '../core/excerpt';
+import { MAX_CONTEXT_BYTES, MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -17,17 +20,25 @@ export interface IO {
 export const processIO: IO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readStdin: () =>
-    new Promise((resolve, reject) => {
-      let data = '';
-      process.stdin.setEncoding('utf8');
-      process.stdin.on('data', (c) => (data += c));
-      process.stdin.on('end', () => resolve(data));
-      process.stdin.on('error', reject);
-    }),
+  readStdin: () => readStreamBounded(process.stdin, MAX_MANIFEST_BYTES),
 };
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** Whether the usage text helps (a wrong option does; an unreadable context file does not). */
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}
+
+/** A context option whose file is unusable: exit 2, with what was wrong, without the usage text. */
+class ContextError extends UsageError {
+  constructor(message: string) {
+    super(message, false);
+  }
+}
 
 export interface CommonOptions {
   format: string;
@@ -77,51 +88,168 @@ export interface Input {
   text: string;
 }
 
-function walk(dir: string, out: string[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name === 'node_modules' || e.name === '.git') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(p);
-  }
+/** A path that could not be read: reported on stderr, the run goes on and exits 2 at the end. */
+export interface InputProblem {
+  file: string;
+  reason: string;
 }
 
-/** Reads every PATH: a file, a folder (its *.yaml / *.yml, recursively) or `-` (standard input). */
-export async function readInputs(paths: string[], io: IO): Promise<Input[]> {
-  const inputs: Input[] = [];
+export interface Inputs {
+  inputs: Input[];
+  problems: InputProblem[];
+  /** Things worth saying that are not failures (symbolic links not followed). */
+  notes: string[];
+}
+
+const YAML_NAME = /\.ya?ml$/i;
+const MAX_FOLDER_DEPTH = 64;
+
+/**
+ * The YAML files of a folder, recursively, in a stable order. Symbolic links are followed while they stay
+ * inside the folder given; a link out of it, or a second way to a file or folder already found (a loop), is
+ * not followed.
+ */
+async function walkFolder(root: string, out: string[], found: Inputs): Promise<void> {
+  const rootReal = await fs.promises.realpath(root);
+  const inside = (p: string): boolean => p === rootReal || p.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+  const walked = new Set<string>([rootReal]);
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      found.problems.push({ file: dir, reason: reasonOf(e) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name === '.git') continue;
+      const p = path.join(dir, e.name);
+      let isDir = e.isDirectory();
+      if (e.isSymbolicLink()) {
+        let real: string;
+        let st: fs.Stats;
+        try {
+          real = await fs.promises.realpath(p);
+          st = await fs.promises.stat(real);
+        } catch (err) {
+          if (YAML_NAME.test(e.name)) found.problems.push({ file: p, reason: `broken symbolic link (${reasonOf(err)})` });
+          continue;
+        }
+        if (!st.isDirectory() && !YAML_NAME.test(e.name)) continue;
+        if (!inside(real)) {
+          found.notes.push(`${p}: symbolic link not followed: it leads out of ${root}`);
+          continue;
+        }
+        isDir = st.isDirectory();
+      }
+      let real = p;
+      try {
+        real = await fs.promises.realpath(p);
+      } catch {
+        /* reported when read */
+      }
+      // each folder and file once: a loop, or a second way to the same place, is not followed
+      if (walked.has(real)) continue;
+      walked.add(real);
+      if (isDir) {
+        if (depth >= MAX_FOLDER_DEPTH) {
+          found.notes.push(`${p}: not searched: more than ${MAX_FOLDER_DEPTH} folders deep`);
+          continue;
+        }
+        await walk(p, depth + 1);
+      } else if (YAML_NAME.test(e.name)) out.push(p);
+    }
+  };
+  await walk(root, 0);
+}
+
+/**
+ * Reads every PATH: a file, a folder (its *.yaml / *.yml, recursively) or `-` (standard input). Reads are
+ * bounded (regular files of at most MAX_MANIFEST_BYTES); a path that cannot be read is a problem of its own.
+ */
+export async function readInputs(paths: string[], io: IO): Promise<Inputs> {
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be given only once');
+  const found: Inputs = { inputs: [], problems: [], notes: [] };
+  const read = async (file: string): Promise<void> => {
+    try {
+      found.inputs.push({ file, text: await readBounded(file, MAX_MANIFEST_BYTES) });
+    } catch (e) {
+      found.problems.push({ file, reason: e instanceof ReadError ? e.reason : reasonOf(e) });
+    }
+  };
   for (const p of paths) {
     if (p === '-') {
-      inputs.push({ file: '-', text: await io.readStdin() });
+      try {
+        found.inputs.push({ file: '-', text: await io.readStdin() });
+      } catch (e) {
+        found.problems.push({ file: '-', reason: e instanceof ReadError ? e.reason : reasonOf(e) });
+      }
       continue;
     }
     let st: fs.Stats;
     try {
-      st = fs.statSync(p);
-    } catch {
-      throw new UsageError(`cannot read ${p}: no such file or directory`);
+      st = await fs.promises.stat(p);
+    } catch (e) {
+      found.problems.push({ file: p, reason: reasonOf(e) });
+      continue;
     }
     if (st.isDirectory()) {
       const files: string[] = [];
-      walk(p, files);
-      for (const f of files) inputs.push({ file: f, text: fs.readFileSync(f, 'utf8') });
-    } else {
-      inputs.push({ file: p, text: fs.readFileSync(p, 'utf8') });
-    }
+      await walkFolder(p, files, found);
+      for (const f of files) await read(f);
+    } else await read(p);
   }
-  return inputs;
+  return found;
 }
 
-function readConfigFile(file: string): unknown[] {
+/** Tells what could not be read (stderr); true when something could not. */
+export function reportInputProblems(found: Inputs, io: IO): boolean {
+  for (const n of found.notes) io.stderr(`virtwire: ${n}\n`);
+  for (const p of found.problems) io.stderr(`virtwire: cannot read ${p.file}: ${p.reason}\n`);
+  const n = found.problems.length;
+  if (n > 0) io.stderr(`virtwire: ${n} path${n === 1 ? '' : 's'} could not be read (exit code 2)\n`);
+  return n > 0;
+}
+
+/** A context file's YAML documents as plain values; unreadable or invalid YAML is a usage error. */
+async function readConfigFile(option: string, file: string): Promise<unknown[]> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
+    text = await readBounded(file, MAX_CONTEXT_BYTES);
+  } catch (e) {
+    throw new ContextError(`${option}: ${e instanceof ReadError ? e.message : `cannot read ${file}`}`);
   }
   const docs = parseAllDocuments(text, PARSE_OPTIONS);
-  if (!Array.isArray(docs)) return [];
-  return docs.map((d) => d.toJS());
+  const list = Array.isArray(docs) ? docs : [docs];
+  const lines = new LineIndex(text);
+  for (const d of list) {
+    const err = d.errors[0];
+    if (err) {
+      const at = lines.position(err.pos[0]);
+      throw new ContextError(`${option}: ${file}:${at.line + 1}:${at.character + 1}: not valid YAML: ${excerptMessage(err.message)}`);
+    }
+  }
+  return list.map((d) => {
+    try {
+      return d.toJS({ maxAliasCount: 1000 });
+    } catch (e) {
+      throw new ContextError(`${option}: ${file}: cannot be read as data: ${errorText(e)}`);
+    }
+  });
+}
+
+/** The first line of a parser message, cut short (it may quote the file). */
+function excerptMessage(m: string): string {
+  const line = m.split('\n')[0] ?? '';
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `a ${typeof v}, ${excerpt(v, 20)}`;
 }
 
 /** Applies a --kubevirt-version style value; an unknown one is a usage error. */
@@ -135,19 +263,22 @@ export function versioned(ctx: Context, value: string | undefined, flag: string)
  * The context for a run: KubeVirt defaults, then a runtime context (--context), then a KubeVirt CR
  * (--kubevirt-cr), then KubeVirt CRs and NADs found among the inputs themselves.
  */
-export function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Context {
+export async function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Promise<Context> {
   let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
   if (opts.context) {
-    const docs = readConfigFile(opts.context);
-    const obj = docs[0] as Record<string, unknown> | undefined;
+    const docs = await readConfigFile('--context', opts.context);
+    const obj = docs[0];
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+      throw new ContextError(`--context: ${opts.context} holds no runtime-context object (found ${describe(obj)})`);
+    }
     // accept a bare context object or a case file with a `context` key
-    ctx = contextFromJSON(obj && typeof obj === 'object' && 'context' in obj ? obj.context : obj, ctx);
+    ctx = contextFromJSON('context' in obj ? (obj as Record<string, unknown>).context : obj, ctx);
   }
   if (opts.kubevirtCR) {
-    const cr = readConfigFile(opts.kubevirtCR).find(
+    const cr = (await readConfigFile('--kubevirt-cr', opts.kubevirtCR)).find(
       (d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'KubeVirt',
     );
-    if (!cr) throw new UsageError(`${opts.kubevirtCR} holds no KubeVirt resource`);
+    if (!cr) throw new ContextError(`--kubevirt-cr: ${opts.kubevirtCR} holds no KubeVirt resource`);
     ctx = contextFromKubeVirtCR(cr, ctx);
   }
   for (const input of inputs) ctx = fileContext(input.text, ctx, cache);

@@ -6,6 +6,7 @@ import { runCheck } from './check';
 import { runExplain } from './explain';
 import { runDoctorCommand } from './doctor';
 import { VERSION } from '../version';
+import { errorText } from '../core/excerpt';
 
 const USAGE = `usage:
   virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE]
@@ -18,7 +19,8 @@ const USAGE = `usage:
 PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).
 V is the KubeVirt release to judge as: auto (default: the KubeVirt CR's status.observedKubeVirtVersion,
 else v1.9), v1.5, v1.6, v1.7, v1.8, v1.9 or main; 1.8 and v1.8.3 mean v1.8.
-check exits 0 when no finding is an error, 1 when one is, 2 on usage or I/O errors.
+check exits 0 when no finding is an error, 1 when one is, 2 on usage errors or when a PATH cannot be read
+(the other PATHs are still checked).
 doctor reads a running VM's dump (kubectl get vmi,pod -o yaml; ip -j addr, nft -j list ruleset, virsh dumpxml
 outputs) and exits 0 when no finding is an error or warning, 1 when one is, 2 on usage or I/O errors.
 `;
@@ -48,10 +50,10 @@ export async function main(argv: string[], io: IO = processIO): Promise<number> 
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`virtwire: ${e.message}\n${USAGE}`);
+      io.stderr(`virtwire: ${e.message}\n${e.showUsage ? USAGE : ''}`);
       return 2;
     }
-    io.stderr(`virtwire: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(`virtwire: internal error: ${errorText(e)}\n`);
     return 2;
   }
 }

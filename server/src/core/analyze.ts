@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { splitDocuments } from './parse/split';
 import { parseYamlDocument, toPlain, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
+import { firstTooDeep, MAX_DEPTH } from './parse/depth';
+import { errorText } from './excerpt';
 import { buildSourceIndex, IndexedSource, TreeSource, type DocSource, type SourceIndex } from './parse/source-index';
 import { classify, buildResource, type DocKind } from './model/detect';
 import type { VmResource } from './model/resource';
@@ -42,6 +44,8 @@ export interface FileAnalysis {
   findings: PlacedFinding[];
   /** The context the file was judged in (after the file's own KubeVirt CR and NADs). */
   context: Context;
+  /** The cache keys this analysis uses (a long-lived process retains them while the file is open). */
+  keys: string[];
 }
 
 /** A finding placed relative to its document's start. */
@@ -79,25 +83,69 @@ function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): Cac
   }) as CachedDoc;
 }
 
+/**
+ * Analysed documents by text and context. Bounded: least recently used entries go first once the texts
+ * held pass `maxChars` (or `maxEntries`); a long-lived process also releases the entries of a file's
+ * previous version and of closed files (retain/release count the open files that use an entry).
+ */
 export class AnalysisCache {
   private readonly map = new Map<string, CachedDoc>();
-  constructor(private readonly max = 5000) {}
+  private readonly refs = new Map<string, number>();
+  private chars = 0;
+  constructor(
+    private readonly maxChars = 64 * 1024 * 1024,
+    private readonly maxEntries = 20_000,
+  ) {}
   get(key: string): CachedDoc | undefined {
-    return this.map.get(key);
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      // most recently used last
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
   }
   has(key: string): boolean {
     return this.map.has(key);
   }
   set(key: string, v: CachedDoc): void {
-    if (this.map.size >= this.max) this.map.clear();
+    this.delete(key);
     this.map.set(key, v);
+    this.chars += key.length;
+    for (const k of this.map.keys()) {
+      if (this.chars <= this.maxChars && this.map.size <= this.maxEntries) break;
+      if (k === key) continue;
+      this.delete(k);
+    }
+  }
+  delete(key: string): void {
+    if (this.map.delete(key)) this.chars -= key.length;
   }
   /** Stores a document analysed elsewhere (e.g. in a worker thread). */
   put(key: string, docText: string, data: DocData): void {
     this.set(key, cachedDoc(docText, data));
   }
+  /** Counts one more user of each key (an open file's current analysis). */
+  retain(keys: readonly string[]): void {
+    for (const k of new Set(keys)) this.refs.set(k, (this.refs.get(k) ?? 0) + 1);
+  }
+  /** One user fewer; entries nobody uses any more are dropped at once. */
+  release(keys: readonly string[]): void {
+    for (const k of new Set(keys)) {
+      const n = (this.refs.get(k) ?? 0) - 1;
+      if (n > 0) this.refs.set(k, n);
+      else {
+        this.refs.delete(k);
+        this.delete(k);
+      }
+    }
+  }
   get size(): number {
     return this.map.size;
+  }
+  /** Characters of document text held (each entry's key holds its text). */
+  get heldChars(): number {
+    return this.chars;
   }
 }
 
@@ -131,15 +179,35 @@ function kindOf(parsed: ParsedDocument): ReturnType<typeof classify> | { docKind
   return classify(topLevelScalar(parsed, 'apiVersion'), topLevelScalar(parsed, 'kind'));
 }
 
-/** Context contributed by the file itself: a KubeVirt CR and NADs in it. */
-export function fileContext(text: string, base: Context, cache: AnalysisCache = defaultCache): Context {
-  if (!/\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/.test(text)) return base;
-  let ctx = base;
-  const nads: NadRef[] = [];
+const CONTEXT_KIND = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+
+/** The KubeVirt CRs and NADs of a file, as plain values, with the cache keys of their documents. */
+export function contextDocuments(
+  text: string,
+  base: Context,
+  cache: AnalysisCache = defaultCache,
+): { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] {
+  const out: { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] = [];
+  if (!CONTEXT_KIND.test(text)) return out;
   for (const chunk of splitDocuments(text)) {
     const docText = text.slice(chunk.start, chunk.end);
-    if (!/\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/.test(docText)) continue;
-    const d = analyzeDocument(docText, base, cache);
+    if (!CONTEXT_KIND.test(docText)) continue;
+    const key = docKey(docText, base);
+    const d = analyzeDocument(docText, base, cache, key);
+    if ((d.kind === 'kubevirt' || d.kind === 'nad') && d.value !== undefined) out.push({ kind: d.kind, value: d.value, key });
+  }
+  return out;
+}
+
+/** Context contributed by the file itself: a KubeVirt CR and NADs in it. */
+export function fileContext(text: string, base: Context, cache: AnalysisCache = defaultCache): Context {
+  return contextOf(contextDocuments(text, base, cache), base);
+}
+
+function contextOf(docs: { kind: 'kubevirt' | 'nad'; value: unknown }[], base: Context): Context {
+  let ctx = base;
+  const nads: NadRef[] = [];
+  for (const d of docs) {
     if (d.kind === 'kubevirt') ctx = contextFromKubeVirtCR(d.value, ctx);
     if (d.kind === 'nad') {
       const n = nadFromObject(d.value);
@@ -153,8 +221,14 @@ function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, ke
   const k = key ?? docKey(docText, ctx);
   const hit = cache.get(k);
   if (hit) return hit;
-  const parsed = parseYamlDocument(docText);
-  const result = cachedDoc(docText, analyzeParsed(parsed, ctx), parsed);
+  let result: CachedDoc;
+  try {
+    const parsed = parseYamlDocument(docText);
+    result = cachedDoc(docText, analyzeParsed(parsed, ctx), parsed);
+  } catch (e) {
+    // never a crash: the document gets a diagnostic, the file's other documents are analysed as usual
+    result = cachedDoc(docText, failedDocument(e), parseYamlDocument(''));
+  }
   cache.set(k, result);
   return result;
 }
@@ -164,11 +238,48 @@ function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, ke
  * index of a VM document so it can be hovered where the syntax tree is not (another thread).
  */
 export function analyzeDocumentData(docText: string, ctx: Context): DocData {
-  return analyzeParsed(parseYamlDocument(docText), ctx, true);
+  try {
+    return analyzeParsed(parseYamlDocument(docText), ctx, true);
+  } catch (e) {
+    return failedDocument(e);
+  }
+}
+
+function failedDocument(e: unknown): DocData {
+  return { kind: 'other', value: undefined, findings: [{ ...internalError('analysis', e), span: { start: 0, end: 0 }, relatedSpans: [] }] };
+}
+
+/** A document nested deeper than MAX_DEPTH: not analysed, and said so where the limit is passed. */
+function tooDeep(parsed: ParsedDocument, docKind: DocKind): DocData | undefined {
+  let at = firstTooDeep(parsed.yaml.contents);
+  if (!at) {
+    const exhausted = parsed.yaml.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+    if (!exhausted) return undefined;
+    at = { start: exhausted.pos[0], end: Math.max(exhausted.pos[0] + 1, exhausted.pos[1]) };
+  }
+  const eol = parsed.text.indexOf('\n', at.start);
+  const span = { start: at.start, end: Math.max(at.start + 1, Math.min(at.end, eol < 0 ? parsed.text.length : eol)) };
+  return {
+    kind: docKind,
+    value: undefined,
+    findings: [
+      {
+        code: 'VIRTWIRE-LIMIT',
+        severity: 'warning',
+        message: `this document nests more than ${MAX_DEPTH} levels deep here; Virtwire does not check it (kubectl accepts up to 10,000 levels)`,
+        field: null,
+        at: [],
+        span,
+        relatedSpans: [],
+      },
+    ],
+  };
 }
 
 function analyzeParsed(parsed: ParsedDocument, ctx: Context, withIndex = false): DocData {
   const { docKind, vmKind } = kindOf(parsed) as { docKind: DocKind; vmKind?: VmResource['kind'] };
+  const deep = tooDeep(parsed, docKind);
+  if (deep) return deep;
   const result: DocData = { kind: docKind, value: undefined, findings: [] };
   const place = (f: Finding): void => {
     result.findings.push({
@@ -224,7 +335,7 @@ function internalError(what: string, e: unknown): Finding {
   return {
     code: 'VIRTWIRE-INTERNAL',
     severity: 'warning',
-    message: `Virtwire could not finish its ${what} on this document: ${e instanceof Error ? e.message : String(e)}`,
+    message: `Virtwire could not finish its ${what} on this document: ${errorText(e)}`,
     field: null,
     at: [],
   };
@@ -240,13 +351,17 @@ function guarded(run: () => Finding[], what: string): Finding[] {
 
 /** Analyzes a whole file in the given context (plus the file's own KubeVirt CR and NADs). */
 export function analyzeText(text: string, base: Context, cache: AnalysisCache = defaultCache): FileAnalysis {
-  const ctx = fileContext(text, base, cache);
+  const own = contextDocuments(text, base, cache);
+  const ctx = contextOf(own, base);
   const ctxId = contextId(contextKey(ctx));
   const docs: DocAnalysis[] = [];
   const all: PlacedFinding[] = [];
+  const keys = own.map((d) => d.key);
   splitDocuments(text).forEach((chunk, index) => {
     const docText = text.slice(chunk.start, chunk.end);
-    const cached = analyzeDocument(docText, ctx, cache, keyOf(docText, ctxId));
+    const key = keyOf(docText, ctxId);
+    keys.push(key);
+    const cached = analyzeDocument(docText, ctx, cache, key);
     const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
     const findings: PlacedFinding[] = cached.findings.map((f) => ({
       ...f,
@@ -277,7 +392,7 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
       wiring: () => wiringOf(cached, ctx),
     });
   });
-  return { text, docs, findings: all, context: ctx };
+  return { text, docs, findings: all, context: ctx, keys };
 }
 
 function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
@@ -286,7 +401,6 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
     doc.wiring = null;
     return undefined;
   }
-  const admission = doc.admission ?? admit(doc.resource, ctx);
   let w: ResourceWiring;
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
@@ -297,9 +411,10 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
     };
   } else {
     try {
+      const admission = doc.admission ?? admit(doc.resource, ctx);
       w = wire(doc.resource, admission.spec, admission.defaulted, ctx);
     } catch (e) {
-      w = { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virtwire', field: null, message: String(e) }] };
+      w = { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virtwire', field: null, message: errorText(e) }] };
     }
   }
   doc.wiring = w;
