@@ -9,9 +9,7 @@ import { contextFromKubeVirtCR } from '../core/context/load';
 import { readDump, type DumpInput } from '../core/doctor/dump/read';
 import { runDoctor, doctorExitCode } from '../core/doctor/doctor';
 import { doctorJson, doctorText } from '../core/render/doctor';
-import { readInputs, UsageError, versioned, type IO } from './io';
-import { parseAllDocuments } from 'yaml';
-import { PARSE_OPTIONS } from '../core/parse/yaml11';
+import { readInputs, readKubeVirtCR, reportInputProblems, UsageError, versioned, type Inputs, type IO } from './io';
 
 export interface DoctorOptions {
   format: 'text' | 'json';
@@ -63,36 +61,29 @@ function filesOf(dir: string): string[] {
     .sort();
 }
 
-export async function readDumpInputs(paths: string[], io: IO): Promise<DumpInput[]> {
+export async function readDumpInputs(paths: string[], io: IO): Promise<Inputs> {
   const files: string[] = [];
   for (const p of paths) {
     if (p !== '-' && fs.existsSync(p) && fs.statSync(p).isDirectory()) files.push(...filesOf(p));
     else files.push(p);
   }
-  const inputs: DumpInput[] = [];
-  for (const f of files) inputs.push(...(await readInputs([f], io)));
-  return inputs;
-}
-
-function kubevirtCR(file: string) {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${file}`);
+  const all: Inputs = { inputs: [], problems: [], notes: [] };
+  for (const f of files) {
+    const found = await readInputs([f], io);
+    all.inputs.push(...found.inputs);
+    all.problems.push(...found.problems);
+    all.notes.push(...found.notes);
   }
-  const cr = parseAllDocuments(text, PARSE_OPTIONS)
-    .map((d) => ('toJS' in d ? d.toJS() : undefined))
-    .find((d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'KubeVirt');
-  if (!cr) throw new UsageError(`${file} holds no KubeVirt resource`);
-  return cr;
+  return all;
 }
 
 export async function runDoctorCommand(args: string[], io: IO): Promise<number> {
   const opts = parseDoctorArgs(args);
   let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
-  if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(kubevirtCR(opts.kubevirtCR), ctx);
-  const inputs = await readDumpInputs(opts.paths, io);
+  if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(await readKubeVirtCR(opts.kubevirtCR), ctx);
+  const found = await readDumpInputs(opts.paths, io);
+  if (reportInputProblems(found, io)) return 2;
+  const inputs: DumpInput[] = found.inputs;
   const result = runDoctor(readDump(inputs), ctx, { vmi: opts.vmi });
   if (!result.ok) {
     io.stderr(`virtwire doctor: ${result.message}\n`);

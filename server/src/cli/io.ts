@@ -259,6 +259,15 @@ export function versioned(ctx: Context, value: string | undefined, flag: string)
   return v;
 }
 
+/** The KubeVirt CR of a --kubevirt-cr file (bounded read; unreadable, invalid or without one: exit 2). */
+export async function readKubeVirtCR(file: string, option = '--kubevirt-cr'): Promise<unknown> {
+  const cr = (await readConfigFile(option, file)).find(
+    (d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'KubeVirt',
+  );
+  if (!cr) throw new ContextError(`${option}: ${file} holds no KubeVirt resource`);
+  return cr;
+}
+
 /**
  * The context for a run: KubeVirt defaults, then a runtime context (--context), then a KubeVirt CR
  * (--kubevirt-cr), then KubeVirt CRs and NADs found among the inputs themselves.
@@ -274,13 +283,7 @@ export async function buildContext(opts: CommonOptions, inputs: Input[], cache: 
     // accept a bare context object or a case file with a `context` key
     ctx = contextFromJSON('context' in obj ? (obj as Record<string, unknown>).context : obj, ctx);
   }
-  if (opts.kubevirtCR) {
-    const cr = (await readConfigFile('--kubevirt-cr', opts.kubevirtCR)).find(
-      (d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'KubeVirt',
-    );
-    if (!cr) throw new ContextError(`--kubevirt-cr: ${opts.kubevirtCR} holds no KubeVirt resource`);
-    ctx = contextFromKubeVirtCR(cr, ctx);
-  }
+  if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(await readKubeVirtCR(opts.kubevirtCR), ctx);
   for (const input of inputs) ctx = fileContext(input.text, ctx, cache);
   return ctx;
 }
