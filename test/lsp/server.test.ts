@@ -114,3 +114,27 @@ test('a large file gets the same diagnostics as the CLI, with and without worker
     );
   }
 });
+
+test('a running VM\'s dump: doctor findings on its status lines, hovers with the pod\'s concrete values', async () => {
+  const { parse, stringify } = await import('yaml');
+  const list = parse(fs.readFileSync(path.join(FIXTURES, 'doctor', 'healthy.yaml'), 'utf8'));
+  const vmi = list.items[0];
+  vmi.status.interfaces[1].mac = '02:00:00:aa:bb:99';
+  const text = list.items.map((o: unknown) => stringify(o)).join('---\n');
+  const dumpUri = 'file:///tmp/virtwire-dump.yaml';
+  await withClient(async (c) => {
+    await c.initialize();
+    c.open(dumpUri, text);
+    const p = await c.waitForDiagnostics(dumpUri, (x) => x.diagnostics.some((d) => d.code === 'DR-STATUS-03'));
+    const d = p.diagnostics.find((x) => x.code === 'DR-STATUS-03')!;
+    const lines = text.split('\n');
+    assert.match(lines[d.range.start.line]!, /mac: 02:00:00:aa:bb:99/);
+    assert.equal(d.severity, 1);
+    assert.match(d.codeDescription!.href, /#dr-status-03$/);
+    const info = p.diagnostics.find((x) => x.code === 'DR-GUEST-01');
+    assert.equal(info?.severity, 3);
+    const line = lines.findIndex((l) => l.includes('masquerade: {}'));
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: dumpUri }, position: { line, character: 8 } });
+    assert.match(h!.contents.value, /0a:58:0a:f4:00:12/, 'the pod\'s MAC, not a placeholder');
+  });
+});

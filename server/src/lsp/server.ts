@@ -27,6 +27,7 @@ import { preferredFixes } from '../core/fixes/fix-all';
 import { renderWiringDocument } from '../core/render/wiring-document';
 import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
 import { contextFrom, scanFile, scanFolders, type Settings, type WorkspaceFacts } from './workspace';
+import { editorDump, type EditorDump } from '../core/doctor/editor';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument' } as const;
@@ -59,10 +60,25 @@ export function startServer(connection: Connection): void {
 
   const log = (m: string): void => connection.console.log(m);
 
+  /** A running VM's dump (VMI with status, launcher pod): doctor findings and the pod's concrete values. */
+  const dumps = new Map<string, { version: number; ctxId: string; dump: EditorDump | undefined }>();
+  function dumpOf(doc: TextDocument): EditorDump | undefined {
+    const hit = dumps.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.ctxId === contextId) return hit.dump;
+    let dump: EditorDump | undefined;
+    try {
+      dump = editorDump(doc.getText(), ctx);
+    } catch (e) {
+      log(`doctor: ${String(e)}`);
+    }
+    dumps.set(doc.uri, { version: doc.version, ctxId: contextId, dump });
+    return dump;
+  }
+
   function analysisOf(doc: TextDocument): FileAnalysis {
     const hit = analyses.get(doc.uri);
     if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return hit.analysis;
-    const analysis = analyzeText(doc.getText(), ctx, cache);
+    const analysis = analyzeText(doc.getText(), dumpOf(doc)?.ctx ?? ctx, cache);
     (analysis as { ctxId?: string }).ctxId = contextId;
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
@@ -132,7 +148,7 @@ export function startServer(connection: Connection): void {
     if (!isYaml(doc)) return [];
     const a = await analysisOfAsync(doc);
     prepareHovers(doc.uri, a);
-    return a.findings
+    return [...a.findings, ...(dumpOf(doc)?.findings ?? [])]
       .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
       .map((f) => toDiagnostic(doc, f));
   }
@@ -254,6 +270,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    dumps.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -3,7 +3,7 @@
 // sections.ts for the convention). The result is plain data; nothing is executed.
 
 import { splitDocuments } from '../../parse/split';
-import { parseYamlDocument, toPlain } from '../../parse/document';
+import { parseYamlDocument, toPlain, type ParsedDocument } from '../../parse/document';
 import type { DumpKind, DumpProblem, IpLink, K8sObject, NftRuleset, Origin, XmlNode } from '../types';
 import { detectKind, splitSections, tryJson } from './sections';
 import { parseIpLinks } from './ip';
@@ -25,7 +25,11 @@ export interface LiveDump {
   nft?: NftRuleset;
   domain?: XmlNode;
   problems: DumpProblem[];
+  /** With `keepTrees`: each YAML document's syntax tree and its offset in its input, by `input:document`. */
+  trees?: Map<string, { start: number; parsed: ParsedDocument }>;
 }
+
+export const treeKey = (input: number, document: number): string => `${input}:${document}`;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -45,8 +49,9 @@ export function objectsOfValue(value: unknown, origin: Omit<Origin, 'base'>): K8
   return [{ value, origin: { ...origin, base: [] } }];
 }
 
-export function readDump(inputs: DumpInput[]): LiveDump {
+export function readDump(inputs: DumpInput[], opts: { keepTrees?: boolean } = {}): LiveDump {
   const dump: LiveDump = { inputs, objects: [], problems: [] };
+  if (opts.keepTrees) dump.trees = new Map();
   const seen = new Set<DumpKind>();
   inputs.forEach((input, index) => {
     const { sections, unknownMarkers } = splitSections(input.text);
@@ -69,6 +74,7 @@ export function readDump(inputs: DumpInput[]): LiveDump {
           for (const chunk of splitDocuments(section.text)) {
             const parsed = parseYamlDocument(section.text.slice(chunk.start, chunk.end));
             const doc = documents++;
+            dump.trees?.set(treeKey(index, doc), { start: section.start + chunk.start, parsed });
             if (parsed.yaml.contents === null) continue;
             if (parsed.problems.length > 0) {
               problem(`document ${doc + 1}: ${parsed.problems[0]!.message.slice(0, 120)}`);
