@@ -120,7 +120,7 @@ test('a running VM\'s dump: doctor findings on its status lines, hovers with the
   const list = parse(fs.readFileSync(path.join(FIXTURES, 'doctor', 'healthy.yaml'), 'utf8'));
   const vmi = list.items[0];
   vmi.status.interfaces[1].mac = '02:00:00:aa:bb:99';
-  const text = list.items.map((o: unknown) => stringify(o)).join('---\n');
+  const text: string = list.items.map((o: unknown) => stringify(o)).join('---\n');
   const dumpUri = 'file:///tmp/virtwire-dump.yaml';
   await withClient(async (c) => {
     await c.initialize();
