@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { stepCommand } from '../../server/src/core/doctor/next-steps';
 import { codes, doctor, healthy, networkStatus, only, podOf, setNetworkStatus } from './helpers';
 
 test('DR-POD-04: a launcher pod without an IP for a masquerade interface', () => {
@@ -27,5 +28,5 @@ test('no pod in the dump: no pod-side findings, the pod is listed as not checked
   const r = doctor(list);
   assert.deepEqual(codes(r).filter((c) => c.startsWith('DR-POD')), []);
   assert.ok(r.notChecked.some((n) => n.check === 'pod'));
-  assert.match(r.next[0]!.command, /^kubectl get pod -n default -l kubevirt\.io\/created-by=6b4c3d2e-1f0a-4b8c-9d7e-5a6b7c8d9e0f -o yaml/);
+  assert.match(stepCommand(r.next[0]!), /^kubectl get pod -n default -l kubevirt\.io\/created-by=6b4c3d2e-1f0a-4b8c-9d7e-5a6b7c8d9e0f -o yaml/);
 });

@@ -9,6 +9,7 @@ import { contextFromKubeVirtCR } from '../core/context/load';
 import { readDump, type DumpInput } from '../core/doctor/dump/read';
 import { runDoctor, doctorExitCode } from '../core/doctor/doctor';
 import { doctorJson, doctorText } from '../core/render/doctor';
+import { fetchLive } from './doctor-live';
 import { readInputs, readKubeVirtCR, reportInputProblems, UsageError, versioned, type Inputs, type IO } from './io';
 
 export interface DoctorOptions {
@@ -16,6 +17,11 @@ export interface DoctorOptions {
   kubevirtCR?: string;
   kubevirtVersion?: string;
   vmi?: string;
+  /** --live VMI: fetch the dump with the user's kubectl. */
+  live?: string;
+  /** Passed through to kubectl with --live: --context, --kubeconfig. */
+  clusterFlags: string[];
+  namespace?: string;
   paths: string[];
 }
 
@@ -29,11 +35,19 @@ export function parseDoctorArgs(args: string[]): DoctorOptions {
   const v = parsed.values;
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format.slice(0, 20)}" (one of text, json)`);
-  const opts: DoctorOptions = { format, paths: parsed.positionals };
+  const opts: DoctorOptions = { format, paths: parsed.positionals, clusterFlags: [] };
   if (v['kubevirt-cr'] !== undefined) opts.kubevirtCR = v['kubevirt-cr'];
   if (v['kubevirt-version'] !== undefined) opts.kubevirtVersion = v['kubevirt-version'];
   if (v.vmi !== undefined) opts.vmi = v.vmi;
-  if (opts.paths.length === 0) throw new UsageError('no PATH given (the dumped VMI, its pod, …)');
+  if (v.live !== undefined) opts.live = v.live;
+  if (v.context !== undefined) opts.clusterFlags.push(`--context=${v.context}`);
+  if (v.kubeconfig !== undefined) opts.clusterFlags.push(`--kubeconfig=${v.kubeconfig}`);
+  if (v.namespace !== undefined) opts.namespace = v.namespace;
+  if (!opts.live && (opts.clusterFlags.length > 0 || opts.namespace !== undefined)) {
+    throw new UsageError('--context, --kubeconfig and --namespace go with --live VMI');
+  }
+  if (opts.live !== undefined && opts.vmi !== undefined && opts.vmi !== opts.live) throw new UsageError('--vmi and --live name different VMIs');
+  if (opts.paths.length === 0 && !opts.live) throw new UsageError('no PATH given (the dumped VMI, its pod, …) and no --live VMI');
   return opts;
 }
 
@@ -48,6 +62,10 @@ function parseDoctorArgv(args: string[]) {
       'kubevirt-cr': { type: 'string' },
       'kubevirt-version': { type: 'string' },
       vmi: { type: 'string' },
+      live: { type: 'string' },
+      context: { type: 'string' },
+      kubeconfig: { type: 'string' },
+      namespace: { type: 'string', short: 'n' },
     },
   });
 }
@@ -84,12 +102,20 @@ export async function runDoctorCommand(args: string[], io: IO): Promise<number> 
   const found = await readDumpInputs(opts.paths, io);
   if (reportInputProblems(found, io)) return 2;
   const inputs: DumpInput[] = found.inputs;
-  const result = runDoctor(readDump(inputs), ctx, { vmi: opts.vmi });
+  if (opts.live !== undefined) {
+    const live = await fetchLive({ vmi: opts.live, clusterFlags: opts.clusterFlags, namespace: opts.namespace }, ctx);
+    for (const n of live.notes) io.stderr(`virtwire doctor: --live: ${n}\n`);
+    inputs.push(...live.inputs);
+  }
+  const result = runDoctor(readDump(inputs), ctx, { vmi: opts.vmi ?? opts.live });
   if (!result.ok) {
     io.stderr(`virtwire doctor: ${result.message}\n`);
     return 2;
   }
   if (opts.format === 'json') io.stdout(JSON.stringify(doctorJson(result.report), null, 2) + '\n');
-  else io.stdout(doctorText(result.report, inputs.map((i) => i.file)));
+  else {
+    const rerun = opts.live !== undefined ? [...found.inputs.map((i) => i.file), '--live', opts.live] : inputs.map((i) => i.file);
+    io.stdout(doctorText(result.report, rerun));
+  }
   return doctorExitCode(result.report);
 }

@@ -14,6 +14,7 @@ const USAGE = `usage:
   virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE]
                    [--kubevirt-version V] PATH...
   virtwire doctor  [--format text|json] [--kubevirt-cr FILE] [--kubevirt-version V] [--vmi NAME] PATH...|-
+  virtwire doctor  --live VMI [--context NAME] [--kubeconfig FILE] [--namespace NS] [--format text|json]
   virtwire --version
 
 PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).

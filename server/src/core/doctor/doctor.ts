@@ -97,8 +97,11 @@ export function runDoctor(dump: LiveDump, base: Context, opts: { vmi?: string } 
   if (!plan.links) notChecked.push({ check: 'links', reason: 'no `ip -j addr` / `ip -j link` output of the launcher pod' });
   if (!dump.nft && plan.ifaces.some((p) => !p.absent && p.binding === 'masquerade')) {
     notChecked.push({ check: 'nft', reason: 'no `nft -j list ruleset` output of the launcher pod' });
+  } else if (dump.nft) {
+    notChecked.push({ check: 'nft', reason: 'the ruleset was read, but this version does not compare it with the computed NAT rules yet' });
   }
   if (!dump.domain) notChecked.push({ check: 'domain', reason: 'no `virsh dumpxml` output of the domain' });
+  else notChecked.push({ check: 'domain', reason: 'the domain XML was read, but this version does not compare its <interface> elements yet' });
   const checked = (['pod', 'status', 'guest', 'links', 'nft', 'domain'] as CheckName[]).filter(
     (c) => !notChecked.some((n) => n.check === c),
   );

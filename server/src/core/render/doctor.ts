@@ -3,6 +3,7 @@
 // not checked and the commands to run for it.
 
 import type { DoctorReport } from '../doctor/doctor';
+import { stepCommand } from '../doctor/next-steps';
 
 export function doctorJson(r: DoctorReport): unknown {
   return {
@@ -20,7 +21,7 @@ export function doctorJson(r: DoctorReport): unknown {
     pod: r.pod,
     checked: r.checked,
     notChecked: r.notChecked,
-    next: r.next.map((n) => ({ what: n.what, command: n.command, ...(n.note ? { note: n.note } : {}) })),
+    next: r.next.map((n) => ({ what: n.what, command: stepCommand(n), ...(n.note ? { note: n.note } : {}) })),
     problems: r.problems,
     wiringErrors: r.wiringErrors,
   };
@@ -50,7 +51,7 @@ export function doctorText(r: DoctorReport, inputs: string[] = []): string {
     out += '\nrun next:\n';
     for (const s of r.next) {
       if (s.note) out += `  # ${s.note}\n`;
-      out += `  ${s.command}\n`;
+      out += `  ${stepCommand(s)}\n`;
     }
     const files = [...inputs, ...r.next.map((s) => s.file)];
     out += `  virtwire doctor ${files.join(' ')}\n`;
