@@ -16,8 +16,8 @@ test('content then marker', () => {
   assert.deepEqual(texts('a: 1\n---\nb: 2'), ['a: 1\n', '---\nb: 2']);
 });
 
-test('... ends a document', () => {
-  assert.deepEqual(texts('a: 1\n...\nb: 2\n'), ['a: 1\n...\n', 'b: 2\n']);
+test('... does not split: kubectl splits only at --- (go-yaml then reads up to the ...)', () => {
+  assert.deepEqual(texts('a: 1\n...\nb: 2\n---\nc: 3\n'), ['a: 1\n...\nb: 2\n', '---\nc: 3\n']);
 });
 
 test('a --- inside a value is not a marker', () => {

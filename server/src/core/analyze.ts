@@ -4,19 +4,24 @@
 // file re-checks one document. Wiring is computed lazily (for hover and explain) and cached the same way.
 
 import { createHash } from 'node:crypto';
+import { isMap, isScalar } from 'yaml';
 import { splitDocuments } from './parse/split';
-import { parseYamlDocument, toPlain, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
+import { decodePlain, locate, parseYamlDocument, topLevelScalar, spanFor, type ParsedDocument } from './parse/document';
 import { firstTooDeep, MAX_DEPTH } from './parse/depth';
 import { errorText } from './excerpt';
 import { buildSourceIndex, IndexedSource, TreeSource, type DocSource, type SourceIndex } from './parse/source-index';
 import { classify, buildResource, type DocKind } from './model/detect';
+import { describeNesting, nestedObjects } from './model/nested';
+import { unservedVm } from './model/unserved';
+import { restsOnParam } from './model/template-params';
+import { neutralise, structuralMarker, templateMarkers } from './parse/templated';
 import type { VmResource } from './model/resource';
 import { contextFromKubeVirtCR, nadFromObject, withNads } from './context/load';
 import { contextKey, type Context, type NadRef } from './context/context';
 import { checkSchema } from './schema/check';
 import { admit, type AdmissionResult } from './admission/admit';
 import { wire, type ResourceWiring } from './wiring/wire';
-import type { Finding, PlacedFinding, Span } from './types';
+import type { Finding, Path, PlacedFinding, Span } from './types';
 
 export interface DocAnalysis {
   /** Index of the document in the file (0-based). */
@@ -36,6 +41,17 @@ export interface DocAnalysis {
   readonly source: DocSource | undefined;
   /** Wiring of the resource (computed on first use). */
   wiring(): ResourceWiring | undefined;
+  /** For a resource nested in the document (Template objects, list items): where it sits. */
+  nested?: NestedInfo;
+}
+
+export interface NestedInfo {
+  /** Path of the resource in its document. */
+  root: Path;
+  /** `Template "fedora" objects[0]`. */
+  where: string;
+  /** The resource's range in the file. */
+  extent: Span;
 }
 
 export interface FileAnalysis {
@@ -63,6 +79,18 @@ export interface DocData {
   findings: DocFinding[];
   /** Source map of a VM document (for hover without the syntax tree). */
   index?: SourceIndex;
+  /** VM resources nested in this document (Template objects, list items), each analysed on its own. */
+  nested?: NestedData[];
+  /** A document with template syntax where YAML structure is: checked in a neutral copy (parse/templated.ts). */
+  templated?: { marker: number; checked: boolean };
+}
+
+/** A VM nested in a document: its analysis, with paths relative to the VM and spans relative to the document. */
+export interface NestedData extends DocData {
+  root: Path;
+  where: string;
+  /** The VM's range in the document. */
+  extent: Span;
 }
 
 /** A cached document: its data, its syntax tree (parsed again on demand when the data came from a worker). */
@@ -76,7 +104,7 @@ function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): Cac
   let tree = parsed;
   return Object.defineProperty(data, 'parsed', {
     get(): ParsedDocument {
-      tree ??= parseYamlDocument(docText);
+      tree ??= parseYamlDocument(data.templated ? neutralise(docText).text : docText);
       return tree;
     },
     enumerable: false,
@@ -277,54 +305,211 @@ function tooDeep(parsed: ParsedDocument, docKind: DocKind): DocData | undefined 
 }
 
 function analyzeParsed(parsed: ParsedDocument, ctx: Context, withIndex = false): DocData {
+  const markers = parsed.text.includes('{') ? templateMarkers(parsed.text) : [];
+  if (markers.length > 0) {
+    const at = structuralMarker(parsed.yaml, parsed.problems.some((p) => p.code === 'YAML-SYNTAX'), markers);
+    if (at !== undefined) return analyzeTemplated(parsed.text, at, ctx, withIndex);
+  }
+  return analyzeKubectlDocument(parsed, ctx, withIndex);
+}
+
+/** Codes whose verdict rests on how many items there are or on other items: unsure once template actions are blanked. */
+const STRUCTURAL = /^(YAML-DUPKEY|DEFAULTED|DEF-|SCHEMA-0[123]|NET-0[12378]|IFACE-0[12]|PORT-01|PR-0[249]|DHCP-01|BOOT-02|DRA-0[2678]|PROBE-01|DNS-0[4-6]|DNS-08|N-10|NAD-MISSING)/;
+
+/** A templated document: what its neutral copy shows, without syntax errors (the file notice covers those). */
+function analyzeTemplated(text: string, marker: number, ctx: Context, withIndex: boolean): DocData {
+  const neutral = neutralise(text);
+  const parsed = parseYamlDocument(neutral.text);
+  // both branches of an if/else stay in the neutral copy: a key written in each is no duplicate
+  parsed.problems = parsed.problems.filter((p) => p.code !== 'YAML-DUPKEY');
+  const checked = !parsed.problems.some((p) => p.code === 'YAML-SYNTAX');
+  const result: DocData = checked ? analyzeKubectlDocument(parsed, ctx, withIndex, true) : { kind: 'other', value: undefined, findings: [] };
+  const keep = (f: DocFinding): boolean => !(neutral.actionLines > 0 && STRUCTURAL.test(f.code)) && f.code !== 'YAML-SYNTAX';
+  result.findings = result.findings.filter(keep);
+  for (const n of result.nested ?? []) n.findings = n.findings.filter(keep);
+  result.templated = { marker, checked };
+  return result;
+}
+
+function analyzeKubectlDocument(parsed: ParsedDocument, ctx: Context, withIndex = false, opaque = false): DocData {
   const { docKind, vmKind } = kindOf(parsed) as { docKind: DocKind; vmKind?: VmResource['kind'] };
   const deep = tooDeep(parsed, docKind);
   if (deep) return deep;
   const result: DocData = { kind: docKind, value: undefined, findings: [] };
+  const placed = placer(parsed);
   const place = (f: Finding): void => {
-    result.findings.push({
-      ...f,
-      span: spanFor(parsed, f.at, f.part),
-      relatedSpans: (f.related ?? []).map((r) => ({ span: spanFor(parsed, r.at, r.part), message: r.message })),
-    });
+    result.findings.push(placed(f));
   };
-  const interesting = docKind === 'vm' || docKind === 'kubevirt' || docKind === 'nad';
-  if (interesting) result.value = toPlain(parsed);
+  const problem = (code: string, message: string, span: Span, severity: Finding['severity'] = 'error'): void => {
+    result.findings.push({ code, severity, message, field: null, at: [], span, relatedSpans: [] });
+  };
 
   // Parse problems: the API server could not decode the object at all, nothing else is judged.
   if (parsed.problems.length > 0) {
-    for (const p of parsed.problems) {
-      result.findings.push({
-        code: p.code,
-        severity: 'error',
-        message: p.message,
-        field: null,
-        at: [],
-        span: p.span,
-        relatedSpans: [],
-      });
+    for (const p of parsed.problems) problem(p.code, p.message, p.span);
+    if (docKind === 'vm') {
+      const v = decodePlain(parsed).value;
+      result.value = v;
+      if (isObject(v)) result.resource = buildResource(vmKind!, v);
     }
-    if (docKind === 'vm' && isObject(result.value)) result.resource = buildResource(vmKind!, result.value);
     return result;
   }
+  const end = parsed.documentEnd;
+  // go-yaml needs the whole value for everything but a document that cannot hold a VM; there, only
+  // aliases and merges can make kubectl fail (a cheap look at the text first).
+  const mayNest = docKind === 'other' && (topLevelKey(parsed, 'objects') || topLevelKey(parsed, 'items'));
+  const needsValue = docKind !== 'other' || mayNest || mayLookLikeVm(parsed) || /\*[^\s*]|<</.test(parsed.text);
+  if (needsValue) {
+    const decoded = decodePlain(parsed);
+    if (decoded.problem) {
+      problem(decoded.problem.code, decoded.problem.message, decoded.problem.span);
+      return result;
+    }
+    if (docKind !== 'other' || mayNest) result.value = decoded.value;
+    else {
+      const unserved = unservedVm(decoded.value);
+      if (unserved) place(apiVersionFinding(unserved));
+    }
+  }
+  if (end) {
+    const kept = result.findings.length;
+    // what kubectl sends is the part above the `...`: judge it, then say why in one diagnostic
+    analyzeResource(parsed, result, docKind, vmKind, ctx, withIndex, place);
+    const errors = result.findings.slice(kept).filter((f) => f.severity === 'error');
+    result.findings.splice(kept);
+    result.findings.push(documentEndFinding(end, errors, docKind === 'vm'));
+    return result;
+  }
+  const keep = opaque && isObject(result.value) && vmKind ? opaqueFilter(result.value, vmKind) : undefined;
+  analyzeResource(parsed, result, docKind, vmKind, ctx, withIndex, place, keep);
+  if (mayNest && isObject(result.value)) result.nested = analyzeNested(parsed, result.value, ctx, withIndex, opaque);
+  return result;
+}
 
-  if (docKind === 'vm' && isObject(result.value)) {
-    const resource = buildResource(vmKind!, result.value);
-    result.resource = resource;
-    if (withIndex) result.index = buildSourceIndex(parsed);
-    const schema = guarded(() => checkSchema(resource), 'schema checks');
-    for (const f of schema) place(f);
-    if (!schema.some((f) => f.severity === 'error')) {
-      try {
-        const admission = admit(resource, ctx);
-        result.admission = admission;
-        for (const f of admission.findings) place(f);
-      } catch (e) {
-        place(internalError('admission rules', e));
+/** Findings that do not rest on a template parameter or expression. */
+function opaqueFilter(object: Record<string, unknown>, kind: VmResource['kind']): (f: Finding) => boolean {
+  const specPath = specPathOf(kind);
+  return (f) => !restsOnParam(f, object, specPath);
+}
+
+function topLevelKey(parsed: ParsedDocument, key: string): boolean {
+  const root = parsed.yaml.contents;
+  return isMap(root) && root.items.some((p) => isScalar(p.key) && p.key.value === key);
+}
+
+/** A VM kind without a served apiVersion, or a VM spec without apiVersion and kind (see model/unserved.ts). */
+function mayLookLikeVm(parsed: ParsedDocument): boolean {
+  const kind = topLevelScalar(parsed, 'kind');
+  if (typeof kind === 'string') return /VirtualMachine/.test(kind);
+  return topLevelScalar(parsed, 'apiVersion') === undefined && topLevelKey(parsed, 'spec');
+}
+
+/** Turns a finding's object path into spans relative to the document. */
+function placer(parsed: ParsedDocument): (f: Finding) => DocFinding {
+  return (f) => ({
+    ...f,
+    span: spanFor(parsed, f.at, f.part),
+    relatedSpans: (f.related ?? []).map((r) => ({ span: spanFor(parsed, r.at, r.part), message: r.message })),
+  });
+}
+
+/** Schema checks, then (if they pass) admission, of the VM resource of a document or of a nested view. */
+function analyzeResource(
+  parsed: ParsedDocument,
+  result: DocData,
+  docKind: DocKind,
+  vmKind: VmResource['kind'] | undefined,
+  ctx: Context,
+  withIndex: boolean,
+  place: (f: Finding) => void,
+  keep: (f: Finding) => boolean = () => true,
+): void {
+  if (docKind !== 'vm' || !isObject(result.value)) return;
+  const resource = buildResource(vmKind!, result.value);
+  result.resource = resource;
+  if (withIndex) result.index = buildSourceIndex(parsed);
+  const schema = guarded(() => checkSchema(resource), 'schema checks').filter(keep);
+  for (const f of schema) place(f);
+  if (!schema.some((f) => f.severity === 'error')) {
+    try {
+      const admission = admit(resource, ctx);
+      result.admission = admission;
+      for (const f of admission.findings) if (keep(f)) place(f);
+    } catch (e) {
+      place(internalError('admission rules', e));
+    }
+  }
+}
+
+/** VMs inside Template objects and list items, each judged as kubectl would create it. */
+function analyzeNested(parsed: ParsedDocument, value: Record<string, unknown>, ctx: Context, withIndex: boolean, opaque: boolean): NestedData[] | undefined {
+  const out: NestedData[] = [];
+  for (const n of nestedObjects(value)) {
+    const { docKind, vmKind } = classify(n.object.apiVersion, n.object.kind);
+    const loc = locate(parsed, n.root);
+    if (loc.depth !== n.root.length) continue;
+    const view: ParsedDocument = { ...parsed, root: loc.node ?? null, documentEnd: undefined };
+    const where = describeNesting(n);
+    const extent = loc.valueSpan ?? { start: 0, end: 0 };
+    const data: NestedData = { kind: docKind, value: n.object, findings: [], root: n.root, where, extent };
+    const placed = placer(view);
+    const itemSpan = spanFor(parsed, n.root);
+    const place = (f: Finding): void => {
+      const d = placed(f);
+      data.findings.push({ ...d, relatedSpans: [...d.relatedSpans, { span: itemSpan, message: `in ${where}` }] });
+    };
+    if (docKind === 'vm') {
+      const inTemplate = opaque || n.containers.some((c) => c.field === 'objects');
+      const keep = inTemplate ? opaqueFilter(n.object, vmKind!) : undefined;
+      guardedNested(() => analyzeResource(view, data, docKind, vmKind, ctx, withIndex, place, keep), place);
+      out.push(data);
+    } else if (docKind === 'other') {
+      const unserved = unservedVm(n.object);
+      if (unserved) {
+        place(apiVersionFinding(unserved));
+        out.push(data);
       }
     }
   }
-  return result;
+  return out.length > 0 ? out : undefined;
+}
+
+function specPathOf(kind: VmResource['kind']): Path {
+  return buildResource(kind, {}).specPath;
+}
+
+function guardedNested(run: () => void, place: (f: Finding) => void): void {
+  try {
+    run();
+  } catch (e) {
+    place(internalError('analysis of a nested resource', e));
+  }
+}
+
+function apiVersionFinding(u: { message: string; at: Path; part: 'key' | 'value' }): Finding {
+  return { code: 'VM-APIVERSION', severity: 'warning', message: u.message, field: null, at: u.at, part: u.part };
+}
+
+/** One diagnostic for a `...` followed by text: kubectl sends the part above and never reads the rest. */
+function documentEndFinding(end: NonNullable<ParsedDocument['documentEnd']>, errors: DocFinding[], vm: boolean): DocFinding {
+  const lines = `${end.ignoredLines} line${end.ignoredLines === 1 ? '' : 's'}`;
+  const base = `\`...\` ends the YAML document here: kubectl reads only the lines above it and ignores the ${lines} below it up to the next \`---\``;
+  const rejected = errors[0];
+  const message = rejected
+    ? `${base}; what it sends is rejected (${rejected.message})${vm ? '. If `...` stands for omitted lines, this is a snippet, not a manifest' : ''}`
+    : `${base}. If \`...\` stands for omitted lines, remove it; to start another document, use \`---\``;
+  return {
+    code: 'YAML-DOCEND',
+    severity: rejected ? 'error' : 'warning',
+    message,
+    field: null,
+    at: [],
+    span: end.marker,
+    relatedSpans: [
+      { span: end.ignored, message: 'kubectl never reads this' },
+      ...errors.map((e) => ({ span: e.span, message: `rejected: ${e.message}` })),
+    ],
+  };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -357,17 +542,17 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
   const docs: DocAnalysis[] = [];
   const all: PlacedFinding[] = [];
   const keys = own.map((d) => d.key);
+  const cachedTemplated = new Map<number, NonNullable<DocData['templated']>>();
   splitDocuments(text).forEach((chunk, index) => {
     const docText = text.slice(chunk.start, chunk.end);
     const key = keyOf(docText, ctxId);
     keys.push(key);
     const cached = analyzeDocument(docText, ctx, cache, key);
+    if (cached.templated) cachedTemplated.set(index, cached.templated);
     const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
-    const findings: PlacedFinding[] = cached.findings.map((f) => ({
-      ...f,
-      span: shift(f.span),
-      relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })),
-    }));
+    const placeAll = (fs: DocFinding[]): PlacedFinding[] =>
+      fs.map((f) => ({ ...f, span: shift(f.span), relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })) }));
+    const findings = placeAll(cached.findings);
     all.push(...findings);
     docs.push({
       index,
@@ -391,7 +576,49 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
       findings,
       wiring: () => wiringOf(cached, ctx),
     });
+    for (const n of cached.nested ?? []) {
+      const nf = placeAll(n.findings);
+      all.push(...nf);
+      const view = n as NestedData & { view?: ParsedDocument; indexed?: DocSource | null; wiring?: ResourceWiring | null };
+      const parsedView = (): ParsedDocument => {
+        if (!view.view) {
+          const p = cached.parsed;
+          view.view = { ...p, root: locate(p, n.root).node ?? null, documentEnd: undefined };
+        }
+        return view.view;
+      };
+      docs.push({
+        index,
+        start: chunk.start,
+        end: chunk.end,
+        kind: n.kind,
+        get parsed() {
+          return parsedView();
+        },
+        get source() {
+          if (view.indexed === undefined) {
+            if (!n.resource) view.indexed = null;
+            else view.indexed = n.index ? new IndexedSource(docText, n.index) : new TreeSource(parsedView());
+          }
+          return view.indexed ?? undefined;
+        },
+        value: n.value,
+        resource: n.resource,
+        admission: n.admission,
+        findings: nf,
+        wiring: () => wiringOf(view as unknown as CachedDoc, ctx),
+        nested: { root: n.root, where: n.where, extent: shift(n.extent) },
+      });
+    }
   });
+  const templated = docs.filter((d) => cachedTemplated.get(d.index));
+  if (templated.length > 0) {
+    const first = templated[0]!;
+    const unchecked = [...cachedTemplated.values()].filter((t) => !t.checked).length;
+    const notice = templatedNotice(text, first.start + cachedTemplated.get(first.index)!.marker, templated.length, docs, unchecked);
+    first.findings.unshift(notice);
+    all.unshift(notice);
+  }
   return { text, docs, findings: all, context: ctx, keys };
 }
 
@@ -433,7 +660,31 @@ export function pendingDocuments(text: string, ctx: Context, cache: AnalysisCach
   return out;
 }
 
-/** The document that contains `offset`. */
+/** One notice for a templated file: what was checked, and how to check the rendered manifests. */
+function templatedNotice(text: string, at: number, templated: number, docs: DocAnalysis[], unchecked: number): PlacedFinding {
+  const top = docs.filter((d) => !d.nested);
+  const eol = text.indexOf('\n', at);
+  const end = Math.min(eol < 0 ? text.length : eol, at + 80);
+  const parts = top.length > 1 ? `${templated} of its ${top.length} documents use template syntax` : 'it uses template syntax';
+  return {
+    code: 'TEMPLATED',
+    severity: 'information',
+    message:
+      `This file is a template (Helm, Go template or Jinja syntax): ${parts}, so it is not a manifest until it is rendered. ` +
+      `Virtwire checked what it could without rendering (template expressions are opaque values${unchecked ? `; ${unchecked} templated document${unchecked === 1 ? '' : 's'} could not be read at all` : ''}). ` +
+      'To check the manifests themselves, render them first, e.g. `helm template RELEASE CHART | virtwire check -`.',
+    field: null,
+    at: [],
+    span: { start: at, end: Math.max(end, at + 2) },
+    relatedSpans: [],
+  };
+}
+
+/** The document that contains `offset` (a nested resource when the offset is inside one). */
 export function docAt(file: FileAnalysis, offset: number): DocAnalysis | undefined {
-  return file.docs.find((d) => offset >= d.start && offset < d.end) ?? file.docs[file.docs.length - 1];
+  const top = file.docs.find((d) => !d.nested && offset >= d.start && offset < d.end) ?? file.docs.filter((d) => !d.nested).pop();
+  if (!top) return undefined;
+  const inner = file.docs.filter((d) => d.nested && d.index === top.index && offset >= d.nested.extent.start && offset <= d.nested.extent.end);
+  // the innermost one (a VM in a Template in a List)
+  return inner.sort((a, b) => a.nested!.extent.end - a.nested!.extent.start - (b.nested!.extent.end - b.nested!.extent.start))[0] ?? top;
 }

@@ -3,6 +3,7 @@
 // goes wrong is a ReadError with a short reason meant for people; it never quotes the file's content.
 
 import * as fs from 'node:fs';
+import { decodeManifest } from '../core/parse/encoding';
 
 /** Manifests: a Kubernetes object is at most ~1.5 MiB in etcd; a multi-document file may hold many. */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -106,8 +107,9 @@ export async function readBounded(file: string, max: number): Promise<string> {
   }
 }
 
+/** As kubectl reads a manifest: byte order marks honoured (UTF-8, UTF-16), U+FFFD for invalid UTF-8. */
 function decode(buf: Buffer): string {
-  return buf.toString('utf8');
+  return decodeManifest(buf).text;
 }
 
 /** Reads a stream (standard input) as UTF-8, at most `max` bytes; throws ReadError past that. */

@@ -4,6 +4,7 @@
 
 import { isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { Fix } from './fix';
+import { rootNode } from '../parse/document';
 import { asList, dataNumber, indexAfter, prefixThrough, sameValue, seqAt, spanOf, valueAt, type FixTarget } from './target';
 import { removePair, removeSeqItem } from './yaml-edit';
 
@@ -64,7 +65,7 @@ function pairWithKeyAt(t: FixTarget, offset: number): { map: YAMLMap; pair: Pair
       }
     } else if (isSeq(node)) for (const it of node.items) visit(it);
   };
-  visit(t.doc.parsed.yaml.contents);
+  visit(rootNode(t.doc.parsed));
   return found;
 }
 

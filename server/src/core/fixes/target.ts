@@ -5,6 +5,7 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DocAnalysis, FileAnalysis } from '../analyze';
 import type { Path, PlacedFinding, Segment, Span } from '../types';
+import { rootNode } from '../parse/document';
 
 export interface FixTarget {
   file: FileAnalysis;
@@ -32,7 +33,7 @@ export function spanOf(t: FixTarget, node: unknown): Span | undefined {
 
 /** Follows an object path through the syntax tree; undefined when any step is missing. */
 export function nodeAt(t: FixTarget, path: Path): Node | undefined {
-  let node: unknown = t.doc.parsed.yaml.contents;
+  let node: unknown = rootNode(t.doc.parsed);
   for (const seg of path) {
     node = childOf(node, seg);
     if (node === undefined) return undefined;
@@ -43,7 +44,7 @@ export function nodeAt(t: FixTarget, path: Path): Node | undefined {
 /** The mapping pair at `path` (its last segment a key) with its parent map. */
 export function pairAt(t: FixTarget, path: Path): { map: YAMLMap; pair: Pair } | undefined {
   if (path.length === 0) return undefined;
-  const parent = path.length === 1 ? t.doc.parsed.yaml.contents : nodeAt(t, path.slice(0, -1));
+  const parent = path.length === 1 ? rootNode(t.doc.parsed) : nodeAt(t, path.slice(0, -1));
   if (!isMap(parent)) return undefined;
   const key = String(path[path.length - 1]);
   const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);

@@ -5,6 +5,7 @@
 
 import { isMap, isNode, isScalar, isSeq, parseDocument, Scalar, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { PARSE_OPTIONS } from '../parse/yaml11';
+import { rootNode } from '../parse/document';
 import type { Path } from '../types';
 import type { TextEdit } from './fix';
 import { nodeAt, spanOf, type FixTarget } from './target';
@@ -131,7 +132,7 @@ export function layoutOf(t: FixTarget): Layout {
       }
     }
   };
-  visit(t.doc.parsed.yaml.contents, undefined, 0);
+  visit(rootNode(t.doc.parsed), undefined, 0);
   return { step: step ?? 2, seqIndent: seqIndent ?? 0, itemIndent: itemIndent ?? 2, eol: eolOf(text) };
 }
 
@@ -258,10 +259,10 @@ export function appendSeqItem(t: FixTarget, seq: YAMLSeq, entry: Entry): TextEdi
 export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], entry: Entry): TextEdit | undefined {
   const text = t.text;
   const layout = layoutOf(t);
-  let node: unknown = mapPath.length === 0 ? t.doc.parsed.yaml.contents : nodeAt(t, mapPath);
+  let node: unknown = mapPath.length === 0 ? rootNode(t.doc.parsed) : nodeAt(t, mapPath);
   let keyCol: number | undefined; // column of the key whose value `node` is
   if (mapPath.length > 0) {
-    const parent = mapPath.length === 1 ? t.doc.parsed.yaml.contents : nodeAt(t, mapPath.slice(0, -1));
+    const parent = mapPath.length === 1 ? rootNode(t.doc.parsed) : nodeAt(t, mapPath.slice(0, -1));
     if (isMap(parent)) {
       const p = parent.items.find((x) => isScalar(x.key) && String(x.key.value) === String(mapPath[mapPath.length - 1]));
       const ks = p ? spanOf(t, p.key) : undefined;

@@ -1,12 +1,18 @@
 // One YAML document: its syntax tree, its plain-JSON value (as kubectl would send it), its parse
 // problems, and a source map from object paths to text ranges (and back, for hover and quick fixes).
+// The text is one chunk as kubectl splits a stream (see kubectl-text.ts); only the part up to a `...`
+// line is parsed, as go-yaml reads only the first document of a chunk. Like go-yaml, which stops at its
+// first error, a document gets at most one YAML-SYNTAX problem.
 
-import { parseDocument, isMap, isSeq, isPair, isScalar, isNode, type Document, type Node, type Pair } from 'yaml';
+import { parseDocument, isMap, isSeq, isPair, isScalar, isNode, visit, type Document, type Node, type Pair } from 'yaml';
 import { PARSE_OPTIONS } from './yaml11';
+import { badSeparator, controlCharacter, documentEnd, ignoredAfter, type DocumentEnd } from './kubectl-text';
+import { offsetMapper, reindentQuoted, type Insertion } from './quoted-continuation';
+import { goDecode, GoDecodeError } from './go-decode';
 import type { Path, Segment, Span } from '../types';
 
 export interface ParseProblem {
-  code: 'YAML-SYNTAX' | 'YAML-DUPKEY';
+  code: 'YAML-SYNTAX' | 'YAML-DUPKEY' | 'YAML-DECODE';
   message: string;
   /** Range relative to the document start. */
   span: Span;
@@ -17,22 +23,120 @@ export interface ParsedDocument {
   text: string;
   yaml: Document.Parsed;
   problems: ParseProblem[];
+  /** A `...` line followed by text kubectl never reads (up to the next `---`). */
+  documentEnd?: DocumentEnd;
+  /** Root of the resource this view is about, when it is nested in the document (Template objects, List items). */
+  root?: unknown;
 }
 
 export function parseYamlDocument(text: string): ParsedDocument {
+  const end = documentEnd(text);
+  const parsedText = end ? text.slice(0, end.cut) : text;
   // The yaml library's own unique-key check is quadratic per mapping; ours is one pass with a Set.
-  const yaml = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  const yaml = parseKubectlYaml(parsedText);
   const problems: ParseProblem[] = [];
-  for (const e of yaml.errors) {
-    problems.push({
+  const syntax = firstSyntaxProblem(parsedText, yaml) ?? (end && endBeforeContent(text, end.marker));
+  if (syntax) problems.push(syntax);
+  else findDuplicateKeys(yaml.contents, problems);
+  problems.sort((a, b) => a.span.start - b.span.start);
+  const doc: ParsedDocument = { text, yaml, problems };
+  if (end) {
+    const ignored = ignoredAfter(text, end.cut);
+    if (ignored) doc.documentEnd = { marker: end.marker, ignored: ignored.span, ignoredLines: ignored.lines };
+  }
+  return doc;
+}
+
+/**
+ * Parses like the yaml library, except for quoted scalars and flow collections continued on less-indented
+ * lines, which go-yaml accepts (see quoted-continuation.ts): those are re-indented, a few rounds at most
+ * (one repair can reveal the next).
+ */
+function parseKubectlYaml(text: string): Document.Parsed {
+  let yaml = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  let current = text;
+  const insertions: Insertion[] = [];
+  for (let round = 0; round < 8; round++) {
+    if (yaml.errors.length === 0) break;
+    // an error on a line that continues a quoted scalar or a flow collection opened above it
+    const lineStarts = yaml.errors.map((e) => current.lastIndexOf('\n', Math.max(0, e.pos[0] - 1)));
+    const quoted = [...yaml.errors.map((e) => e.pos[0]), ...lineStarts.filter((p) => p > 0)];
+    const flows = yaml.errors.filter((e) => e.code === 'BAD_INDENT' && /^Flow (sequence|map) in block collection/.test(e.message));
+    const fixed = reindentQuoted(current, quoted, flows.map((e) => e.pos[0]));
+    if (!fixed) break;
+    const next = parseDocument(fixed.text, PARSE_OPTIONS) as Document.Parsed;
+    // keep the repair only when it helps
+    if (next.errors.length >= yaml.errors.length) break;
+    // insertions are offsets of `current`: express them in the original text
+    const toOriginal = offsetMapper(insertions);
+    for (const ins of fixed.insertions) insertions.push({ at: toOriginal(ins.at), count: ins.count });
+    insertions.sort((a, b) => a.at - b.at);
+    current = fixed.text;
+    yaml = next;
+  }
+  if (insertions.length === 0) return yaml;
+  const back = offsetMapper(mergeInsertions(insertions));
+  const mapRange = (r: [number, number, number] | undefined | null): void => {
+    if (r) for (let i = 0; i < 3; i++) r[i] = back(r[i]!);
+  };
+  visit(yaml, {
+    Node: (_k, n) => {
+      mapRange(n.range as [number, number, number] | undefined);
+    },
+  });
+  mapRange(yaml.range as [number, number, number]);
+  for (const e of yaml.errors) e.pos = [back(e.pos[0]), back(e.pos[1])];
+  return yaml;
+}
+
+function mergeInsertions(list: Insertion[]): Insertion[] {
+  const out: Insertion[] = [];
+  for (const ins of list) {
+    const last = out[out.length - 1];
+    if (last && last.at === ins.at) last.count += ins.count;
+    else out.push({ ...ins });
+  }
+  return out;
+}
+
+/**
+ * A `...` before any content: each chunk is a new stream for go-yaml, whose first document cannot start with
+ * a document end (parserc.go yaml_parser_parse_document_start, implicit document: "did not find expected node content").
+ */
+function endBeforeContent(text: string, marker: Span): ParseProblem | undefined {
+  const before = text.slice(0, marker.start).replace(/^---.*(\n|$)/, '');
+  if (/^[ \t]*[^\s#%]/m.test(before)) return undefined;
+  return {
+    code: 'YAML-SYNTAX',
+    message: 'did not find expected node content: the document starts with `...` (a document end), which kubectl rejects',
+    span: marker,
+  };
+}
+
+/** The first problem kubectl's reader or parser would stop at, if any. */
+function firstSyntaxProblem(text: string, yaml: Document.Parsed): ParseProblem | undefined {
+  const candidates: ParseProblem[] = [];
+  const ctl = controlCharacter(text);
+  if (ctl) candidates.push({ code: 'YAML-SYNTAX', message: ctl.message, span: ctl.span });
+  const sep = badSeparator(text);
+  if (sep) candidates.push({ code: 'YAML-SYNTAX', message: sep.message, span: sep.span });
+  const directive = /^%YAML[ \t]+(\d+)\.(\d+)/m.exec(text);
+  if (directive && (directive[1] !== '1' || directive[2] !== '1')) {
+    candidates.push({
       code: 'YAML-SYNTAX',
-      message: e.message.split('\n')[0]!,
+      message: `found incompatible YAML document: kubectl's YAML parser (go-yaml v2) reads only %YAML 1.1`,
+      span: { start: directive.index, end: directive.index + directive[0].length },
+    });
+  }
+  for (const e of yaml.errors) {
+    candidates.push({
+      code: 'YAML-SYNTAX',
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
       span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
     });
   }
-  findDuplicateKeys(yaml.contents, problems);
-  problems.sort((a, b) => a.span.start - b.span.start);
-  return { text, yaml, problems };
+  if (candidates.length === 0) return undefined;
+  return candidates.reduce((a, b) => (b.span.start < a.span.start ? b : a));
 }
 
 /** Every later occurrence of a key already used in the same mapping (merge keys `<<` excepted). */
@@ -59,18 +163,32 @@ function duplicateKeyMessage(key: string): string {
   return `duplicate key ${JSON.stringify(key)}: the API server's strict decoding rejects a mapping with the same key twice`;
 }
 
-/** The document's value as plain JSON (the way kubectl turns YAML into JSON). */
+/** The document's value as plain JSON (the way kubectl turns YAML into JSON); undefined when kubectl fails. */
 export function toPlain(doc: ParsedDocument): unknown {
+  return decodePlain(doc).value;
+}
+
+/** The document's value as kubectl sends it, or the decoding problem kubectl stops at. */
+export function decodePlain(doc: ParsedDocument): { value: unknown; problem?: ParseProblem } {
   try {
-    return doc.yaml.toJS({ maxAliasCount: 1000 });
-  } catch {
-    return undefined;
+    return { value: goDecode(doc.yaml, doc.text.length) };
+  } catch (e) {
+    if (e instanceof GoDecodeError) return { value: undefined, problem: { code: 'YAML-DECODE', message: e.message, span: e.span } };
+    if (e instanceof RangeError) {
+      return { value: undefined, problem: { code: 'YAML-DECODE', message: 'the document nests too deeply to decode', span: { start: 0, end: 1 } } };
+    }
+    throw e;
   }
+}
+
+/** The root node a path starts from: the nested resource of a view, else the document's contents. */
+export function rootNode(doc: ParsedDocument): unknown {
+  return doc.root !== undefined ? doc.root : doc.yaml.contents;
 }
 
 /** The value of a top-level scalar key, read from the syntax tree without converting the whole document. */
 export function topLevelScalar(doc: ParsedDocument, key: string): unknown {
-  const root = doc.yaml.contents;
+  const root = rootNode(doc);
   if (!isMap(root)) return undefined;
   for (const item of root.items) {
     if (isScalar(item.key) && item.key.value === key) return isScalar(item.value) ? item.value.value : undefined;
@@ -101,7 +219,7 @@ function nodeSpan(n: unknown): Span | undefined {
  * Sequence items are addressed by index; mapping entries by key (scalar keys compared as strings).
  */
 export function locate(doc: ParsedDocument, path: Path): Located {
-  let node: unknown = doc.yaml.contents;
+  let node: unknown = rootNode(doc);
   let located: Located = { node: isNode(node) ? node : undefined, valueSpan: nodeSpan(node), depth: 0 };
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
@@ -171,7 +289,7 @@ export interface PathAt {
 /** The deepest object path whose key or value contains `offset` (relative to the document). */
 export function pathAt(doc: ParsedDocument, offset: number): PathAt | undefined {
   let best: PathAt | undefined;
-  const visit = (node: unknown, path: Segment[]): void => {
+  const visitPaths = (node: unknown, path: Segment[]): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -188,7 +306,7 @@ export function pathAt(doc: ParsedDocument, offset: number): PathAt | undefined 
         }
         if (vs && offset >= vs.start && offset <= vs.end) {
           best = { path: p, part: 'value' };
-          visit(v, p);
+          visitPaths(v, p);
           return;
         }
       }
@@ -197,11 +315,11 @@ export function pathAt(doc: ParsedDocument, offset: number): PathAt | undefined 
         const s = nodeSpan(item);
         if (s && offset >= s.start && offset <= s.end) {
           best = { path: [...path, i], part: 'value' };
-          visit(item, [...path, i]);
+          visitPaths(item, [...path, i]);
         }
       });
     }
   };
-  visit(doc.yaml.contents, []);
+  visitPaths(rootNode(doc), []);
   return best;
 }

@@ -4,7 +4,7 @@
 // (the tree is only rebuilt for quick fixes). Same answers as pathAt/spanFor on the tree (document.ts).
 
 import { isMap, isSeq, isScalar, isNode, type Node } from 'yaml';
-import { locate, pathAt, spanFor, type ParsedDocument, type PathAt } from './document';
+import { locate, pathAt, rootNode, spanFor, type ParsedDocument, type PathAt } from './document';
 import type { Path, Segment, Span } from '../types';
 
 /** Value kinds: how a value is underlined. */
@@ -64,8 +64,8 @@ export function buildSourceIndex(doc: ParsedDocument): SourceIndex {
       });
     }
   };
-  add([], undefined, doc.yaml.contents);
-  visit(doc.yaml.contents, []);
+  add([], undefined, rootNode(doc));
+  visit(rootNode(doc), []);
   return { paths, nums: Int32Array.from(nums) };
 }
 

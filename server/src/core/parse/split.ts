@@ -1,5 +1,7 @@
-// Splits a multi-document YAML file into documents by their `---` / `...` markers, so each document can
-// be parsed and cached on its own (a marker at column 0 always ends a document, even in a block scalar).
+// Splits a multi-document YAML file into documents at its `---` lines, as kubectl does (apimachinery's
+// YAMLReader splits only there, even inside a block scalar), so each document can be parsed and cached
+// on its own. A `...` line does not split: go-yaml ends the document there and kubectl ignores the rest
+// of the chunk (parse/kubectl-text.ts).
 
 export interface Chunk {
   /** Offset of the document's first character (leading comments or its `---` line) in the file. */
@@ -8,8 +10,8 @@ export interface Chunk {
   end: number;
 }
 
-/** Marker lines: `---` or `...` at column 0, alone or followed by white space. */
-const MARKER = /^(---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** Marker lines: `---` at column 0, alone or followed by white space. */
+const MARKER = /^---(?=[ \t\r\n]|$)/gm;
 /** A line that is neither blank, nor a comment, nor a directive. */
 const CONTENT = /^[ \t]*[^\s#%]/m;
 
@@ -27,25 +29,14 @@ export function splitDocuments(text: string): Chunk[] {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const at = m.index;
-    if (m[1] === '---') {
-      if (contentUpTo(at)) {
-        chunks.push({ start: chunkStart, end: at });
-        chunkStart = at;
-        hasContent = false;
-      }
-      hasMarker = true;
-      const nl = text.indexOf('\n', at);
-      scanned = nl < 0 ? text.length : nl + 1; // the marker line itself is not content
-    } else {
-      const nl = text.indexOf('\n', at);
-      const next = nl < 0 ? text.length : nl + 1;
-      chunks.push({ start: chunkStart, end: next });
-      chunkStart = next;
-      scanned = next;
-      hasMarker = false;
+    if (contentUpTo(at)) {
+      chunks.push({ start: chunkStart, end: at });
+      chunkStart = at;
       hasContent = false;
-      MARKER.lastIndex = next;
     }
+    hasMarker = true;
+    const nl = text.indexOf('\n', at);
+    scanned = nl < 0 ? text.length : nl + 1; // the marker line itself is not content
   }
   if (contentUpTo(text.length) || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
   else chunks[chunks.length - 1] = { start: chunks[chunks.length - 1]!.start, end: text.length };
