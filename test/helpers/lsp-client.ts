@@ -17,8 +17,8 @@ export class TestClient {
   private readonly waiters: Array<() => void> = [];
   settings: Record<string, unknown> = {};
 
-  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}, server = SERVER) {
+    this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);

@@ -5,3 +5,5 @@ export const ROOT = path.resolve(__dirname, '../../..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const CLI = path.join(ROOT, 'server', 'bin', 'virtwire.js');
 export const SERVER = path.join(ROOT, 'server', 'bin', 'virtwire-language-server.js');
+/** The bundles users run (scripts/bundle.mjs; `npm run build` makes them). */
+export const DIST = path.join(ROOT, 'dist');
