@@ -10,9 +10,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { notifyFailure, VisibleErrorHandler } from './failures';
 
 const CLIENT_ID = 'virtwire'; // also makes the client read `virtwire.trace.server`
-const SERVER_MODULE = 'out/server/src/lsp/main.js';
+/** The bundled server, beside this file's bundle (scripts/bundle.mjs). */
+const SERVER_MODULE = 'dist/virtwire-language-server.js';
 const WIRING_SCHEME = 'virtwire-wiring';
 const WIRING_REQUEST = 'virtwire.wiringDocument';
 const YAML_EXTENSION = 'redhat.vscode-yaml';
@@ -88,15 +90,33 @@ function settings(): Record<string, unknown> {
   };
 }
 
+/**
+ * vscode-languageclient announces a failed start itself, with a generic text; while starting, its forced
+ * notifications only go to the output channel, and start() below announces the failure in our words.
+ */
+class VirtwireClient extends LanguageClient {
+  starting = false;
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.starting && showNotification === 'force' ? false : showNotification);
+  }
+}
+
+/** The server to run: `virtwire.server.path` (user or remote settings only), else the bundled one. */
+function serverModule(context: vscode.ExtensionContext): string {
+  const custom = vscode.workspace.getConfiguration('virtwire').get<string>('server.path', '').trim();
+  return custom || context.asAbsolutePath(SERVER_MODULE);
+}
+
 function createClient(
   context: vscode.ExtensionContext,
   output: vscode.LogOutputChannel,
   trace: vscode.LogOutputChannel,
-): LanguageClient | undefined {
-  const module = context.asAbsolutePath(SERVER_MODULE);
+  errors: VisibleErrorHandler,
+): VirtwireClient | undefined {
+  const module = serverModule(context);
   if (!fs.existsSync(module)) {
-    output.appendLine(`Virtwire: ${module} is missing; build the extension first (npm run build).`);
-    void vscode.window.showErrorMessage('Virtwire: the language server is not built (missing ' + SERVER_MODULE + ').');
+    output.error(`the language server ${module} does not exist`);
+    notifyFailure(output, `the language server is missing (${module}).`);
     return undefined;
   }
   const serverOptions: ServerOptions = {
@@ -120,26 +140,39 @@ function createClient(
     markdown: { supportHtml: true, isTrusted: false },
     outputChannel: output,
     traceOutputChannel: trace,
+    errorHandler: errors,
+    // a failed initialize is reported by start() (no retry, no second message)
+    initializationFailedHandler: () => false,
   };
-  return new LanguageClient(CLIENT_ID, 'Virtwire Language Server', serverOptions, clientOptions);
+  return new VirtwireClient(CLIENT_ID, 'Virtwire Language Server', serverOptions, clientOptions);
 }
 
 let trace: (vscode.LogOutputChannel & vscode.Disposable) | undefined;
+let errors: VisibleErrorHandler | undefined;
 
 async function start(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
-  client = createClient(context, output, trace ?? output);
-  if (!client) return;
+  errors ??= new VisibleErrorHandler(output, () => client?.state);
+  const c = createClient(context, output, trace ?? output, errors);
+  client = c;
+  if (!c) return;
+  c.starting = true;
   try {
-    await client.start();
+    await c.start();
   } catch (e) {
-    output.appendLine(`Virtwire: the language server failed to start: ${String(e)}`);
-    client = undefined;
+    const why = e instanceof Error ? e.message : String(e);
+    output.error(`the language server failed to start: ${why}`);
+    // the reason is in the output channel, next to what the server itself printed
+    notifyFailure(output, 'the language server could not start; its output says why.', { restart: true });
+    if (client === c) client = undefined;
+  } finally {
+    c.starting = false;
   }
 }
 
 async function restart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
   const old = client;
   client = undefined;
+  errors?.reset();
   if (old) {
     try {
       await old.stop();
@@ -148,17 +181,17 @@ async function restart(context: vscode.ExtensionContext, output: vscode.LogOutpu
     }
   }
   await start(context, output);
-  output.appendLine('Virtwire: language server restarted.');
+  if (client) output.appendLine('Virtwire: language server restarted.');
 }
 
-async function showWiring(wiring: WiringDocuments): Promise<void> {
+async function showWiring(wiring: WiringDocuments, output: vscode.OutputChannel): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'yaml') {
     void vscode.window.showInformationMessage('Virtwire: open a YAML file with a KubeVirt VM to show its wiring.');
     return;
   }
   if (!client) {
-    void vscode.window.showErrorMessage('Virtwire: the language server is not running.');
+    notifyFailure(output, 'the language server is not running.', { restart: true });
     return;
   }
   const source = editor.document.uri;
@@ -193,7 +226,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     wiring,
     vscode.workspace.registerTextDocumentContentProvider(WIRING_SCHEME, wiring),
     vscode.commands.registerCommand('virtwire.restartServer', () => restart(context, output)),
-    vscode.commands.registerCommand('virtwire.showWiring', () => showWiring(wiring)),
+    vscode.commands.registerCommand('virtwire.showWiring', () => showWiring(wiring, output)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtwire.server.path')) void restart(context, output);
+    }),
   );
   await start(context, output);
 }
