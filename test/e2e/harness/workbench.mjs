@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const say = (m) => console.error(`[e2e] ${m}`);
@@ -85,9 +85,9 @@ export function makeRunDir(cache) {
   const run = { dir, tmp, keep: false };
   onCleanup(() => {
     fs.rmSync(tmp, { recursive: true, force: true });
-    // on failure keep the server's and extension host's logs (server-data/data/logs), not the browser profile
+    // on failure keep the server's and extension host's logs (user/logs), not the browser profile
     fs.rmSync(run.keep ? path.join(dir, 'browser') : dir, { recursive: true, force: true });
-    if (run.keep) say(`kept ${dir} (server-data/data/logs: extension host and server logs)`);
+    if (run.keep) say(`kept ${dir} (user/logs: extension host and language server logs)`);
   });
   return run;
 }
@@ -97,7 +97,7 @@ export function makeRunDir(cache) {
  * that flag a built workbench ignores the extensionDevelopmentPath/extensionTestsPath payload and never calls the
  * codeAutomation* hooks). Returns { url, remoteAuthority, stop() }.
  */
-export async function startServer(inst, run, logFile) {
+export async function startServer(inst, run, logFile, extraEnv = {}) {
   const out = fs.openSync(logFile, 'w');
   const child = spawn(
     inst.node,
@@ -115,7 +115,7 @@ export async function startServer(inst, run, logFile) {
       '--extensions-dir', path.join(run.dir, 'extensions'),
     ],
     {
-      env: { ...process.env, HOME: path.join(run.dir, 'home'), TMPDIR: run.tmp, VSCODE_AGENT_FOLDER: path.join(run.dir, 'server-data') },
+      env: { ...process.env, ...extraEnv, HOME: path.join(run.dir, 'home'), TMPDIR: run.tmp, VSCODE_AGENT_FOLDER: path.join(run.dir, 'server-data') },
       stdio: ['ignore', out, out],
       detached: true, // own process group, see killGroup
     },
@@ -181,13 +181,47 @@ export async function launchBrowser(inst, run) {
   return context;
 }
 
-/** Workbench URL opening `folder`, with the desktop CLI's --extensionDevelopmentPath/--extensionTestsPath as payload. */
+/**
+ * Workbench URL opening `folder`, with the desktop CLI's --extensionDevelopmentPath/--extensionTestsPath as
+ * payload when given (VS Code runs extension tests only with a development extension).
+ */
 export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://${server.remoteAuthority}${encodeURI(path.resolve(p))}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  const q = new URLSearchParams({ folder: path.resolve(folder), payload: JSON.stringify(payload) });
+  const q = new URLSearchParams({ folder: path.resolve(folder), ...(payload.length ? { payload: JSON.stringify(payload) } : {}) });
   return `${server.url}/?${q}`;
+}
+
+/**
+ * Installs a .vsix into the run's extensions dir the way a user does (`--install-extension`, here through the
+ * VS Code server's CLI); returns the installed extension's folder.
+ */
+export function installVsix(inst, run, vsix) {
+  const extensions = path.join(run.dir, 'extensions');
+  const r = spawnSync(
+    inst.node,
+    [inst.serverMain, '--install-extension', vsix, '--force', '--extensions-dir', extensions, '--server-data-dir', path.join(run.dir, 'server-data'), '--accept-server-license-terms'],
+    { env: { ...process.env, HOME: path.join(run.dir, 'home'), TMPDIR: run.tmp }, encoding: 'utf8', timeout: 120000 },
+  );
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0 || !/successfully installed/i.test(out)) throw new Error(`--install-extension ${vsix} failed (${r.status ?? r.signal}):\n${out.slice(-2000)}`);
+  const installed = fs.readdirSync(extensions).filter((d) => d.startsWith('virtwire.virtwire-'));
+  if (installed.length !== 1) throw new Error(`expected one installed virtwire extension in ${extensions}, found ${JSON.stringify(installed)}`);
+  return path.join(extensions, installed[0]);
+}
+
+/**
+ * VS Code runs an extensionTestsPath only together with a development extension: this empty one (no code, no
+ * contributions) carries the suite, so that what is tested is the installed .vsix.
+ */
+export function makeTestHost(run) {
+  const dir = path.join(run.dir, 'test-host');
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest = { name: 'virtwire-e2e-host', publisher: 'virtwire-test', version: '0.0.0', engines: { vscode: '*' }, description: 'Carries the Virtwire E2E suite; contributes nothing.' };
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return dir;
 }
 
 /** Workbench chatter that is only noise offline (printed with VIRTWIRE_E2E_VERBOSE=1). */
