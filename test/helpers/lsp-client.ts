@@ -16,6 +16,10 @@ export class TestClient {
   private readonly published: PublishedDiagnostics[] = [];
   private readonly waiters: Array<() => void> = [];
   settings: Record<string, unknown> = {};
+  /** window/showMessage and window/logMessage texts received, in order. */
+  readonly messages: { type: number; message: string; shown: boolean }[] = [];
+  /** client/registerCapability registrations received. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
   constructor(args: string[] = ['--stdio'], env: Record<string, string> = {}, server = SERVER) {
     this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
@@ -24,16 +28,27 @@ export class TestClient {
       this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
     });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.messages.push({ ...p, shown: false });
+    });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push({ ...p, shown: true });
+      this.waiters.splice(0).forEach((w) => w());
+    });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section ? this.settings[i.section] ?? null : this.settings)),
     );
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.conn.onRequest('workspace/diagnostic/refresh', () => null);
     this.conn.listen();
   }
 
-  async initialize(opts: { pull?: boolean; rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(
+    opts: { pull?: boolean; rootUri?: string | null; initializationOptions?: unknown; watchFiles?: boolean } = {},
+  ): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: opts.rootUri ?? null,
@@ -47,7 +62,11 @@ export class TestClient {
           publishDiagnostics: { relatedInformation: true },
           ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
-        workspace: { configuration: true, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          ...(opts.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
       },
     });
     await this.conn.sendNotification('initialized', {});
@@ -62,6 +81,11 @@ export class TestClient {
     void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /** Forgets the diagnostics published so far (a later wait sees only new ones). */
+  forgetDiagnostics(): void {
+    this.published.length = 0;
+  }
+
   /** Resolves with the first publish for `uri` that satisfies `pred` (event-driven, bounded by a timeout). */
   waitForDiagnostics(uri: string, pred: (p: PublishedDiagnostics) => boolean = () => true, timeoutMs = 10_000): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
@@ -71,6 +95,21 @@ export class TestClient {
         if (hit) {
           clearTimeout(timer);
           resolve(hit);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Resolves with the first window/showMessage that satisfies `pred` (bounded by a timeout). */
+  waitForMessage(pred: (m: string) => boolean, timeoutMs = 10_000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching window/showMessage within ${timeoutMs} ms`)), timeoutMs);
+      const check = (): void => {
+        const hit = this.messages.find((m) => m.shown && pred(m.message));
+        if (hit) {
+          clearTimeout(timer);
+          resolve(hit.message);
         } else this.waiters.push(check);
       };
       check();

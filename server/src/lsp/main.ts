@@ -4,6 +4,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { VERSION } from '../version';
+import { errorText } from '../core/excerpt';
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`virtwire-language-server ${VERSION}\n`);
@@ -11,5 +12,9 @@ if (process.argv.includes('--version')) {
   if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
     process.argv.push('--stdio');
   }
+  // a last resort: a failure nobody awaited is logged, it does not end the server (and the editor's session)
+  process.on('unhandledRejection', (e) => {
+    process.stderr.write(`virtwire-language-server: unhandled rejection: ${errorText(e)}\n`);
+  });
   startServer(createConnection(ProposedFeatures.all));
 }

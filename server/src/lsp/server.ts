@@ -4,9 +4,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
-  MessageType,
-  ShowMessageNotification,
-  TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -14,8 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, analyzeText, fileContext, pendingDocuments, type FileAnalysis } from '../core/analyze';
 import { AnalysisPool, POOL_THRESHOLD, poolWorthIt } from './analysis-pool';
 import { warmUp } from '../core/warmup';
@@ -26,8 +22,12 @@ import { fixesFor } from '../core/fixes/index';
 import { preferredFixes } from '../core/fixes/fix-all';
 import { renderWiringDocument } from '../core/render/wiring-document';
 import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
-import { contextFrom, scanFile, scanFolders, type Settings, type WorkspaceFacts } from './workspace';
 import { editorDump, type EditorDump } from '../core/doctor/editor';
+import type { Settings } from './settings-context';
+import { uriToPath, WorkspaceContext } from './workspace-context';
+import { safeDocuments } from './documents';
+import { PushQueue, stdoutOutput } from './push-queue';
+import { internalDiagnostic, oversizeAnalysis, MAX_DOCUMENT_CHARS } from './limits';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument' } as const;
@@ -40,25 +40,31 @@ function isYaml(doc: TextDocument): boolean {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = safeDocuments();
   const cache = new AnalysisCache();
   const analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
   let ctx: Context = defaultContext();
-  let folders: string[] = [];
-  let facts: WorkspaceFacts = { kubevirtCRs: [], nads: [] };
-  let settings: Settings = {};
   let pull = false;
   let hasConfiguration = false;
+  let capabilities: InitializeParams['capabilities'] = {};
   let yamlExtensionActive = false;
   /** The client renders the HTML subset of Markdown (folded sections in hovers). */
   let hoverHtml = false;
   /** Identifies the current context: results computed in another context are stale. */
   let contextId = idOf(ctx);
   let pool: AnalysisPool | undefined;
-  /** Settings warnings already shown (each is shown once until the settings change). */
-  let shownWarnings = '';
 
   const log = (m: string): void => connection.console.log(m);
+  const workspace = new WorkspaceContext(
+    connection,
+    () => new Map(documents.all().filter(isYaml).map((d) => [uriToPath(d.uri), d.getText()])),
+    () => hasConfiguration,
+    log,
+  );
+  const pushQueue = new PushQueue(stdoutOutput(), (uri) => {
+    const d = documents.get(uri);
+    if (d) schedulePush(d, 0);
+  });
 
   /** A running VM's dump (VMI with status, launcher pod): doctor findings and the pod's concrete values. */
   const dumps = new Map<string, { version: number; ctxId: string; dump: EditorDump | undefined }>();
@@ -67,7 +73,7 @@ export function startServer(connection: Connection): void {
     if (hit && hit.version === doc.version && hit.ctxId === contextId) return hit.dump;
     let dump: EditorDump | undefined;
     try {
-      dump = editorDump(doc.getText(), ctx);
+      if (doc.getText().length <= MAX_DOCUMENT_CHARS) dump = editorDump(doc.getText(), ctx);
     } catch (e) {
       log(`doctor: ${String(e)}`);
     }
@@ -78,8 +84,12 @@ export function startServer(connection: Connection): void {
   function analysisOf(doc: TextDocument): FileAnalysis {
     const hit = analyses.get(doc.uri);
     if (hit && hit.version === doc.version && (hit.analysis as { ctxId?: string }).ctxId === contextId) return hit.analysis;
-    const analysis = analyzeText(doc.getText(), dumpOf(doc)?.ctx ?? ctx, cache);
+    const text = doc.getText();
+    const analysis = text.length > MAX_DOCUMENT_CHARS ? oversizeAnalysis(text, ctx) : analyzeText(text, dumpOf(doc)?.ctx ?? ctx, cache);
     (analysis as { ctxId?: string }).ctxId = contextId;
+    // memory per document: the cache keeps what open documents use now, not every version they had
+    cache.retain(analysis.keys);
+    if (hit) cache.release(hit.analysis.keys);
     analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
   }
@@ -109,6 +119,7 @@ export function startServer(connection: Connection): void {
 
   async function analyseWithPool(doc: TextDocument): Promise<FileAnalysis> {
     const text = doc.getText();
+    if (text.length > MAX_DOCUMENT_CHARS) return analysisOf(doc);
     const fctx = fileContext(text, ctx, cache);
     const pending = pendingDocuments(text, fctx, cache);
     const t0 = performance.now();
@@ -146,11 +157,18 @@ export function startServer(connection: Connection): void {
 
   async function diagnosticsOf(doc: TextDocument): Promise<Diagnostic[]> {
     if (!isYaml(doc)) return [];
-    const a = await analysisOfAsync(doc);
-    prepareHovers(doc.uri, a);
-    return [...a.findings, ...(dumpOf(doc)?.findings ?? [])]
-      .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
-      .map((f) => toDiagnostic(doc, f));
+    try {
+      await workspace.settle();
+      const a = await analysisOfAsync(doc);
+      prepareHovers(doc.uri, a);
+      return [...a.findings, ...(dumpOf(doc)?.findings ?? [])]
+        .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
+        .map((f) => toDiagnostic(doc, f));
+    } catch (e) {
+      // never a crash, never silence: the document says that Virtwire failed on it
+      log(`analysis of ${doc.uri} failed: ${String(e).slice(0, 200)}`);
+      return [internalDiagnostic(e)];
+    }
   }
 
   const pending = new Map<string, NodeJS.Timeout>();
@@ -163,11 +181,15 @@ export function startServer(connection: Connection): void {
         pending.delete(doc.uri);
         const current = documents.get(doc.uri);
         if (!current) return;
-        void diagnosticsOf(current).then((diagnostics) => {
-          const latest = documents.get(doc.uri);
-          if (!latest || latest.version !== current.version) return; // a newer push is scheduled
-          void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-        });
+        // a client that does not read what we write: analyse and publish once it drains (latest version only)
+        if (!pushQueue.admit(current.uri)) return;
+        void diagnosticsOf(current)
+          .then((diagnostics) => {
+            const latest = documents.get(doc.uri);
+            if (!latest || latest.version !== current.version) return; // a newer push is scheduled
+            return connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+          })
+          .catch((e: unknown) => log(`publishing diagnostics failed: ${String(e).slice(0, 200)}`));
       }, delay),
     );
   }
@@ -180,46 +202,22 @@ export function startServer(connection: Connection): void {
     else for (const d of documents.all()) schedulePush(d, 0);
   }
 
+  /** Settings, the files they name and the workspace's facts → the context (settings are untrusted). */
   async function loadSettings(): Promise<void> {
-    if (hasConfiguration) {
-      try {
-        const s = (await connection.workspace.getConfiguration('virtwire')) as Settings | null;
-        if (s) settings = s;
-      } catch {
-        /* client without configuration support */
-      }
-    }
-    const r = contextFrom(settings, mergeOpenDocs(facts), folders);
-    ctx = r.ctx;
-    for (const n of r.notes) log(n);
-    const warnings = r.warnings.join('\n');
-    if (warnings !== shownWarnings) {
-      shownWarnings = warnings;
-      for (const w of r.warnings) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: w });
-    }
-  }
-
-  /** Workspace facts, with open documents' current text in place of their saved copies. */
-  function mergeOpenDocs(base: WorkspaceFacts): WorkspaceFacts {
-    const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
-    const merged: WorkspaceFacts = {
-      kubevirtCRs: base.kubevirtCRs.filter((c) => !open.has(c.file)),
-      nads: [...base.nads],
-    };
-    for (const d of documents.all()) if (isYaml(d)) scanFile(uriToPath(d.uri), d.getText(), merged);
-    return merged;
+    ctx = await workspace.load();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pull = !!params.capabilities.textDocument?.diagnostic;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean; hoverHtml?: boolean };
-    if (init.settings) settings = init.settings;
+    if (init.settings && typeof init.settings === 'object') workspace.settings = init.settings;
+    capabilities = params.capabilities;
     yamlExtensionActive = !!init.yamlExtensionActive;
     hoverHtml = !!init.hoverHtml;
     if (poolWorthIt()) pool ??= new AnalysisPool(); // the workers load and warm up in the background
-    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
-    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
+    workspace.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [uriToPath(params.rootUri)];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -247,19 +245,25 @@ export function startServer(connection: Connection): void {
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'virtwire' }).catch(() => undefined);
     }
-    facts = scanFolders(folders);
-    if (facts.kubevirtCRs.length || facts.nads.length) {
-      log(`workspace: ${facts.kubevirtCRs.length} KubeVirt CR(s), ${facts.nads.length} NetworkAttachmentDefinition(s)`);
-    }
+    workspace.watchFiles(capabilities);
+    // the scan runs in the background: requests are answered meanwhile, the context follows when it ends
+    workspace.startScan(() => void loadSettings().then(refreshAll));
     await loadSettings();
     refreshAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    const s = (change.settings as { virtwire?: Settings } | undefined)?.virtwire;
-    if (s) settings = s;
+    const s = (change?.settings as { virtwire?: Settings } | undefined)?.virtwire;
+    if (s && typeof s === 'object') workspace.settings = s;
     await loadSettings();
     refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    if (await workspace.filesChanged(params)) {
+      await loadSettings();
+      refreshAll();
+    }
   });
 
   const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
@@ -269,8 +273,12 @@ export function startServer(connection: Connection): void {
     schedulePush(e.document, 0); // one changed document re-checks in a few ms: no debounce needed
   });
   documents.onDidClose((e) => {
+    const closed = analyses.get(e.document.uri);
+    if (closed) cache.release(closed.analysis.keys); // what only this document used is freed
     analyses.delete(e.document.uri);
     dumps.delete(e.document.uri);
+    inflight.delete(e.document.uri);
+    pushQueue.forget(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -321,6 +329,21 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
+  /** Memory and queue figures, for tests and the bench (`virtwire/stats`); `gc: true` collects first when exposed. */
+  connection.onRequest('virtwire/stats', (params: { gc?: boolean } | null) => {
+    if (params?.gc) (globalThis as { gc?: () => void }).gc?.();
+    const m = process.memoryUsage();
+    return {
+      openDocuments: documents.all().length,
+      analyses: analyses.size,
+      cacheEntries: cache.size,
+      cacheChars: cache.heldChars,
+      staleDocuments: pushQueue.staleCount,
+      heapUsed: m.heapUsed,
+      rss: m.rss,
+    };
+  });
+
   connection.onExecuteCommand((params) => {
     if (params.command === COMMANDS.wiringDocument) {
       const uri = String(params.arguments?.[0] ?? '');
@@ -337,12 +360,4 @@ export function startServer(connection: Connection): void {
 
 function idOf(ctx: Context): string {
   return createHash('sha1').update(contextKey(ctx)).digest('hex').slice(0, 12);
-}
-
-function uriToPath(uri: string): string {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
-  } catch {
-    return uri;
-  }
 }

@@ -1,134 +1,153 @@
-// Cluster context found in the workspace: KubeVirt CRs and NetworkAttachmentDefinitions in YAML files,
-// plus the files named in the settings. Scanning is bounded so a huge workspace cannot stall the server.
+// Cluster context found in the workspace: KubeVirt CRs and NetworkAttachmentDefinitions in YAML files, kept per
+// file so that one file's change (a watched-file event, an edit) updates only that file's facts. The scan is
+// asynchronous (requests are answered while it runs), reads are bounded, and it says when it stops early.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAllDocuments } from 'yaml';
-import { PARSE_OPTIONS } from '../core/parse/yaml11';
-import { defaultContext, type Context, type NadRef } from '../core/context/context';
-import {
-  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, nadFromObject, withKubevirtVersion, withNads,
-} from '../core/context/load';
-
-export interface Settings {
-  /** Path of a YAML file with a KubeVirt CR (absolute, or relative to the first workspace folder). */
-  clusterContext?: string;
-  /** Path of a runtime-context JSON file, or the object itself. */
-  runtimeContext?: string | Record<string, unknown>;
-  /** The KubeVirt release to judge as: auto (default), v1.5 … v1.9, main. */
-  kubevirtVersion?: string;
-}
-
-const MAX_FILES = 2000;
-const MAX_BYTES = 2 * 1024 * 1024;
-const INTERESTING = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+import { AnalysisCache, contextDocuments } from '../core/analyze';
+import { defaultContext, type NadRef } from '../core/context/context';
+import { nadFromObject } from '../core/context/load';
+import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 
 export interface WorkspaceFacts {
   kubevirtCRs: { file: string; object: unknown }[];
   nads: NadRef[];
 }
 
-function objectsOf(text: string): unknown[] {
-  try {
-    return parseAllDocuments(text, PARSE_OPTIONS).flatMap((d) => ('toJS' in d ? [d.toJS()] : []));
-  } catch {
-    return [];
-  }
+/** What one file contributes. */
+interface FileFacts {
+  kubevirtCRs: unknown[];
+  nads: NadRef[];
 }
 
-export function scanFile(file: string, text: string, facts: WorkspaceFacts): void {
-  if (!INTERESTING.test(text)) return;
-  for (const o of objectsOf(text)) {
-    if (!o || typeof o !== 'object') continue;
-    const r = o as Record<string, unknown>;
-    if (r.kind === 'KubeVirt' && typeof r.apiVersion === 'string' && r.apiVersion.startsWith('kubevirt.io/')) {
-      facts.kubevirtCRs.push({ file, object: o });
-    } else if (r.kind === 'NetworkAttachmentDefinition') {
-      const n = nadFromObject(o);
-      if (n) facts.nads.push(n);
+/** The scan looks at this many YAML files at most, and says so when a workspace has more. */
+export const MAX_SCAN_FILES = 10_000;
+const MAX_SCAN_DEPTH = 16;
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'vendor']);
+const YAML_NAME = /\.ya?ml$/i;
+const INTERESTING = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+
+export interface ScanResult {
+  files: number;
+  /** True when the scan stopped at MAX_SCAN_FILES (or was cancelled) before seeing every YAML file. */
+  stoppedEarly: boolean;
+  /** Files skipped because they could not be read or are too large. */
+  skipped: number;
+  ms: number;
+}
+
+/** The KubeVirt CRs and NADs of one file's text (only the documents that name those kinds are parsed). */
+function factsOfText(text: string, cache: AnalysisCache): FileFacts {
+  const out: FileFacts = { kubevirtCRs: [], nads: [] };
+  if (!INTERESTING.test(text)) return out;
+  for (const d of contextDocuments(text, defaultContext(), cache)) {
+    if (d.kind === 'kubevirt') out.kubevirtCRs.push(d.value);
+    else {
+      const n = nadFromObject(d.value);
+      if (n) out.nads.push(n);
     }
   }
+  return out;
 }
 
-export function scanFolders(folders: string[]): WorkspaceFacts {
-  const facts: WorkspaceFacts = { kubevirtCRs: [], nads: [] };
-  let seen = 0;
-  const walk = (dir: string, depth: number): void => {
-    if (depth > 12 || seen >= MAX_FILES) return;
-    let entries: fs.Dirent[];
+const empty = (f: FileFacts): boolean => f.kubevirtCRs.length === 0 && f.nads.length === 0;
+
+export class WorkspaceIndex {
+  private readonly byFile = new Map<string, FileFacts>();
+  /** A small cache of its own: the scan's documents are not the editor's. */
+  private readonly cache = new AnalysisCache(4 * 1024 * 1024, 500);
+  private generation = 0;
+
+  /** Facts of every file, the saved copies of open files replaced by their current text. */
+  facts(open: ReadonlyMap<string, string> = new Map()): WorkspaceFacts {
+    const out: WorkspaceFacts = { kubevirtCRs: [], nads: [] };
+    const add = (file: string, f: FileFacts): void => {
+      for (const cr of f.kubevirtCRs) out.kubevirtCRs.push({ file, object: cr });
+      out.nads.push(...f.nads);
+    };
+    const files = new Set([...this.byFile.keys(), ...open.keys()]);
+    for (const file of [...files].sort()) {
+      const text = open.get(file);
+      if (text !== undefined) add(file, factsOfText(text, this.cache));
+      else add(file, this.byFile.get(file)!);
+    }
+    return out;
+  }
+
+  /** Re-reads one file (a watched-file event); true when what it contributes changed. */
+  async update(file: string): Promise<boolean> {
+    let f: FileFacts = { kubevirtCRs: [], nads: [] };
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      f = factsOfText(await readBounded(file, MAX_MANIFEST_BYTES), this.cache);
     } catch {
-      return;
+      /* unreadable, too large or not a regular file: it contributes nothing */
     }
-    for (const e of entries) {
-      if (seen >= MAX_FILES) return;
-      if (e.name.startsWith('.') || e.name === 'node_modules' || e.name === 'out') continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p, depth + 1);
-      else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
-        seen++;
-        try {
-          if (fs.statSync(p).size > MAX_BYTES) continue;
-          scanFile(p, fs.readFileSync(p, 'utf8'), facts);
-        } catch {
-          /* unreadable: skip */
-        }
+    return this.set(file, f);
+  }
+
+  /** A deleted file; true when it contributed something. */
+  remove(file: string): boolean {
+    return this.set(file, { kubevirtCRs: [], nads: [] });
+  }
+
+  private set(file: string, f: FileFacts): boolean {
+    const before = this.byFile.get(file);
+    const changed = JSON.stringify(before ?? { kubevirtCRs: [], nads: [] }) !== JSON.stringify(f);
+    if (empty(f)) this.byFile.delete(file);
+    else this.byFile.set(file, f);
+    return changed;
+  }
+
+  /**
+   * Scans the folders for YAML files, one file at a time (every read yields to the event loop, so requests
+   * are served meanwhile); each file's facts count as soon as it is read. A newer scan cancels an older one.
+   * Symbolic links are not followed.
+   */
+  async scan(folders: string[], maxFiles = MAX_SCAN_FILES): Promise<ScanResult> {
+    const gen = ++this.generation;
+    const t0 = performance.now();
+    const result: ScanResult = { files: 0, stoppedEarly: false, skipped: 0, ms: 0 };
+    const seen = new Set<string>();
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > MAX_SCAN_DEPTH || result.stoppedEarly) return;
+      let entries: fs.Dirent[];
+      try {
+        entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
       }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        if (gen !== this.generation) return;
+        if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) await walk(p, depth + 1);
+        else if (e.isFile() && YAML_NAME.test(e.name)) {
+          if (result.files >= maxFiles) {
+            result.stoppedEarly = true;
+            return;
+          }
+          result.files++;
+          seen.add(p);
+          let f: FileFacts = { kubevirtCRs: [], nads: [] };
+          try {
+            f = factsOfText(await readBounded(p, MAX_MANIFEST_BYTES), this.cache);
+          } catch (err) {
+            if (err instanceof ReadError) result.skipped++;
+          }
+          if (gen !== this.generation) return;
+          this.set(p, f);
+        }
+        if (result.stoppedEarly) return;
+      }
+    };
+    for (const f of folders) await walk(f, 0);
+    if (gen !== this.generation) result.stoppedEarly = true;
+    else if (!result.stoppedEarly) {
+      // a complete scan: files that are gone no longer contribute
+      for (const k of Array.from(this.byFile.keys())) if (!seen.has(k)) this.byFile.delete(k);
     }
-  };
-  for (const f of folders) walk(f, 0);
-  return facts;
-}
-
-function resolve(p: string, folders: string[]): string {
-  return path.isAbsolute(p) || folders.length === 0 ? p : path.join(folders[0]!, p);
-}
-
-/** The context: defaults ← runtime context ← KubeVirt CR (settings, else the workspace's) ← workspace NADs. */
-export function contextFrom(
-  settings: Settings,
-  facts: WorkspaceFacts,
-  folders: string[],
-): { ctx: Context; notes: string[]; warnings: string[] } {
-  const notes: string[] = [];
-  const warnings: string[] = [];
-  let ctx = defaultContext();
-  const kv = typeof settings.kubevirtVersion === 'string' ? settings.kubevirtVersion : undefined;
-  const versioned = withKubevirtVersion(ctx, kv);
-  if (versioned) ctx = versioned;
-  else {
-    warnings.push(
-      `Virtwire: unknown virtwire.kubevirtVersion "${String(kv).slice(0, 40)}" (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`,
-    );
+    result.ms = performance.now() - t0;
+    return result;
   }
-  const rc = settings.runtimeContext;
-  if (rc && typeof rc === 'object') ctx = contextFromJSON(rc, ctx);
-  else if (typeof rc === 'string' && rc.trim() !== '') {
-    try {
-      const file = resolve(rc, folders);
-      const obj = objectsOf(fs.readFileSync(file, 'utf8'))[0] as Record<string, unknown> | undefined;
-      ctx = contextFromJSON(obj && 'context' in obj ? obj.context : obj, ctx);
-      notes.push(`runtime context from ${file}`);
-    } catch (e) {
-      notes.push(`cannot read virtwire.runtimeContext ${rc}: ${String(e)}`);
-    }
-  }
-  let cr: unknown;
-  if (settings.clusterContext && settings.clusterContext.trim() !== '') {
-    const file = resolve(settings.clusterContext, folders);
-    try {
-      cr = objectsOf(fs.readFileSync(file, 'utf8')).find((o) => (o as Record<string, unknown>)?.kind === 'KubeVirt');
-      notes.push(cr ? `cluster context from ${file}` : `${file} holds no KubeVirt resource`);
-    } catch (e) {
-      notes.push(`cannot read virtwire.clusterContext ${file}: ${String(e)}`);
-    }
-  } else if (facts.kubevirtCRs.length > 0) {
-    cr = facts.kubevirtCRs[0]!.object;
-    notes.push(`cluster context from ${facts.kubevirtCRs[0]!.file}`);
-  }
-  if (cr) ctx = contextFromKubeVirtCR(cr, ctx);
-  ctx = withNads(ctx, facts.nads);
-  notes.push(`judging as KubeVirt ${ctx.kubevirtVersion} (${ctx.kubevirtVersionSource})`);
-  return { ctx, notes, warnings };
 }
