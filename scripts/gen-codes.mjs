@@ -7,15 +7,16 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { ALL_CODES } = require('../out/server/src/core/codes/index.js');
 const { FIXABLE_CODES } = require('../out/server/src/core/fixes/index.js');
+const { rangeLabel } = require('../out/server/src/core/releases/by-release.js');
 const readme = new URL('../README.md', import.meta.url);
 const text = readFileSync(readme, 'utf8');
 const START = '<!-- codes:start -->';
 const END = '<!-- codes:end -->';
 const rows = ALL_CODES.map(
   (c) =>
-    `| <a id="${c.code.toLowerCase()}"></a>\`${c.code}\` | ${c.severity} | ${FIXABLE_CODES.includes(c.code) ? 'yes' : ''} | ${c.why.replace(/\|/g, '\\|')} |`,
+    `| <a id="${c.code.toLowerCase()}"></a>\`${c.code}\` | ${c.severity} | ${rangeLabel(c.releases)} | ${FIXABLE_CODES.includes(c.code) ? 'yes' : ''} | ${c.why.replace(/\|/g, '\\|')} |`,
 );
-const table = ['| code | severity | quick fix | why |', '| --- | --- | --- | --- |', ...rows].join('\n');
+const table = ['| code | severity | releases | quick fix | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 const i = text.indexOf(START);
 const j = text.indexOf(END);
 if (i < 0 || j < 0) throw new Error('README has no codes markers');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_CODES } from '../server/src/core/codes';
+import { ALL_CODES, codeExists } from '../server/src/core/codes';
 import { ROOT } from './helpers/paths';
 
 // The 78 networking admission rules of KubeVirt main after v1.9.0, by their catalogue ids.
@@ -37,5 +37,30 @@ test("the README's table documents every code", () => {
 test('only admission rules are errors by default; runtime problems are not', () => {
   for (const c of ALL_CODES) {
     if (/^(N-|NAD-)/.test(c.code)) assert.notEqual(c.severity, 'error', c.code);
+  }
+});
+
+test('each code documents the releases that have it; the retired rules of older releases have stable codes', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  assert.match(readme, /\| code \| severity \| releases \| quick fix \| why \|/);
+  const row = (code: string): string => readme.split('\n').find((l) => l.includes(`\`${code}\` |`)) ?? '';
+  assert.match(row('BIND-01'), /\| v1\.9\+ \|/);
+  assert.match(row('OLD-BIND-BOTH'), /\| v1\.5–v1\.8 \|/);
+  assert.match(row('OLD-SLIRP-CFG'), /\| v1\.5 \|/);
+  assert.match(row('OLD-PASST-FG'), /\| v1\.5–v1\.7 \|/);
+  assert.match(row('NET-01'), /\| all \|/);
+  const exists = (v: 'v1.5' | 'v1.7' | 'v1.8' | 'v1.9' | 'main', code: string) => codeExists({ kubevirtVersion: v }, code);
+  assert.equal(exists('v1.5', 'OLD-SLIRP-POD'), true);
+  assert.equal(exists('v1.7', 'OLD-SLIRP-POD'), false);
+  assert.equal(exists('v1.7', 'OLD-MACVTAP-MULTUS'), true);
+  assert.equal(exists('v1.8', 'OLD-MACVTAP-MULTUS'), false);
+  assert.equal(exists('v1.8', 'DISC-02'), true);
+  assert.equal(exists('v1.8', 'BIND-01'), false);
+  assert.equal(exists('main', 'BIND-01'), true);
+  assert.equal(exists('v1.8', 'PR-05'), false);
+  assert.equal(exists('v1.5', 'LSEC-FG'), true);
+  for (const code of ['OLD-BIND-BOTH', 'OLD-SLIRP-POD', 'OLD-SLIRP-CFG', 'OLD-PASST-FG', 'OLD-PASST-POD', 'OLD-MACVTAP-FG', 'OLD-MACVTAP-MULTUS', 'LSEC-FG']) {
+    assert.ok(ALL_CODES.some((c) => c.code === code), code);
+    assert.equal(exists('main', code), code === 'LSEC-FG', code);
   }
 });

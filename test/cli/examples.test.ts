@@ -13,5 +13,5 @@ test('KubeVirt example manifests get no error', () => {
   );
   assert.deepEqual(errors, []);
   assert.equal(r.code, 0);
-  assert.equal(out.files.length, 8);
+  assert.equal(out.files.length, 9);
 });

@@ -428,7 +428,7 @@ function analyzeResource(
   const resource = buildResource(vmKind!, result.value);
   result.resource = resource;
   if (withIndex) result.index = buildSourceIndex(parsed);
-  const schema = guarded(() => checkSchema(resource), 'schema checks').filter(keep);
+  const schema = guarded(() => checkSchema(resource, ctx), 'schema checks').filter(keep);
   for (const f of schema) place(f);
   if (!schema.some((f) => f.severity === 'error')) {
     try {

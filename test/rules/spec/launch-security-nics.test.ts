@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateLaunchSecurityNics } from '../../../server/src/core/rules/spec/launch-security-nics';
 import { validateLaunchSecurity } from '../../../server/src/core/rules/spec/index';
 import { memory, shape, vm, vmi } from '../../helpers/admission';
 
@@ -26,7 +25,7 @@ const bootable = [
 ];
 
 test('LSEC-01: SEV with two bootable NICs, one cause each at spec.launchSecurity', () => {
-  const got = validateLaunchSecurityNics(vmi(spec({ sev: {} }, bootable, { architecture: 'amd64' })));
+  const got = validateLaunchSecurity(vmi(spec({ sev: {} }, bootable, { architecture: 'amd64' })));
   assert.deepEqual(got.map(shape), [
     {
       code: 'LSEC-01',
@@ -58,10 +57,8 @@ test('LSEC-01 valid neighbour: SEV and a NIC without bootOrder', () => {
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, [{ name: 'default', masquerade: {} }]))), []);
 });
 
-test('LSEC-01 is skipped when the type is ambiguous, its gate is off, or the architecture is not amd64', () => {
+test('LSEC-01 is skipped when the type is ambiguous or the architecture is not amd64', () => {
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {}, tdx: {} }, bootable))), []);
-  assert.deepEqual(validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable))), []); // TDX is Alpha
-  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { disabledFeatureGates: ['WorkloadEncryptionSEV'] })), []);
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable, { architecture: 's390x' }))), []);
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { arch: 'arm64' })), []);
 });
@@ -69,4 +66,13 @@ test('LSEC-01 is skipped when the type is ambiguous, its gate is off, or the arc
 test('LSEC-01: TDX with its Alpha gate enabled', () => {
   const got = validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable.slice(0, 1)), { featureGates: ['WorkloadEncryptionTDX'] }));
   assert.deepEqual(got.map((f) => f.message), ['TDX does not work with bootable NICs: default']);
+});
+
+test('LSEC-FG instead of LSEC-01 when the type\'s gate is off (TDX is Alpha; SEV disabled)', () => {
+  const tdx = validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable)));
+  assert.deepEqual(tdx.map((f) => [f.code, f.field, f.message]), [
+    ['LSEC-FG', 'spec.launchSecurity', 'WorkloadEncryptionTDX feature gate is not enabled in kubevirt-config'],
+  ]);
+  const sev = validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { disabledFeatureGates: ['WorkloadEncryptionSEV'] }));
+  assert.deepEqual(sev.map((f) => [f.code, f.message]), [['LSEC-FG', 'WorkloadEncryptionSEV feature gate is not enabled in kubevirt-config']]);
 });

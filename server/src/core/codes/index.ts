@@ -6,10 +6,18 @@ import { CODES as net } from './net';
 import { CODES as spec } from './spec';
 import { CODES as runtime } from './runtime';
 import { CODES as doctor } from './doctor';
+import { CODES as retired } from './retired';
+import { inRange } from '../releases/by-release';
+import type { VersionedContext } from '../context/version';
 
 export type { CodeInfo } from './info';
-export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...spec, ...runtime, ...doctor];
+export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...retired, ...spec, ...runtime, ...doctor];
 
 export function codeInfo(code: string): CodeInfo | undefined {
   return ALL_CODES.find((c) => c.code === code);
+}
+
+/** Whether the context's KubeVirt release has the rule behind `code` (codes without `releases` exist in all). */
+export function codeExists(ctx: VersionedContext, code: string): boolean {
+  return inRange(codeInfo(code)?.releases, ctx.kubevirtVersion);
 }

@@ -1,3 +1,5 @@
+import type { ReleaseRange } from '../releases/by-release';
+
 export interface CodeInfo {
   /** The diagnostic code, e.g. `NET-01`. */
   code: string;
@@ -5,4 +7,6 @@ export interface CodeInfo {
   severity: 'error' | 'warning' | 'information' | 'hint';
   /** One sentence: why KubeVirt rejects it (or why it breaks at runtime). */
   why: string;
+  /** The KubeVirt releases that have the rule (default: every release Virtwire models, v1.5 … main). */
+  releases?: ReleaseRange;
 }

@@ -2,6 +2,7 @@
 // gates, registered binding plugins, NADs seen in the workspace, and the runtime facts a wiring preview needs.
 
 import { LATEST_KUBEVIRT_VERSION, type KubevirtVersion, type KubevirtVersionSource } from './version';
+import { gateEnabled } from '../releases/feature-gates';
 
 export { atLeast, before, type KubevirtVersion } from './version';
 
@@ -70,29 +71,15 @@ export function defaultContext(): Context {
   };
 }
 
-/** KubeVirt feature-gate maturity (pkg/virt-config/featuregate), for the gates that matter to networking. */
-const GA = new Set([
-  'NetworkBindingPlugins',
-  'HotplugNetworkIfaces',
-  'DynamicPodInterfaceNaming',
-  'LiveUpdateNADRef',
-]);
-const BETA = new Set([
-  'PasstBinding',
-  'GPUsWithDRA',
-  'HostDevicesWithDRA',
-  'WorkloadEncryptionSEV',
-  'PodSecondaryInterfaceNamingUpgrade',
-]);
 /** Discontinued gates: listing them is itself an admission error for the features they named. */
 export const DISCONTINUED_GATES = new Set(['Passt', 'Macvtap']);
 
-/** GA on; listed on; disabled off; otherwise Beta on and Alpha (and unknown) off. */
+/**
+ * Whether a feature gate is on in the context's KubeVirt release and configuration (GA on; listed on; from v1.8
+ * disabled off; Beta on from v1.9; else off). The per-release facts are in releases/feature-gates.ts.
+ */
 export function featureGateEnabled(ctx: Context, gate: string): boolean {
-  if (GA.has(gate)) return true;
-  if (ctx.featureGates.includes(gate)) return true;
-  if (ctx.disabledFeatureGates.includes(gate)) return false;
-  return BETA.has(gate);
+  return gateEnabled(ctx, gate);
 }
 
 /** A stable key for caching results that depend on the context. */

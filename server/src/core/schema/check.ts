@@ -2,8 +2,10 @@
 //
 // What the cluster does, in order, for a create with kubectl's default strict field validation:
 //  1. The API server decodes the custom resource strictly: unknown fields reject the request
-//     (`strict decoding error: unknown field "…"`, SCHEMA-04) and nothing else runs. Null values of known fields
-//     are then pruned (so `name:` with no value counts as missing).
+//     (`strict decoding error: unknown field "…"`, SCHEMA-04; several unknown fields are listed in one message,
+//     sorted) and nothing else runs. Which fields are unknown depends on the KubeVirt release's CRD
+//     (releases/crd-fields.ts). Null values of known fields are then pruned (so `name:` with no value counts as
+//     missing).
 //  2. VirtualMachineInstance / VirtualMachine: KubeVirt's mutating webhook runs `ValidateSchema` (go-openapi):
 //     required (SCHEMA-03), type (SCHEMA-06) and enum (SCHEMA-05) errors with dotted paths; any error stops.
 //  3. The API server validates the CRD structural schema, whose only extra constraint here is maxItems 256 on
@@ -16,6 +18,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding, Path, Segment, VmKind } from '../types';
 import type { VmResource } from '../model/resource';
+import { LATEST_KUBEVIRT_VERSION, type VersionedContext } from '../context/version';
+import { knownIn, POOL_SPEC_FIELDS, unknownIn, VMI_SPEC_FIELDS } from '../releases/crd-fields';
 import { validatorFor } from './compile';
 import { closestKey } from './suggest';
 import {
@@ -37,15 +41,21 @@ interface Located {
 
 type Style = 'webhook' | 'apiserver';
 
-export function checkSchema(resource: VmResource): Finding[] {
+export function checkSchema(resource: VmResource, ctx: VersionedContext = { kubevirtVersion: LATEST_KUBEVIRT_VERSION }): Finding[] {
   const validate = validatorFor(resource.kind);
   const original = resource.object;
-  if (validate(original)) return [];
+  const older = versionUnknown(resource, ctx);
+  if (validate(original) && older.length === 0) return [];
   const first = (validate.errors ?? []).slice();
 
-  // Stage 1: strict decoding.
-  const unknown = first.filter((e) => e.keyword === 'additionalProperties');
-  if (unknown.length > 0) return finish(unknown.map((e) => unknownField(e, original, resource.base)));
+  // Stage 1: strict decoding (fields inside a field this release does not know are not looked at).
+  const inOlder = (p: Path): boolean => older.some((o) => o.length <= p.length && o.every((seg, i) => p[i] === seg));
+  const unknown = first
+    .filter((e) => e.keyword === 'additionalProperties')
+    .map((e) => unknownField(e, original, resource, ctx))
+    .filter((l) => !inOlder(l.finding.at));
+  unknown.push(...older.map((p) => releaseUnknownField(p, original, ctx)));
+  if (unknown.length > 0) return finish(oneMessage(unknown));
 
   // Stage 2+: on the object as the webhook / CRD validation see it (null values of fields pruned).
   const pruned = pruneNulls(original) as Record<string, unknown>;
@@ -164,12 +174,71 @@ const HOMES: Record<string, string> = {
   networkInterfaceMultiqueue: 'domain.devices',
 };
 
-function unknownField(e: ErrorObject, data: unknown, base: string): Located {
+/** Fields of the document that the context's release's CRD does not have (releases/crd-fields.ts). */
+function versionUnknown(resource: VmResource, ctx: VersionedContext): Path[] {
+  const spec = get(resource.object, resource.specPath);
+  const out = unknownIn(spec, resource.specPath, VMI_SPEC_FIELDS, ctx.kubevirtVersion);
+  if (resource.kind === 'VirtualMachinePool') out.push(...unknownIn(get(resource.object, ['spec']), ['spec'], POOL_SPEC_FIELDS, ctx.kubevirtVersion));
+  return out;
+}
+
+function get(value: unknown, path: Path): unknown {
+  let cur = value;
+  for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  return cur;
+}
+
+function releaseUnknownField(path: Path, data: unknown, ctx: VersionedContext): Located {
+  const key = String(path[path.length - 1]);
+  return {
+    order: orderOf(path, data),
+    finding: {
+      code: 'SCHEMA-04',
+      severity: 'error',
+      message: unknownFieldMessage(path, undefined),
+      field: bracketPath(path),
+      at: path,
+      part: 'key',
+      data: { key, kubevirtVersion: ctx.kubevirtVersion, unknownInRelease: true },
+    },
+  };
+}
+
+/**
+ * The API server lists every unknown field in one message, sorted (`strict decoding error: unknown field "a",
+ * unknown field "b"`); each finding keeps its own field and place, and its did-you-mean after the list.
+ */
+function oneMessage(list: Located[]): Located[] {
+  if (list.length < 2) return list;
+  const fields = [...new Set(list.map((l) => l.finding.field ?? ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const all = `strict decoding error: ${fields.map((f) => `unknown field "${f}"`).join(', ')}`;
+  return list.map((l) => {
+    const own = unknownFieldMessage(l.finding.at, undefined);
+    const tail = l.finding.message.startsWith(own) ? l.finding.message.slice(own.length) : '';
+    return { ...l, finding: { ...l.finding, message: all + tail } };
+  });
+}
+
+/** Whether the context's release knows the field at `path` (an object path in the document). */
+function releaseKnows(resource: VmResource, path: Path, ctx: VersionedContext): boolean {
+  const sp = resource.specPath;
+  if (path.length > sp.length && sp.every((seg, i) => path[i] === seg)) {
+    return knownIn(path.slice(sp.length), VMI_SPEC_FIELDS, ctx.kubevirtVersion);
+  }
+  if (resource.kind === 'VirtualMachinePool' && path.length === 2 && path[0] === 'spec') {
+    return knownIn(path.slice(1), POOL_SPEC_FIELDS, ctx.kubevirtVersion);
+  }
+  return true;
+}
+
+function unknownField(e: ErrorObject, data: unknown, resource: VmResource, ctx: VersionedContext): Located {
+  const base = resource.base;
   const parent = pointerToPath(e.instancePath, data);
   const key = String((e.params as { additionalProperty: string }).additionalProperty);
   const path = [...parent, key];
   const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-  const known = Object.keys(props);
+  // a key the release does not know is no suggestion
+  const known = Object.keys(props).filter((k) => releaseKnows(resource, [...parent, k], ctx));
   const suggestion = closestKey(key, known);
   const home = !suggestion && Object.hasOwn(HOMES, key) ? [base, HOMES[key]].filter(Boolean).join('.') : undefined;
   const belongsIn = home !== undefined && home !== bracketPath(parent) ? home : undefined;

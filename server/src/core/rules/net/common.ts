@@ -4,6 +4,8 @@
 import { at, field, type AdmissionInput } from '../../admission/input';
 import type { Finding, Path, Related, Segment } from '../../types';
 import { list, obj, present, str } from '../../go/fmt';
+import { valueFor } from '../../releases/by-release';
+import { DEFAULT_NETWORK_LOOKUP } from '../../releases/admission';
 
 export type Obj = Record<string, unknown>;
 type In = Pick<AdmissionInput, 'spec' | 'base' | 'basePath'>;
@@ -38,8 +40,14 @@ export const isMultusNet = (n: Obj | undefined): boolean => !!n && present(n, 'm
 export const isMultusDefaultNet = (n: Obj | undefined): boolean => isMultusNet(n) && obj(n!['multus'])?.['default'] === true;
 export const isDRANet = (n: Obj | undefined): boolean => !!n && present(n, 'resourceClaim');
 
-/** vmispec.LookUpDefaultNetwork: the first pod or multus-default network. */
-export function defaultNetwork(input: Pick<AdmissionInput, 'spec'>): Obj | undefined {
+/**
+ * vmispec.LookUpDefaultNetwork: the first pod or multus-default network; up to v1.8 the first network that is not a
+ * secondary Multus network (releases/admission.ts DEFAULT_NETWORK_LOOKUP).
+ */
+export function defaultNetwork(input: Pick<AdmissionInput, 'spec' | 'ctx'>): Obj | undefined {
+  if (valueFor(input.ctx, DEFAULT_NETWORK_LOOKUP) === 'not-secondary-multus') {
+    return networks(input).find((n) => !(isMultusNet(n) && !isMultusDefaultNet(n)));
+  }
   return networks(input).find((n) => isPodNet(n) || isMultusDefaultNet(n));
 }
 

@@ -1,10 +1,13 @@
 // DISC-01..03 · discontinued.go validateDiscontinuedBindings (ValidateCreation): slirp, passt and
-// macvtap are rejected when an object is created. On a VM create KubeVirt passes the base `spec`
+// macvtap are rejected when an object is created (slirp in every release, passt and macvtap from v1.8:
+// releases/admission.ts CREATION_DISCONTINUED). On a VM create KubeVirt passes the base `spec`
 // (not `spec.template.spec`), so the caller may hand in an input whose `base` differs from `basePath`.
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, interfaces, nameOf, type NetRule } from './common';
+import { valueFor } from '../../releases/by-release';
+import { CREATION_DISCONTINUED } from '../../releases/admission';
 
 const DISCONTINUED: readonly { key: string; code: string; message: string }[] = [
   { key: 'slirp', code: 'DISC-01', message: 'Slirp interface support has been discontinued since v1.3' },
@@ -17,9 +20,10 @@ const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passt
 
 export const validateDiscontinuedBindings: NetRule = (input) => {
   const out: Finding[] = [];
+  const blocked: readonly string[] = valueFor(input.ctx, CREATION_DISCONTINUED);
   interfaces(input).forEach((iface, i) => {
     for (const d of DISCONTINUED) {
-      if (!present(iface, d.key)) continue;
+      if (!blocked.includes(d.key) || !present(iface, d.key)) continue;
       out.push(
         cause(d.code, d.message, ifaceField(input, i, d.key), ifaceAt(input, i, d.key), {
           part: 'key',

@@ -1,11 +1,14 @@
-// BIND-01..06 · binding.go validateInterfaceBinding: per interface, in KubeVirt's order: exactly one
-// binding, masquerade, bridge, passtBinding. Networks are looked up by name (last duplicate wins; an
-// interface without a network is checked against an empty network).
+// BIND-01..06 · binding.go validateInterfaceBinding: per interface, in KubeVirt's order: the binding count (BIND-01,
+// or OLD-BIND-BOTH up to v1.8), masquerade, bridge, then the binding-specific checks of the release: v1.5–v1.7
+// macvtap and passt (OLD-MACVTAP-*, OLD-PASST-*), v1.8+ passtBinding (BIND-05/06). Networks are looked up by
+// name (last duplicate wins; an interface without a network is checked against an empty network).
 
 import type { Finding } from '../../types';
 import { validateInterfaceBindingExists } from './binding-exists';
 import { validateBridgeBinding } from './bridge-binding';
 import { interfaces, nameOf, networksByName, type NetRule } from './common';
+import { validateLegacyPasstBinding } from './legacy-passt-binding';
+import { validateMacvtapBinding } from './macvtap-binding';
 import { validateMasqueradeBinding } from './masquerade-binding';
 import { validatePasstBinding } from './passt-binding';
 
@@ -18,6 +21,8 @@ export const validateInterfaceBinding: NetRule = (input) => {
     out.push(...validateInterfaceBindingExists(input, i, iface, name));
     out.push(...validateMasqueradeBinding(input, i, iface, name, net));
     out.push(...validateBridgeBinding(input, i, iface, name, net));
+    out.push(...validateMacvtapBinding(input, i, iface, name, net));
+    out.push(...validateLegacyPasstBinding(input, i, iface, name, net));
     out.push(...validatePasstBinding(input, i, iface, name, net));
   });
   return out;

@@ -1,15 +1,16 @@
-// BIND-05, BIND-06 · passt.go validatePasstBinding: passtBinding needs the PasstBinding feature gate
-// (Beta, on unless disabled) and the pod network.
+// BIND-05, BIND-06 · passt.go validatePasstBinding (v1.8+): passtBinding needs the PasstBinding feature gate
+// (Beta: on unless disabled from v1.9, off unless listed in v1.8) and the pod network.
 
 import type { AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
+import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
 
 export function validatePasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const out: Finding[] = [];
-  if (!present(iface, 'passtBinding')) return out;
+  if (!present(iface, 'passtBinding') || !codeExists(input.ctx, 'BIND-05')) return out;
   if (!featureGateEnabled(input.ctx, 'PasstBinding')) {
     out.push(
       cause('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {

@@ -1,11 +1,13 @@
 // PORT-01..05 · netiface.go validatePortConfiguration: ports are checked only on the pod network (any
 // binding). All name checks first (duplicate, then format, per port), then per port: non-zero, range,
-// protocol.
+// protocol. Up to v1.8 PORT-03/04 report the port entry and accept 65536 (releases/admission.ts).
 
 import type { AdmissionInput } from '../../admission/input';
 import type { Finding } from '../../types';
 import { list, num, obj, str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { valueFor } from '../../releases/by-release';
+import { PORT_CAUSE_ON_PORT_KEY, PORT_MAX_ACCEPTED } from '../../releases/admission';
 
 /** k8s.io/apimachinery validation.IsValidPortName: true when valid. */
 export function isValidPortName(name: string): boolean {
@@ -55,20 +57,22 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     seen.set(pname, j);
   });
 
+  const portField = (j: number): string => (valueFor(input.ctx, PORT_CAUSE_ON_PORT_KEY) ? fld(j, 'port') : ifaceField(input, i, 'ports', j));
+  const maxPort = valueFor(input.ctx, PORT_MAX_ACCEPTED);
   entries.forEach((p, j) => {
     const port = num(p['port']);
     const hasPort = p['port'] !== undefined && p['port'] !== null;
     if (port === 0) {
       out.push(
-        cause('PORT-03', 'Port field is mandatory.', fld(j, 'port'), hasPort ? at(j, 'port') : ifaceAt(input, i, 'ports', j), {
+        cause('PORT-03', 'Port field is mandatory.', portField(j), hasPort ? at(j, 'port') : ifaceAt(input, i, 'ports', j), {
           part: hasPort ? 'value' : 'key',
           data: { interfaceIndex: i, portIndex: j, name },
         }),
       );
     }
-    if (port < 0 || port >= 65536) {
+    if (port < 0 || port > maxPort) {
       out.push(
-        cause('PORT-04', 'Port field must be in range 0 < x < 65536.', fld(j, 'port'), at(j, 'port'), {
+        cause('PORT-04', 'Port field must be in range 0 < x < 65536.', portField(j), at(j, 'port'), {
           part: 'value',
           data: { interfaceIndex: i, portIndex: j, name, port },
         }),

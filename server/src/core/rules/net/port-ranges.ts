@@ -4,6 +4,7 @@
 
 import type { AdmissionInput } from '../../admission/input';
 import { featureGateEnabled } from '../../context/context';
+import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { list, num, obj, present, str } from '../../go/fmt';
 import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
@@ -11,6 +12,7 @@ import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
 const MAX_PORT_RANGES = 10;
 
 export function validatePortRangesConfiguration(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  if (!codeExists(input.ctx, 'PR-01')) return [];
   const ranges = list(iface['portRanges']);
   const nameAt = ifaceAt(input, i, 'name');
   const nameField = ifaceField(input, i, 'name');

@@ -1,13 +1,16 @@
 // NET-04, NET-05 · netsource.go validateSingleNetworkSource: each network has exactly one source
-// (pod, multus or resourceClaim).
+// (pod, multus or resourceClaim; before v1.9 only pod and multus count: releases/admission.ts NETWORK_SOURCES).
 
 import type { Finding } from '../../types';
 import { cause, isDRANet, isMultusNet, isPodNet, nameOf, netAt, netField, networks, type NetRule } from './common';
+import { valueFor } from '../../releases/by-release';
+import { NETWORK_SOURCES } from '../../releases/admission';
 
 export const validateSingleNetworkSource: NetRule = (input) => {
   const out: Finding[] = [];
+  const counted = valueFor(input.ctx, NETWORK_SOURCES);
   networks(input).forEach((net, n) => {
-    const sources = (['pod', 'multus', 'resourceClaim'] as const).filter((k) =>
+    const sources = counted.filter((k) =>
       k === 'pod' ? isPodNet(net) : k === 'multus' ? isMultusNet(net) : isDRANet(net),
     );
     if (sources.length === 0) {

@@ -1,4 +1,6 @@
-// validator.go: the network admitter's Validate() and ValidateCreation(), in KubeVirt's order.
+// validator.go: the network admitter's Validate() and ValidateCreation(), in KubeVirt's order. The order is the same
+// in every release (NA/validator.go:49-65@v1.5.0, :47-62@v1.8.0, :49-65@v1.9.0) except that v1.5 checks slirp
+// interfaces after the bindings (OLD-SLIRP-*) and v1.9 adds the DRA networks after the network names.
 // validateNetworkDevicesWithDRA (DRA-01..07) lives with the spec-level rules and is called at its place; the DRA
 // device-pair check (DRA-08, pkg/dra/admitter) is not part of this validator: admit.ts runs it right after it.
 
@@ -16,6 +18,8 @@ import { validateNetworkNameUnique } from './network-name-unique';
 import { validateNetworksAssignedToInterfaces } from './networks-assigned-to-interfaces';
 import { validateSingleNetworkSource } from './single-network-source';
 import { validateSinglePodNetwork } from './single-pod-network';
+import { validateSlirpBinding } from './slirp-binding';
+import { codeExists } from '../../codes/index';
 
 /** Validator.Validate(). */
 export function validateNetwork(input: AdmissionInput): Finding[] {
@@ -25,8 +29,9 @@ export function validateNetwork(input: AdmissionInput): Finding[] {
     ...validateMultusNetworkSource(input),
     ...validateInterfaceStateValue(input),
     ...validateInterfaceBinding(input),
+    ...validateSlirpBinding(input),
     ...validateNetworkNameUnique(input),
-    ...validateDRANetworks(input),
+    ...(codeExists(input.ctx, 'DRA-01') ? validateDRANetworks(input) : []),
     ...validateNetworksAssignedToInterfaces(input),
     ...validateInterfaceNameUnique(input),
     ...validateInterfacesAssignedToNetworks(input),

@@ -7,7 +7,7 @@
 //   validateDRANetworkDevicePairs (DRA-08)              — draadmitter.ValidateCreation, right after the network validator
 //   validateBootOrder (BOOT-01/02) → validateProbes (PROBE-01)
 //   validateDNSPolicy (DNS-03) → validatePodDNSConfig (DNS-04..11)
-//   validateLaunchSecurity (LSEC-01)
+//   validateLaunchSecurity (LSEC-FG or LSEC-01)
 // validateNetworkDevicesWithDRA and validateDNS are the combined entry points (DRA-01..08, DNS-01..11).
 
 import type { AdmissionInput } from '../../admission/input';
@@ -16,7 +16,7 @@ import { validateDRANetworks } from './dra-networks';
 import { validateDRANetworkDevicePairs } from './dra-device-pairs';
 import { validateInterfaceBootOrder } from './boot-order';
 import { validateProbesNeedPodNetwork } from './probes-need-pod-network';
-import { validateLaunchSecurityNics } from './launch-security-nics';
+import { validateLaunchSecurityGateAndNics } from './launch-security';
 import { validateHostnameAndSubdomain } from './hostname';
 import { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 
@@ -24,7 +24,8 @@ export { validateDRANetworks, draNetworkTuples } from './dra-networks';
 export { validateDRANetworkDevicePairs } from './dra-device-pairs';
 export { validateInterfaceBootOrder } from './boot-order';
 export { validateProbesNeedPodNetwork } from './probes-need-pod-network';
-export { validateLaunchSecurityNics, effectiveArchitecture } from './launch-security-nics';
+export { bootableNicCauses, effectiveArchitecture } from './launch-security-nics';
+export { validateLaunchSecurityGateAndNics } from './launch-security';
 export { validateHostnameAndSubdomain } from './hostname';
 export { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
@@ -45,9 +46,9 @@ export function validateBootOrder(input: AdmissionInput): Finding[] {
 export function validateProbes(input: AdmissionInput): Finding[] {
   return validateProbesNeedPodNetwork(input);
 }
-/** LSEC-01. */
+/** LSEC-FG, LSEC-01. */
 export function validateLaunchSecurity(input: AdmissionInput): Finding[] {
-  return validateLaunchSecurityNics(input);
+  return validateLaunchSecurityGateAndNics(input);
 }
 /** DNS-01..11 (hostname/subdomain first, then dnsPolicy, then dnsConfig). */
 export function validateDNS(input: AdmissionInput): Finding[] {

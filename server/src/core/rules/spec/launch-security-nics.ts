@@ -1,8 +1,8 @@
 // LSEC-01 — SEV / SNP / TDX guests cannot boot from a NIC (pkg/virt-api/webhooks/amd64.go:
-// ValidateLaunchSecurityAmd64, the last check of its "valid launchSecurity" branch).
+// ValidateLaunchSecurityAmd64, the last check of its "valid launchSecurity" branch; before v1.7 the same loop in
+// vmi-create-admitter.go validateLaunchSecurity, SEV only). Which guests get here is decided by launch-security.ts.
 
 import { at, field, type AdmissionInput } from '../../admission/input';
-import { featureGateEnabled } from '../../context/context';
 import { interfacesOf } from '../../model/resource';
 import type { Finding } from '../../types';
 import { goString, isSet } from '../../go/fmt';
@@ -13,20 +13,8 @@ export function effectiveArchitecture(input: AdmissionInput): string {
   return a !== '' ? a : input.ctx.arch;
 }
 
-export function validateLaunchSecurityNics(input: AdmissionInput): Finding[] {
-  const ls = input.spec.domain?.launchSecurity;
-  if (!isSet(ls) || typeof ls !== 'object') return [];
-  if (effectiveArchitecture(input) !== 'amd64') return [];
-
-  const selected: { type: 'SEV' | 'SNP' | 'TDX'; gate: string }[] = [];
-  if (isSet(ls.sev)) selected.push({ type: 'SEV', gate: 'WorkloadEncryptionSEV' });
-  if (isSet(ls.snp)) selected.push({ type: 'SNP', gate: 'WorkloadEncryptionSEV' });
-  if (isSet(ls.tdx)) selected.push({ type: 'TDX', gate: 'WorkloadEncryptionTDX' });
-  // Several or none selected, or the gate off: KubeVirt reports that instead and skips the NIC check.
-  if (selected.length !== 1) return [];
-  const { type, gate } = selected[0]!;
-  if (!featureGateEnabled(input.ctx, gate)) return [];
-
+/** One LSEC-01 cause per interface with a bootOrder. */
+export function bootableNicCauses(input: AdmissionInput, type: 'SEV' | 'SNP' | 'TDX'): Finding[] {
   const findings: Finding[] = [];
   interfacesOf(input.spec).forEach((iface, idx) => {
     if (!isSet(iface?.bootOrder)) return;

@@ -1,0 +1,48 @@
+// What passt.go and macvtap.go of v1.5–v1.7 have in common: a core binding that needs its (discontinued) feature
+// gate listed and a network of one kind, both reported on the interface name.
+
+import type { AdmissionInput } from '../../admission/input';
+import { featureGateEnabled } from '../../context/context';
+import { codeExists } from '../../codes/index';
+import type { Finding } from '../../types';
+import { present } from '../../go/fmt';
+import { cause, ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+
+export interface GatedBinding {
+  binding: 'passt' | 'macvtap';
+  gate: string;
+  gateCode: string;
+  gateMessage: string;
+  networkCode: string;
+  networkMessage: string;
+  /** The network kind the binding needs, for related information. */
+  networkKind: string;
+  networkOk: (net: Obj | undefined) => boolean;
+  /** What to use instead in these releases. */
+  suggestion: string;
+}
+
+export function validateGatedBinding(g: GatedBinding, input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+  if (!present(iface, g.binding) || !codeExists(input.ctx, g.gateCode)) return [];
+  const out: Finding[] = [];
+  const data = { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, binding: g.binding };
+  if (!featureGateEnabled(input.ctx, g.gate)) {
+    out.push(
+      cause(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        part: 'value',
+        related: [{ at: ifaceAt(input, i, g.binding), part: 'key', message: `the discontinued ${g.binding} binding` }],
+        data: { ...data, featureGate: g.gate, suggestion: g.suggestion },
+      }),
+    );
+  }
+  if (!g.networkOk(net)) {
+    out.push(
+      cause(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        part: 'value',
+        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not ${g.networkKind}` : undefined),
+        data,
+      }),
+    );
+  }
+  return out;
+}

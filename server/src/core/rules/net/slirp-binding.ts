@@ -1,0 +1,40 @@
+// OLD-SLIRP-POD, OLD-SLIRP-CFG · slirp.go validateSlirpBinding of v1.5 only (NA/slirp.go:35-63@v1.5.0; removed by
+// b91743949d in v1.6). Besides the creation-time block (DISC-01), v1.5 still checked slirp interfaces: the network of
+// the same name (the first one: vmispec.LookupNetworkByName; none → no cause) must be the pod network, and then
+// network.permitSlirpInterface must be set. Runs after validateInterfaceBinding, over all interfaces.
+
+import type { Finding } from '../../types';
+import { codeExists } from '../../codes/index';
+import { present } from '../../go/fmt';
+import { cause, ifaceAt, ifaceField, interfaces, isPodNet, nameOf, netAt, networks, type NetRule } from './common';
+
+export const validateSlirpBinding: NetRule = (input) => {
+  if (!codeExists(input.ctx, 'OLD-SLIRP-POD')) return [];
+  const out: Finding[] = [];
+  const nets = networks(input);
+  interfaces(input).forEach((iface, i) => {
+    if (!present(iface, 'slirp')) return;
+    const name = nameOf(iface);
+    const n = nets.findIndex((x) => nameOf(x) === name);
+    if (n < 0) return;
+    const data = { interfaceIndex: i, networkIndex: n, name, binding: 'slirp', suggestion: 'masquerade' };
+    if (!isPodNet(nets[n])) {
+      out.push(
+        cause('OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+          part: 'value',
+          related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
+          data,
+        }),
+      );
+    } else if (!input.ctx.permitSlirpInterface) {
+      out.push(
+        cause('OLD-SLIRP-CFG', 'Slirp interface is not enabled in kubevirt-config', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+          part: 'value',
+          related: [{ at: ifaceAt(input, i, 'slirp'), part: 'key', message: 'the discontinued slirp binding' }],
+          data: { ...data, config: 'network.permitSlirpInterface' },
+        }),
+      );
+    }
+  });
+  return out;
+};
