@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileAnalysis } from '../../server/src/core/analyze';
 import { defaultContext, type Context } from '../../server/src/core/context/context';
+import { contextFromJSON } from '../../server/src/core/context/load';
 import type { ResourceWiring } from '../../server/src/core/wiring/types';
 import { FIXTURES } from '../helpers/paths';
 import { analyze } from '../helpers/manifests';
@@ -9,13 +10,18 @@ import { analyze } from '../helpers/manifests';
 /** The real pipeline on `text` (fresh cache). */
 export { analyze };
 
-const DIR = path.join(FIXTURES, 'render');
+const DIR = path.join(FIXTURES, 'cases', 'wiring');
 
-/** A wiring case copied into test/fixtures/render: the manifest and the wiring KubeVirt builds for it. */
-export function fixture(name: string): { text: string; wiring: ResourceWiring } {
+/**
+ * A sample wiring case (test/fixtures/cases/wiring): its manifest, its context, and the wiring records the
+ * pipeline computes for it (the case suite checks those against the case's expectation).
+ */
+export function fixture(name: string): { text: string; ctx: Context; wiring: ResourceWiring } {
   const text = fs.readFileSync(path.join(DIR, `${name}.yaml`), 'utf8');
-  const wiring = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.wiring.json`), 'utf8')) as ResourceWiring;
-  return { text, wiring };
+  const expected = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as { context?: unknown };
+  const ctx = contextFromJSON(expected.context ?? {}, defaultContext());
+  const wiring = analyze(text, ctx).docs.find((d) => d.resource)!.wiring()!;
+  return { text, ctx, wiring };
 }
 
 

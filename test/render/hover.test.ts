@@ -126,10 +126,9 @@ test('hover on a passt port shows the portForward range', () => {
   const { wiring } = fixture('032-passt-core-binding');
   const text = vmiYaml({ name: 'vmi-passt', interfaces: [{ name: 'default', passtBinding: {}, ports: [{ port: 80 }] }], networks: [POD_NET] });
   const w = structuredClone(wiring);
-  w.interfaces[0]!.domainXml = w.interfaces[0]!.domainXml!.replace(
-    /<portForward proto="tcp"><\/portForward><portForward proto="udp"><\/portForward>/,
-    '<portForward proto="tcp"><range start="80"></range></portForward>',
-  );
+  const dev = w.interfaces[0]!.domain;
+  assert.ok(dev?.element === 'interface');
+  dev.portForward = [{ proto: 'tcp', ranges: [{ start: 80 }] }];
   const file = analyzeWith(text, [w]);
   const h = hoverAt(file, at(text, 'port: 80'))!;
   assert.ok(h.markdown.includes('passt forwards TCP 80'), h.markdown);
@@ -214,12 +213,20 @@ test('HTML mode folds the in-pod details away', () => {
   assert.ok(plain.markdown.includes('**In-pod** · `k6t-eth0` (bridge, 10.0.2.1/24) · `tap0` (tap, attached to k6t-eth0)'), plain.markdown);
 });
 
-test('hovers on one document are memoized per wiring object', () => {
+test('a repeated hover is answered from the memo of its wiring object; new wiring renders anew', () => {
   const { text } = fixture('001-masquerade-default');
   const file = analyze(text);
-  const a = hoverAt(file, at(text, 'masquerade: {}'))!;
-  const b = hoverAt(file, at(text, 'name: default', 0, 8))!;
-  assert.equal(a.markdown, b.markdown);
+  const w = file.docs.find((d) => d.resource)!.wiring()!;
+  const first = hoverAt(file, at(text, 'masquerade: {}'))!.markdown;
+  assert.ok(first.includes('→ tap0 →'));
+  // change the record under the memo: a memoized hover does not render it again
+  w.interfaces[0]!.tap = 'tapX';
+  assert.equal(hoverAt(file, at(text, 'masquerade: {}'))!.markdown, first);
+  assert.equal(hoverAt(file, at(text, 'name: default', 0, 8))!.markdown, first, 'the interface name shares the entry');
+  // a fresh analysis (what an edit gives) has new wiring objects, rendered from scratch
+  assert.ok(hoverAt(analyze(text), at(text, 'masquerade: {}'))!.markdown.includes('→ tap0 →'));
+  const copy = structuredClone(w);
+  assert.ok(hoverAt(analyzeWith(text, [copy]), at(text, 'masquerade: {}'))!.markdown.includes('→ tapX →'));
 });
 
 const ISTIO = vmYaml({
@@ -298,7 +305,7 @@ test('hover on a port range (PortRangesSpec on): the range rules; gate off: the 
 
 test('a sparse wiring object (fields missing) still renders without throwing', () => {
   const { text } = fixture('001-masquerade-default');
-  const sparse = { interfaces: [{ name: 'default', binding: 'masquerade' }], podAnnotations: {}, errors: [] };
+  const sparse = { interfaces: [{ name: 'default', binding: 'masquerade' }], errors: [] };
   const file = analyzeWith(text, [sparse as never]);
   const h = hoverAt(file, at(text, 'masquerade: {}'))!;
   assert.ok(h.markdown.includes('masquerade · guest: no address from KubeVirt'), h.markdown);

@@ -22,7 +22,7 @@ test('plugins without a domain device, discontinued bindings, and names that nee
   const sidecar: InterfaceWiring = {
     ...first('035-passt-binding-plugin'),
     binding: 'plugin:mynet',
-    domainXml: null,
+    domain: null,
     guest: { ipv4: null, ipv4Gateway: null, ipv6: null, ipv6Gateway: null },
   };
   assert.equal(summaryLine(sidecar), "plugin:mynet · pod eth0 → the plugin's sidecar adds the domain device → guest: no address from KubeVirt");

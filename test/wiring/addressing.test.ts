@@ -45,17 +45,23 @@ test('custom CIDRs reach the bridge, guest, DHCP and nftables', () => {
   assert.ok(i.nftables.includes('nft add rule ip6 nat KUBEVIRT_POSTINBOUND ip6 saddr { ::1 } counter snat to fd00:abcd::1'));
 });
 
-test('a too-small CIDR fails the VMI in virt-handler: no interfaces, the error', () => {
-  const w = wireSpec(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }]));
+test('a too-small CIDR fails the VMI in virt-handler: no interfaces, the error on the CIDR field', () => {
+  const w = wireSpec(spec([MASQ], [{ name: 'x', multus: { networkName: 'n' } }, { name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }]));
   assert.deepEqual(w.interfaces, []);
-  assert.deepEqual(w.errors, [{ phase: 'virt-handler', field: null, message: 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31' }]);
+  assert.deepEqual(w.errors, [
+    { phase: 'virt-handler', field: 'spec.networks[1].pod.vmNetworkCIDR', message: 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31' },
+  ]);
+  const vm = wireSpec(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }]), { kind: 'VirtualMachine' });
+  assert.equal(vm.errors[0]!.field, 'spec.template.spec.networks[0].pod.vmNetworkCIDR');
 });
 
 test('an IPv6 /127 only matters when the pod has IPv6', () => {
   const net = [{ name: 'default', pod: { vmIPv6NetworkCIDR: 'fd10:0:2::/127' } }];
   assert.deepEqual(wireSpec(spec([MASQ], net)).errors, []);
   const w = wireSpec(spec([MASQ], net), { ctx: { podIPFamilies: ['IPv4', 'IPv6'] } });
-  assert.deepEqual(w.errors, [{ phase: 'virt-handler', field: null, message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127' }]);
+  assert.deepEqual(w.errors, [
+    { phase: 'virt-handler', field: 'spec.networks[0].pod.vmIPv6NetworkCIDR', message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127' },
+  ]);
 });
 
 test('global unicast like Go', () => {

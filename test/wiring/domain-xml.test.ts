@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeAttr } from '../../server/src/core/wiring/xml';
 import { parsePciAddress } from '../../server/src/core/wiring/domain-xml';
 import { queuesCapacity, quantityValue } from '../../server/src/core/wiring/queues';
 import { wireSpec, spec, POD, MASQ, only } from './helpers';
@@ -69,11 +68,6 @@ test('SEV launch security: IOMMU driver, rom kept even with a boot order', () =>
       `<boot order="1"></boot>${TAIL}<driver name="vhost" iommu="on"></driver><rom enabled="no"></rom></interface>`,
     ),
   );
-});
-
-test('attribute escaping like Go xml.EscapeString', () => {
-  assert.equal(escapeAttr(`a"b'c<d>&e\tf\ng\rh`), 'a&#34;b&#39;c&lt;d&gt;&amp;e&#x9;f&#xA;g&#xD;h');
-  assert.equal(escapeAttr('\u0001'), '\uFFFD');
 });
 
 test('PCI address parsing keeps case and rejects bad forms', () => {

@@ -66,5 +66,7 @@ test('passt binding plugin on a Multus network: the sidecar finds no pod-network
   const ctx = { networkBindings: { passt: { sidecarImage: 'quay.io/kubevirt/network-passt-binding:v1.9.0' } } };
   const w = wireSpec(spec([{ name: 'red', binding: { name: 'passt' } }], [{ name: 'red', multus: { networkName: 'r' } }]), { ctx });
   assert.deepEqual(w.interfaces, []);
-  assert.deepEqual(w.errors, [{ phase: 'virt-launcher', field: null, message: 'failed to create passt configurator: pod network not found' }]);
+  assert.deepEqual(w.errors, [
+    { phase: 'virt-launcher', field: 'spec.domain.devices.interfaces[0].binding.name', message: 'failed to create passt configurator: pod network not found' },
+  ]);
 });

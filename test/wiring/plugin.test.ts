@@ -21,16 +21,22 @@ test('managedTap plugin: bridge-binding links without fake IP, no DHCP, ethernet
   assert.equal(i.status!.infoSource, 'domain, multus-status');
 });
 
-test('tap plugin: no links; KubeVirt renders the interface, target tap… or the pod interface', () => {
-  const w = wireSpec(spec([{ name: 'default', binding: { name: 'mv' } }], [POD]), {
-    ctx: { networkBindings: { mv: { domainAttachmentType: 'tap' } } },
-  });
+test('tap plugin: no links, so the libvirt target is the pod interface the plugin CNI made (no tap…)', () => {
+  const ctx = { networkBindings: { mv: { domainAttachmentType: 'tap' } } };
+  const w = wireSpec(spec([{ name: 'default', binding: { name: 'mv' } }], [POD]), { ctx });
   const i = w.interfaces[0]!;
   assert.deepEqual(i.inPod.links, []);
   assert.equal(i.tap, null);
   assert.equal(i.bridge, null);
-  assert.ok(i.domainXml!.includes('<target dev="tap0" managed="no"></target>'));
-  assert.match(i.domainTargetRule!, /otherwise the pod interface eth0/);
+  assert.equal(
+    i.domainXml,
+    '<interface type="ethernet"><source></source><target dev="eth0" managed="no"></target><model type="virtio-non-transitional"></model><mac address="{{fromPod:mac}}"></mac><mtu size="{{fromPod:mtu}}"></mtu><alias name="ua-default"></alias><rom enabled="no"></rom></interface>',
+  );
+  assert.match(i.domainTargetRule!, /^tap0 if a link named tap0 exists in the pod, otherwise the pod interface eth0/);
+  const macvtap = wireSpec(spec([MASQ, { name: 'red', binding: { name: 'mv' } }], [POD, RED]), { ctx }).interfaces[1]!;
+  assert.ok(macvtap.domainXml!.includes('<target dev="podb1f51a511f1" managed="no"></target>'), macvtap.domainXml!);
+  assert.equal(macvtap.status!.queueCount, 1);
+  assert.equal(macvtap.status!.linkState, 'up');
 });
 
 test('sidecar-only plugin: nothing from KubeVirt in the domain; NAD with cni-args after the Multus entry', () => {
@@ -40,6 +46,11 @@ test('sidecar-only plugin: nothing from KubeVirt in the domain; NAD with cni-arg
   const i = w.interfaces[1]!;
   assert.equal(i.domainXml, null);
   assert.equal(i.podInterface, 'podb1f51a511f1');
+  // queue count and link state come from the interface the sidecar adds: unknown to KubeVirt beforehand
+  assert.deepEqual(i.status, {
+    podInterfaceName: 'podb1f51a511f1', infoSource: 'domain, multus-status', mac: 'runtime:set by the binding plugin sidecar',
+    queueCount: null, linkState: null, ipAddresses: 'fromPod:pod IP(s) of podb1f51a511f1',
+  });
   assert.deepEqual(JSON.parse(w.podAnnotations['k8s.v1.cni.cncf.io/networks']!), [
     { name: 'red-nad', namespace: 'default', interface: 'podb1f51a511f1' },
     { name: 'side-nad', namespace: 'ns2', 'cni-args': { logicNetworkName: 'red' } },
@@ -51,6 +62,6 @@ test('an unregistered plugin stops virt-controller with KubeVirt message', () =>
   assert.deepEqual(w, {
     interfaces: [],
     podAnnotations: {},
-    errors: [{ phase: 'virt-controller', field: null, message: "couldn't find configuration for network binding: nope" }],
+    errors: [{ phase: 'virt-controller', field: 'spec.domain.devices.interfaces[0].binding.name', message: "couldn't find configuration for network binding: nope" }],
   });
 });

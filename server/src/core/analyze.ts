@@ -21,6 +21,7 @@ import { contextKey, type Context, type NadRef } from './context/context';
 import { checkSchema } from './schema/check';
 import { admit, type AdmissionResult } from './admission/admit';
 import { wire, type ResourceWiring } from './wiring/wire';
+import { noAnnotations } from './wiring/pod-annotations';
 import type { Finding, Path, PlacedFinding, Span } from './types';
 
 export interface DocAnalysis {
@@ -633,7 +634,7 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
   if (errors.length > 0) {
     w = {
       interfaces: [],
-      podAnnotations: {},
+      annotations: noAnnotations(),
       errors: errors.map((f) => ({ phase: 'admission', field: f.field, message: f.message })),
     };
   } else {
@@ -641,7 +642,7 @@ function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {
       const admission = doc.admission ?? admit(doc.resource, ctx);
       w = wire(doc.resource, admission.spec, admission.defaulted, ctx);
     } catch (e) {
-      w = { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virtwire', field: null, message: errorText(e) }] };
+      w = { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'virtwire', field: null, message: errorText(e) }] };
     }
   }
   doc.wiring = w;

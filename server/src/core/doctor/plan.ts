@@ -9,6 +9,7 @@ import { buildResource } from '../model/detect';
 import { interfacesOf, isMultusDefault, isPod, isSecondaryMultus, networksOf, type VmResource } from '../model/resource';
 import { applyDefaults } from '../defaults/defaults';
 import { wire, type BindingName, type InterfaceWiring, type ResourceWiring } from '../wiring/wire';
+import { noAnnotations } from '../wiring/pod-annotations';
 import { hashedPodInterfaceName, isOrdinalName, networkNameScheme, statusInterfaces, PRIMARY_POD_IFACE } from '../wiring/naming';
 import { bindingOf } from '../model/resource';
 import { parseMAC, macString } from '../go/net';
@@ -253,7 +254,7 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
   try {
     wiring = wire(resource, spec, defaulted, ctx);
   } catch (e) {
-    wiring = { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virtwire', field: null, message: String(e) }] };
+    wiring = { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'virtwire', field: null, message: String(e) }] };
   }
 
   const ifaces: IfacePlan[] = interfaces.map((iface, index) => {

@@ -28,12 +28,6 @@ export function interfaceTitle(w: InterfaceWiring): string {
   );
 }
 
-/** VMI annotation `sidecar.istio.io/inject: "true"` (case-insensitive), as KubeVirt reads it. */
-export function isIstio(annotations: Record<string, string> | undefined): boolean {
-  const v = annotations?.['sidecar.istio.io/inject'];
-  return typeof v === 'string' && v.toLowerCase() === 'true';
-}
-
 /** Bullet lines `- `field`: message *(CODE)*`, at most `max` of them. */
 export function rejectionLines(errors: readonly PlacedFinding[], max = Infinity): string[] {
   const seen = new Set<string>();

@@ -8,25 +8,28 @@ import { interfacesOf, networksOf } from '../model/resource';
 import type { Interface, Network } from '../model/api';
 import type { PlacedFinding, Span } from '../types';
 import type { InterfaceWiring, ResourceWiring, WiringError } from '../wiring/types';
-import { code, esc, fence } from './markdown';
-import { normalProtocol, rulesForPort } from './nft-script';
+import { MULTUS_DEFAULT_NETWORK, MULTUS_NETWORKS } from '../wiring/pod-annotations';
+import { portForwardElements } from '../wiring/domain-xml';
+import { istioInjectionEnabled } from '../wiring/nftables';
+import { code, esc } from './markdown';
+import { nftFamilies, rulesForPort } from './nft-script';
 import {
   addressesLine,
+  deviceBlock,
   dhcpCompact,
   inPodLine,
   inPodTable,
   nftBlock,
-  nftFamilies,
   statusBlock,
   sysctlsLine,
   sysctlsTable,
   xmlBlock,
 } from './sections';
-import { bindingTitle, interfaceTitle, isIstio, rejectionLines, runtimeErrorLines, wiringOf } from './common';
-import { discontinuedNote, domainDevice, networkLabel, summaryLine } from './summary';
-import { prettyXml } from './xml-pretty';
+import { bindingTitle, interfaceTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
+import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { targetAt, type Hit } from './target';
 import { judgedLine } from './version';
+import { podAnnotationsJson } from './wiring-json';
 
 export interface Hover {
   markdown: string;
@@ -149,9 +152,8 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
     const fams = nftFamilies(nft);
     out.push(`**nftables** · ${nft.length} commands${fams.length ? ` (${fams.map((f) => code(f)).join(', ')})` : ''}\n${nftBlock(nft)}`);
   }
-  if (w.domainXml) {
-    const dev = domainDevice(w.domainXml);
-    out.push(`**Domain XML**${dev ? ` · ${code(`<${dev.element}>`)}${dev.alias ? ` alias ${code(dev.alias)}` : ''}` : ''}\n${xmlBlock(w.domainXml)}`);
+  if (w.domain) {
+    out.push(`**Domain XML** · ${code(`<${w.domain.element}>`)} alias ${code(w.domain.alias)}\n${deviceBlock(w.domain)}`);
   } else {
     out.push(
       w.binding.startsWith('plugin:')
@@ -187,27 +189,11 @@ function networkHover(
 ): string {
   const head = `**network ${code(net.name!)}** · ${esc(networkLabel(w.network))} → interface ${code(w.name)} (${bindingTitle(w.binding)})`;
   const lines = [head];
-  const attachment = multusAttachment(wiring, w);
-  if (attachment) lines.push(`Multus attachment (pod annotation ${code('k8s.v1.cni.cncf.io/networks')}): ${code(attachment)}`);
-  const dflt = wiring.podAnnotations?.['v1.multus-cni.io/default-network'];
-  if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code('v1.multus-cni.io/default-network')}): ${code(dflt)}`);
+  const attachment = wiring.annotations?.multusNetworks?.find((m) => m.network === w.name);
+  if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
+  const dflt = wiring.annotations?.multusDefaultNetwork;
+  if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
   return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, html)}`;
-}
-
-/** The element of the Multus networks annotation that attaches this interface's pod interface. */
-function multusAttachment(wiring: ResourceWiring, w: InterfaceWiring): string | undefined {
-  const text = wiring.podAnnotations?.['k8s.v1.cni.cncf.io/networks'];
-  if (!text) return undefined;
-  try {
-    const list = JSON.parse(text) as Record<string, unknown>[];
-    const mine = (e: Record<string, unknown>): boolean =>
-      (w.network?.source === 'multus' && e['interface'] === w.podInterface) ||
-      (e['cni-args'] as Record<string, unknown> | undefined)?.['logicNetworkName'] === w.name;
-    const el = Array.isArray(list) ? list.find((e) => e && typeof e === 'object' && mine(e)) : undefined;
-    return el ? JSON.stringify(el) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function overview(doc: DocAnalysis, wiring: ResourceWiring): string {
@@ -219,7 +205,7 @@ function overview(doc: DocAnalysis, wiring: ResourceWiring): string {
     const flags = [w.defaulted ? 'auto-attached by KubeVirt' : '', w.absent ? 'state: absent' : ''].filter(Boolean);
     out.push(`- ${code(w.name)} — ${summaryLine(w)}${flags.length ? ` *(${flags.join(', ')})*` : ''}`);
   }
-  const ann = Object.keys(wiring.podAnnotations ?? {});
+  const ann = Object.keys(podAnnotationsJson(wiring.annotations));
   if (ann.length > 0) out.push(`\nPod annotations: ${ann.map((a) => code(a)).join(', ')}`);
   return out.join('\n');
 }
@@ -249,6 +235,11 @@ function failed(doc: DocAnalysis, errors: WiringError[]): string {
   return [`**Fails at runtime** · KubeVirt accepts this ${r.kind}, but it cannot be wired:`, '', ...runtimeErrorLines(errors)].join('\n');
 }
 
+/** A `ports[]` / `portRanges[]` protocol the way KubeVirt reads it (lower case, "" → tcp). */
+function normalProtocol(p: unknown): string {
+  return typeof p === 'string' && p !== '' ? p.toLowerCase() : 'tcp';
+}
+
 function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: number, ranges: boolean): string {
   const r = doc.resource!;
   const list = (ranges ? iface.portRanges : iface.ports) as Record<string, unknown>[] | undefined;
@@ -266,11 +257,11 @@ function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: nu
     title = `**port${name}** · ${code(`${sel.start}/${PROTO}`)}`;
   }
   const out = [`${title} on interface ${code(w.name)} (${bindingTitle(w.binding)})`];
-  const dev = domainDevice(w.domainXml);
-  const istio = isIstio(r.annotations);
+  const dev = w.domain;
+  const istio = istioInjectionEnabled(r.annotations);
   if (w.binding === 'masquerade') {
-    const rules = rulesForPort(w.nftables ?? [], { ...sel, protocol: proto, istio });
-    const guest = [w.guest?.ipv4, w.guest?.ipv6].filter((x): x is string => typeof x === 'string').map((x) => x.split('/')[0]!);
+    const rules = rulesForPort(w.nftables ?? [], j, ranges);
+    const guest = [...new Set(rules.flatMap((x) => (x.statement.kind === 'dnat' ? [String(x.statement.addr)] : [])))];
     if (rules.length > 0) {
       out.push(`KubeVirt forwards it to the guest${guest.length ? ` ${guest.map((g) => code(g)).join(' / ')}` : ''} with ${rules.length} nftables rule${rules.length === 1 ? '' : 's'}:`);
       out.push(nftBlock(rules));
@@ -287,13 +278,13 @@ function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: nu
     } else {
       out.push('*Only the listed ports reach the guest; everything else sent to the pod IP stays in the pod.*');
     }
-  } else if (dev?.type === 'vhostuser' && /<backend type="passt"/.test(w.domainXml ?? '')) {
-    const forwards = portForwards(w.domainXml!);
+  } else if (dev?.element === 'interface' && dev.type === 'vhostuser' && dev.backend?.type === 'passt') {
+    const forwards = portForwardElements(dev);
     out.push(
       `passt forwards ${PROTO} ${ranges ? `${sel.start}-${sel.end}` : sel.start} from the pod to the guest ` +
         `(a ${code('<range>')} in the domain's ${code(`<portForward proto="${proto}">`)}); unlisted ports are not forwarded.`,
     );
-    if (forwards) out.push(fence('xml', prettyXml(forwards)));
+    if (forwards.length > 0) out.push(xmlBlock(forwards));
   } else if (w.binding === 'bridge') {
     out.push(
       "KubeVirt's bridge binding ignores `ports`: the guest owns the pod IP and receives all its traffic, so the list is informational only.",
@@ -304,10 +295,4 @@ function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: nu
     out.push("KubeVirt's own wiring does not use `ports` for this binding; the binding plugin decides what to do with them.");
   }
   return out.join('\n\n');
-}
-
-/** The `<portForward>` elements of a compact domain XML. */
-function portForwards(xml: string): string | undefined {
-  const m = xml.match(/<portForward\b[^>]*>(?:(?!<\/portForward>)[\s\S])*<\/portForward>/g);
-  return m ? m.join('') : undefined;
 }

@@ -1,99 +1,100 @@
-// nftables views of the commands KubeVirt runs for a masquerade interface (`nft add table|chain|rule …`,
-// argv joined by spaces): the same ruleset as an `nft -f` script, and the rules one port produces.
+// nftables records (wiring/types.ts NftCommand) as text: the argv KubeVirt passes to `nft` (`nft add rule ip
+// nat KUBEVIRT_PREINBOUND tcp dport { 80 } counter dnat to 10.0.2.2`, joined by single spaces as the wiring
+// cases write them; a base chain's `{ type nat hook … priority N; }` is one argument), the same ruleset as
+// an `nft -f` script, and the rules one port produces.
 
-interface Chain {
-  name: string;
-  spec?: string;
-  rules: string[];
-}
-interface Table {
-  family: string;
-  name: string;
-  chains: Map<string, Chain>;
+import type { NftChain, NftCommand, NftMatch, NftRule, NftStatement, NftValue } from '../wiring/types';
+import { inlineValue } from './placeholder';
+
+function valueText(v: NftValue): string {
+  if (typeof v !== 'object') return inlineValue(v);
+  if ('set' in v) return `{ ${v.set.map(inlineValue).join(', ')} }`;
+  return `${v.range[0]}-${v.range[1]}`;
 }
 
-/**
- * The ruleset the commands build, written as an `nft -f` script (tables, chains with their hook
- * spec, rules in order). Commands it does not recognise are kept as comments.
- */
-export function nftScript(commands: readonly string[]): string {
-  const tables = new Map<string, Table>();
-  const other: string[] = [];
-  const tableOf = (family: string, name: string): Table => {
-    const key = `${family} ${name}`;
+function matchText(m: NftMatch): string {
+  if ('meta' in m) return `${m.meta} ${inlineValue(m.value)}`;
+  return `${m.protocol} ${m.field} ${valueText(m.value)}`;
+}
+
+function statementText(s: NftStatement): string {
+  switch (s.kind) {
+    case 'jump':
+      return `jump ${s.target}`;
+    case 'dnat':
+    case 'snat':
+      return `${s.kind} to ${inlineValue(s.addr)}`;
+    default:
+      return s.kind;
+  }
+}
+
+function hookText(c: NftChain): string | undefined {
+  return c.hook ? `{ type ${c.hook.type} hook ${c.hook.hook} priority ${c.hook.priority}; }` : undefined;
+}
+
+/** A rule's expression: `tcp dport { 80 } counter dnat to 10.0.2.2`. */
+export function ruleText(r: NftRule): string {
+  return [...r.match.map(matchText), ...(r.counter ? ['counter'] : []), statementText(r.statement)].join(' ');
+}
+
+/** The argv of `nft` for a command (without `nft`). */
+export function nftArgv(c: NftCommand): string[] {
+  const head = ['add', c.add, c.family, c.table];
+  if (c.add === 'table') return head;
+  if (c.add === 'chain') {
+    const hook = hookText(c);
+    return hook ? [...head, c.chain, hook] : [...head, c.chain];
+  }
+  return [...head, c.chain, ruleText(c)];
+}
+
+/** A command as the wiring cases write it: `nft` and its argv joined by single spaces. */
+export function nftCommandLine(c: NftCommand): string {
+  return ['nft', ...nftArgv(c)].join(' ');
+}
+
+/** The ruleset the commands build, written as an `nft -f` script (tables, chains with their hook spec, rules in order). */
+export function nftScript(commands: readonly NftCommand[]): string {
+  const tables = new Map<string, { head: string; chains: Map<string, { hook?: string; rules: string[] }> }>();
+  const tableOf = (c: NftCommand) => {
+    const key = `${c.family} ${c.table}`;
     let t = tables.get(key);
-    if (!t) tables.set(key, (t = { family, name, chains: new Map() }));
+    if (!t) tables.set(key, (t = { head: `table ${key} {`, chains: new Map() }));
     return t;
   };
-  const chainOf = (t: Table, name: string): Chain => {
-    let c = t.chains.get(name);
-    if (!c) t.chains.set(name, (c = { name, rules: [] }));
-    return c;
-  };
-  for (const cmd of commands) {
-    const m = /^nft\s+add\s+(table|chain|rule)\s+(\S+)\s+(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(cmd.trim());
-    if (!m) {
-      other.push(cmd);
-      continue;
-    }
-    const [, what, family, table, chain, rest] = m;
-    const t = tableOf(family!, table!);
-    if (what === 'table') continue;
-    if (!chain) {
-      other.push(cmd);
-      continue;
-    }
-    const c = chainOf(t, chain);
-    if (what === 'chain') {
-      if (rest) c.spec = rest.replace(/^\{\s*|\s*\}$/g, '').trim();
-    } else if (rest) {
-      c.rules.push(rest);
+  for (const c of commands) {
+    const t = tableOf(c);
+    if (c.add === 'table') continue;
+    let chain = t.chains.get(c.chain);
+    if (!chain) t.chains.set(c.chain, (chain = { rules: [] }));
+    if (c.add === 'chain') {
+      if (c.hook) chain.hook = `type ${c.hook.type} hook ${c.hook.hook} priority ${c.hook.priority};`;
+    } else {
+      chain.rules.push(ruleText(c));
     }
   }
   const out: string[] = [];
   for (const t of tables.values()) {
-    out.push(`table ${t.family} ${t.name} {`);
-    for (const c of t.chains.values()) {
-      out.push(`\tchain ${c.name} {`);
-      if (c.spec) out.push(`\t\t${c.spec}`);
+    out.push(t.head);
+    for (const [name, c] of t.chains) {
+      out.push(`\tchain ${name} {`);
+      if (c.hook) out.push(`\t\t${c.hook}`);
       for (const r of c.rules) out.push(`\t\t${r}`);
       out.push('\t}');
     }
     out.push('}');
   }
-  for (const o of other) out.push(`# ${o}`);
   return out.join('\n');
 }
 
-export interface PortSelector {
-  /** A single port, or the start of a range. */
-  start: number;
-  /** End of a range (port ranges only). */
-  end?: number;
-  /** Lower-case protocol: tcp (default) or udp. */
-  protocol: string;
-  /** Istio sidecar injection (adds the `tcp dport { 22 }` PREINBOUND rule for port 22 whatever the protocol). */
-  istio?: boolean;
+/** The families the commands configure: `ip`, `ip6`. */
+export function nftFamilies(commands: readonly NftCommand[]): string[] {
+  return [...new Set(commands.filter((c) => c.add === 'table').map((c) => c.family))];
 }
 
-/** Normalises a `ports[]` / `portRanges[]` protocol the way KubeVirt does (lower case, "" → tcp). */
-export function normalProtocol(p: unknown): string {
-  return typeof p === 'string' && p !== '' ? p.toLowerCase() : 'tcp';
-}
-
-/**
- * The commands among `commands` that a port (or port range) produces: every rule matching its protocol
- * and destination port (PREINBOUND `dport { P }`, POSTINBOUND/output `dport P`, ranges `dport S-E`), plus,
- * for port 22 under Istio, the `tcp dport { 22 }` PREINBOUND rule KubeVirt adds whatever the protocol.
- */
-export function rulesForPort(commands: readonly string[], sel: PortSelector): string[] {
-  const token = sel.end !== undefined ? `${sel.start}-${sel.end}` : String(sel.start);
-  const own = new RegExp(`(?:^|\\s)${sel.protocol} dport (?:\\{ ${escapeRe(token)} \\}|${escapeRe(token)})(?:\\s|$)`);
-  const covers22 = !sel.istio ? false : sel.end !== undefined ? sel.start <= 22 && 22 <= sel.end : sel.start === 22;
-  const ssh = /KUBEVIRT_PREINBOUND tcp dport \{ 22 \} counter dnat/;
-  return commands.filter((c) => c.startsWith('nft add rule') && (own.test(c) || (covers22 && ssh.test(c))));
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The rules KubeVirt adds for `ports[index]` (or `portRanges[index]`) of the interface, in order. */
+export function rulesForPort(commands: readonly NftCommand[], index: number, ranges: boolean): NftRule[] {
+  const kind = ranges ? 'portRange' : 'port';
+  return commands.filter((c): c is NftRule => c.add === 'rule' && c.origin.kind === kind && c.origin.index === index);
 }

@@ -1,9 +1,12 @@
 // Markdown sections of one interface's wiring, shared by hovers (compact) and the wiring document (full).
 
-import type { DhcpV4, DhcpV6, InPodLink, InterfaceWiring } from '../wiring/types';
-import { cell, code, esc, fence, runtimeKind, seconds, table, value } from './markdown';
-import { nftScript } from './nft-script';
-import { prettyXml } from './xml-pretty';
+import type { DhcpV4, DhcpV6, DomainDevice, InPodLink, InterfaceWiring, NftCommand } from '../wiring/types';
+import { domainElement } from '../wiring/domain-xml';
+import type { XmlElement } from '../wiring/xml';
+import { cell, code, esc, fence, seconds, table, value } from './markdown';
+import { nftCommandLine, nftScript } from './nft-script';
+import { isPasstDevice } from './summary';
+import { prettyXml } from './xml';
 
 /** `IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 none` */
 export function addressesLine(w: InterfaceWiring, short = false): string {
@@ -48,13 +51,16 @@ function clientPhrase(v4: DhcpV4, short: boolean): string {
   return `only to MAC ${value(v4.clientMACFilter, { short })}`;
 }
 
+/** Why there is no KubeVirt DHCP server: `KubeVirt runs no DHCP server for this interface (passt …)`. */
+function noDhcp(w: InterfaceWiring): string {
+  const passt = w.binding === 'passtBinding' || isPasstDevice(w);
+  return `KubeVirt runs no DHCP server for this interface${passt ? ' (passt answers DHCP/NDP itself)' : ''}`;
+}
+
 /** Compact DHCP paragraph for hovers. */
 export function dhcpCompact(w: InterfaceWiring): string {
   const d = w.dhcp;
-  if (!d || (!d.v4 && !d.v6)) {
-    const passt = w.binding === 'passtBinding' || /type="vhostuser"/.test(w.domainXml ?? '');
-    return `**DHCP** — KubeVirt runs no DHCP server for this interface${passt ? ' (passt answers DHCP/NDP itself)' : ''}`;
-  }
+  if (!d || (!d.v4 && !d.v6)) return `**DHCP** — ${noDhcp(w)}`;
   const out: string[] = [];
   if (d.v4) {
     const v4 = d.v4;
@@ -78,7 +84,7 @@ export function dhcpCompact(w: InterfaceWiring): string {
 /** Full DHCP tables for the wiring document. */
 export function dhcpFull(w: InterfaceWiring): string {
   const d = w.dhcp;
-  if (!d || (!d.v4 && !d.v6)) return dhcpCompact(w).replace(/^\*\*DHCP\*\* — K/, 'K') + '.';
+  if (!d || (!d.v4 && !d.v6)) return noDhcp(w) + '.';
   const out: string[] = [];
   if (d.v4) out.push('**DHCPv4**', '', dhcpV4Table(d.v4));
   if (d.v6) out.push('', '**DHCPv6**', '', dhcpV6Table(d.v6));
@@ -118,27 +124,23 @@ function dhcpV6Table(v6: DhcpV6): string {
 }
 
 /** `nft` block of the exact commands KubeVirt runs. */
-export function nftBlock(commands: readonly string[]): string {
-  return fence('nft', commands.join('\n'));
+export function nftBlock(commands: readonly NftCommand[]): string {
+  return fence('nft', commands.map(nftCommandLine).join('\n'));
 }
 
 /** The commands as an `nft -f` ruleset. */
-export function nftScriptBlock(commands: readonly string[]): string {
+export function nftScriptBlock(commands: readonly NftCommand[]): string {
   return fence('nft', nftScript(commands));
 }
 
-export function xmlBlock(xml: string): string {
+/** An XML block, indented the way `virsh dumpxml` shows it. */
+export function xmlBlock(xml: XmlElement | readonly XmlElement[]): string {
   return fence('xml', prettyXml(xml));
 }
 
-/** Family summary of the nft commands: `ip`, `ip, ip6`. */
-export function nftFamilies(commands: readonly string[]): string[] {
-  const fams = new Set<string>();
-  for (const c of commands) {
-    const m = /^nft add table (\S+)/.exec(c);
-    if (m) fams.add(m[1]!);
-  }
-  return [...fams];
+/** The device's XML block. */
+export function deviceBlock(d: DomainDevice): string {
+  return xmlBlock(domainElement(d));
 }
 
 function linkDetails(l: InPodLink): string {
@@ -221,12 +223,4 @@ export function statusBlock(w: InterfaceWiring): string {
     ['ipAddresses', value(s.ipAddresses)],
   ];
   return table(['field', 'value'], rows);
-}
-
-/** True when a value (or any value inside an object) is only known at runtime. */
-export function hasRuntime(v: unknown): boolean {
-  if (runtimeKind(v)) return true;
-  if (Array.isArray(v)) return v.some(hasRuntime);
-  if (v && typeof v === 'object') return Object.values(v).some(hasRuntime);
-  return false;
 }

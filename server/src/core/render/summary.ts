@@ -2,7 +2,7 @@
 // e.g. `masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.0.2.2/24 via 10.0.2.1`. The line is Markdown
 // (device names and addresses need no escaping; the domain element is a code span).
 
-import type { InterfaceWiring, NetworkRef } from '../wiring/types';
+import type { DomainDevice, InterfaceWiring, NetworkRef } from '../wiring/types';
 import { esc, runtimeKind } from './markdown';
 
 const DISCONTINUED: Record<string, string> = {
@@ -34,13 +34,14 @@ export function networkLabel(n: NetworkRef | undefined | null): string {
   }
 }
 
-/** The alias and element name of the domain device, read from the compact XML. */
-export function domainDevice(xml: string | null | undefined): { element: string; type?: string; alias?: string } | undefined {
-  if (!xml) return undefined;
-  const el = /^<([A-Za-z]+)(?:\s+type="([^"]*)")?/.exec(xml);
-  if (!el) return undefined;
-  const alias = /<alias name="([^"]*)"/.exec(xml)?.[1];
-  return { element: el[1]!, type: el[2], alias };
+/** Whether the guest NIC is served by passt (a vhost-user `<interface>` with a passt backend). */
+export function isPasstDevice(w: InterfaceWiring): boolean {
+  return w.domain?.element === 'interface' && w.domain.type === 'vhostuser';
+}
+
+/** `` `<interface>` ua-default `` */
+export function deviceLabel(d: DomainDevice): string {
+  return `\`<${d.element}>\` ${esc(d.alias)}`;
 }
 
 function concrete(v: unknown): v is string {
@@ -60,7 +61,7 @@ export function guestPhrase(w: InterfaceWiring): string {
   if (parts.length > 0) return `guest ${parts.join(', ')}`;
   const fromPod = runtimeKind(g.ipv4) === 'fromPod' || runtimeKind(g.ipv6) === 'fromPod';
   if (fromPod) {
-    if (w.binding === 'passtBinding' || domainDevice(w.domainXml)?.type === 'vhostuser') return 'guest gets the pod IP (passt)';
+    if (w.binding === 'passtBinding' || isPasstDevice(w)) return 'guest gets the pod IP (passt)';
     const dhcp = !!(w.dhcp?.v4 || w.dhcp?.v6);
     if (w.network?.source === 'multus') {
       return dhcp ? "guest gets the NAD's IPAM address (DHCP, if the NAD has IPAM)" : "guest gets the NAD's IPAM address, if any";
@@ -76,10 +77,10 @@ export function summaryLine(w: InterfaceWiring): string {
   const b = w.binding;
   if (isDiscontinued(b)) return `${esc(b)} · discontinued since v1.3: KubeVirt rejects it at creation`;
   const hops: string[] = [];
-  const dev = domainDevice(w.domainXml);
+  const dev = w.domain;
   if (b === 'sriov') {
     hops.push(w.podInterface ? `VF ${esc(w.podInterface)}` : 'VF');
-    hops.push(dev ? `\`<${dev.element}>\`${dev.alias ? ` ${esc(dev.alias)}` : ''}` : 'no domain device from KubeVirt');
+    hops.push(dev ? deviceLabel(dev) : 'no domain device from KubeVirt');
     return `${esc(b)} · ${hops.join(' → ')}`;
   }
   if (w.podInterface) hops.push(`pod ${esc(w.podInterface)}`);
@@ -87,8 +88,8 @@ export function summaryLine(w: InterfaceWiring): string {
   if (renamed && w.bridge) hops.push(`${esc(renamed.name)} ⇄ ${esc(w.bridge)}`);
   else if (w.bridge) hops.push(esc(w.bridge));
   if (w.tap) hops.push(esc(w.tap));
-  else if (dev?.type === 'vhostuser') hops.push('passt (vhost-user)');
-  if (!w.domainXml && !w.tap && b.startsWith('plugin:')) hops.push("the plugin's sidecar adds the domain device");
+  else if (isPasstDevice(w)) hops.push('passt (vhost-user)');
+  if (!dev && !w.tap && b.startsWith('plugin:')) hops.push("the plugin's sidecar adds the domain device");
   hops.push(guestPhrase(w));
   return `${esc(b)} · ${hops.join(' → ')}`;
 }

@@ -9,6 +9,7 @@ import { bindingTitle, rejectionLines, runtimeErrorLines, wiringOf } from './com
 import { code, esc, fence, table, value } from './markdown';
 import {
   addressesLine,
+  deviceBlock,
   dhcpFull,
   inPodTable,
   nftBlock,
@@ -17,6 +18,9 @@ import {
   sysctlsTable,
   xmlBlock,
 } from './sections';
+import { memoryBackingElement } from '../wiring/domain-xml';
+import { MULTUS_NETWORKS } from '../wiring/pod-annotations';
+import { domainXml, podAnnotationsJson } from './wiring-json';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { judgedAs } from './version';
 
@@ -75,8 +79,8 @@ function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number): strin
   }
   out.push('', overviewTable(wiring));
   out.push('', '**Pod annotations** (set by virt-controller on the virt-launcher pod)', '', annotations(wiring));
-  if (wiring.domainMemoryBackingXml) {
-    out.push('', '**Domain memory backing** (needed by vhost-user/passt)', '', xmlBlock(wiring.domainMemoryBackingXml));
+  if (wiring.memoryBacking) {
+    out.push('', '**Domain memory backing** (needed by vhost-user/passt)', '', xmlBlock(memoryBackingElement(wiring.memoryBacking)));
   }
   for (const w of wiring.interfaces) out.push('', interfaceSection(w));
   return out.join('\n');
@@ -104,19 +108,16 @@ function overviewTable(wiring: ResourceWiring): string {
 }
 
 function annotations(wiring: ResourceWiring): string {
-  const entries = Object.entries(wiring.podAnnotations ?? {});
+  const entries = Object.entries(podAnnotationsJson(wiring.annotations));
   if (entries.length === 0) return 'None of the network annotations.';
   const out: string[] = [];
   for (const [k, v] of entries) {
-    let pretty: string | undefined;
-    if (k === 'k8s.v1.cni.cncf.io/networks') {
-      try {
-        pretty = JSON.stringify(JSON.parse(v), null, 2);
-      } catch {
-        pretty = undefined;
-      }
+    if (k === MULTUS_NETWORKS) {
+      const pretty = JSON.stringify(wiring.annotations!.multusNetworks.map((m) => m.element), null, 2);
+      out.push(`- ${code(k)}:\n\n${indent(fence('json', pretty), '  ')}`);
+    } else {
+      out.push(`- ${code(k)}: ${code(v)}`);
     }
-    out.push(pretty ? `- ${code(k)}:\n\n${indent(fence('json', pretty), '  ')}` : `- ${code(k)}: ${code(v)}`);
   }
   return out.join('\n');
 }
@@ -150,8 +151,8 @@ function interfaceSection(w: InterfaceWiring): string {
     out.push(`The ${nft.length} commands KubeVirt runs, in order:`, '', nftBlock(nft), '', 'The same ruleset as an `nft -f` script:', '', nftScriptBlock(nft));
   }
   out.push('', '#### Domain XML', '');
-  if (w.domainXml) {
-    out.push(xmlBlock(w.domainXml), '', 'Compact, as KubeVirt marshals it:', '', fence('xml', w.domainXml));
+  if (w.domain) {
+    out.push(deviceBlock(w.domain), '', 'Compact, as KubeVirt marshals it:', '', fence('xml', domainXml(w)!));
   } else {
     out.push(w.binding.startsWith('plugin:') ? "None from KubeVirt: the binding plugin's sidecar adds the device." : 'KubeVirt adds no device for this interface.');
   }

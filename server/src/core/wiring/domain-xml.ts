@@ -1,18 +1,15 @@
 // The libvirt domain `<interface>` KubeVirt generates for one NIC (converter/network/configurator.go +
-// builder.go, then phase-2 enrichment in domainspec/generators.go), printed in Go's compact encoding/xml
-// form. Attribute order and child order follow api.Interface:
+// builder.go, then phase-2 enrichment in domainspec/generators.go) as a record (types.ts DomainInterface),
+// and the XML element tree of a device record. Attribute order and child order follow api.Interface:
 //   <interface type trustGuestRxFilters> address, source, target, model, mac, mtu, bandwidth, boot, link,
 //   filterref, alias, driver, rom, acpi, backend, portForward*
+// and api.HostDevice (sriov.ts): <hostdev type managed mode model display ramfb> source, boot, address, alias.
 
 import type { Interface, VMISpec } from '../model/api';
-import { el, renderXml, type XmlElement } from './xml';
+import type { DomainDevice, DomainInterface, MemoryBacking, PciAddress } from './types';
+import { el, type XmlElement } from './xml';
 
-export interface PciAddress {
-  domain: string;
-  bus: string;
-  slot: string;
-  function: string;
-}
+export type { DomainInterface, PciAddress } from './types';
 
 const PCI_RE = /^([\da-fA-F]{4}):([\da-fA-F]{2}):([\da-fA-F]{2})\.([0-7]{1})$/;
 
@@ -57,35 +54,7 @@ export function launchSecurityRequiresIOMMU(spec: VMISpec, arch: string): boolea
   return (ls.sev !== undefined && ls.sev !== null) || (ls.snp !== undefined && ls.snp !== null);
 }
 
-export interface PortForwardRange {
-  start: number;
-  exclude?: 'yes';
-}
-export interface PortForward {
-  proto: 'tcp' | 'udp';
-  ranges: PortForwardRange[];
-}
-
-/** Everything a domain `<interface>` may carry; undefined members are not emitted. */
-export interface DomainInterface {
-  type: string;
-  address?: PciAddress;
-  sourceDev?: string;
-  target?: string;
-  model: string;
-  mac?: string;
-  mtu?: string;
-  bootOrder?: number;
-  linkDown?: boolean;
-  alias: string;
-  driver?: { queues?: number; iommu?: boolean };
-  romDisabled?: boolean;
-  acpiIndex?: number;
-  backend?: { type: string; logFile: string };
-  portForward?: PortForward[];
-}
-
-export function renderDomainInterface(d: DomainInterface): string {
+function interfaceElement(d: DomainInterface): XmlElement {
   const driver = d.driver
     ? el('driver', [
         ['name', 'vhost'],
@@ -93,26 +62,54 @@ export function renderDomainInterface(d: DomainInterface): string {
         ['iommu', d.driver.iommu ? 'on' : undefined],
       ])
     : undefined;
-  return renderXml(
-    el('interface', [['type', d.type]], [
-      d.address && pciAddressElement(d.address),
-      el('source', [['dev', d.sourceDev]]),
-      d.target !== undefined && el('target', [['dev', d.target], ['managed', 'no']]),
-      el('model', [['type', d.model]]),
-      d.mac !== undefined && el('mac', [['address', d.mac]]),
-      d.mtu !== undefined && el('mtu', [['size', d.mtu]]),
-      d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
-      d.linkDown && el('link', [['state', 'down']]),
-      el('alias', [['name', 'ua-' + d.alias]]),
-      driver,
-      d.romDisabled && el('rom', [['enabled', 'no']]),
-      d.acpiIndex !== undefined && d.acpiIndex > 0 && el('acpi', [['index', d.acpiIndex]]),
-      d.backend && el('backend', [['type', d.backend.type], ['logFile', d.backend.logFile]]),
-      ...(d.portForward ?? []).map((pf) =>
-        el('portForward', [['proto', pf.proto]], pf.ranges.map((r) => el('range', [['start', r.start], ['exclude', r.exclude]]))),
-      ),
-    ]),
+  return el('interface', [['type', d.type]], [
+    d.address && pciAddressElement(d.address),
+    el('source', [['dev', d.sourceDev]]),
+    d.target !== undefined && el('target', [['dev', d.target], ['managed', 'no']]),
+    el('model', [['type', d.model]]),
+    d.mac !== undefined && el('mac', [['address', d.mac]]),
+    d.mtu !== undefined && el('mtu', [['size', d.mtu]]),
+    d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
+    d.linkDown && el('link', [['state', 'down']]),
+    el('alias', [['name', d.alias]]),
+    driver,
+    d.romDisabled && el('rom', [['enabled', 'no']]),
+    d.acpiIndex !== undefined && d.acpiIndex > 0 && el('acpi', [['index', d.acpiIndex]]),
+    d.backend && el('backend', [['type', d.backend.type], ['logFile', d.backend.logFile]]),
+    ...portForwardElements(d),
+  ]);
+}
+
+/** The `<portForward>` elements of a passt interface. */
+export function portForwardElements(d: DomainInterface): XmlElement[] {
+  return (d.portForward ?? []).map((pf) =>
+    el('portForward', [['proto', pf.proto]], pf.ranges.map((r) => el('range', [['start', r.start], ['exclude', r.exclude]]))),
   );
+}
+
+/** The XML element tree of a device, in KubeVirt's order (what `virsh dumpxml` shows, before libvirt's additions). */
+export function domainElement(d: DomainDevice): XmlElement {
+  if (d.element === 'interface') return interfaceElement(d);
+  return el('hostdev', [['type', 'pci'], ['managed', 'no']], [
+    el('source', [], [pciAddressElement(d.source)]),
+    d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
+    d.address && pciAddressElement(d.address),
+    el('alias', [['name', d.alias]]),
+  ]);
+}
+
+/** `<memoryBacking>`: hugepages (kept if requested), memfd source, shared access (compute/memory_backing.go). */
+export function memoryBackingElement(m: MemoryBacking): XmlElement {
+  return el('memoryBacking', [], [
+    m.hugepages && el('hugepages'),
+    m.memfd && el('source', [['type', 'memfd']]),
+    el('access', [['mode', m.access]]),
+  ]);
+}
+
+/** `ua-<name>` (api.UserAliasPrefix). */
+export function aliasName(iface: Interface): string {
+  return 'ua-' + String(iface.name ?? '');
 }
 
 export interface ConverterSettings {
@@ -140,7 +137,12 @@ export type ConfigureResult = { ok: true; value: DomainInterface } | { ok: false
  */
 export function baseDomainInterface(iface: Interface, s: ConverterSettings): ConfigureResult {
   const ifaceType = typeof iface.model === 'string' && iface.model !== '' ? iface.model : 'virtio';
-  const d: DomainInterface = { type: '', model: ifaceType === 'virtio' ? s.virtioModel : ifaceType, alias: String(iface.name) };
+  const d: DomainInterface = {
+    element: 'interface',
+    type: '',
+    model: ifaceType === 'virtio' ? s.virtioModel : ifaceType,
+    alias: aliasName(iface),
+  };
   if (ifaceType === 'virtio' && (s.queues > 0 || s.useLaunchSecurity)) {
     d.driver = { queues: s.queues > 0 ? s.queues : undefined, iommu: s.useLaunchSecurity };
   }

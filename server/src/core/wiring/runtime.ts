@@ -1,16 +1,13 @@
-// Runtime values only the running virt-launcher pod knows. In data they are strings starting with
-// `fromPod:` (copied by KubeVirt from the pod) or `runtime:` (from libvirt / a sidecar); inside XML and nft
-// strings they are `{{fromPod:…}}` placeholders. The wording follows the published wiring cases so that
-// people see the same descriptions; a concrete pod state (ctx.pod) replaces them for the primary network.
+// Runtime values only the running virt-launcher pod knows: strings starting with `fromPod:` (copied by
+// KubeVirt from the pod) or `runtime:` (from libvirt / a sidecar), in every record of the model (renderers
+// write them as `{{fromPod:…}}` placeholders inside XML and nft text). The wording follows the published
+// wiring cases so that people see the same descriptions; a concrete pod state (ctx.pod) replaces them for the
+// pod network.
 
 export const FROM_POD = 'fromPod:';
 
 export function fromPod(what: string): string {
   return FROM_POD + what;
-}
-
-export function placeholder(what: string): string {
-  return `{{fromPod:${what}}}`;
 }
 
 export function isRuntimeValue(v: unknown): boolean {

@@ -1,5 +1,5 @@
 // The wiring engine's entry point: what KubeVirt builds for each interface of one VM resource.
-// Output objects use exactly the field names of the wiring cases (cases/README.md); see types.ts.
+// The result is data (types.ts); render/wiring-json.ts writes it in the wiring cases' shape (cases/README.md).
 //
 // Order of events modelled (wiring-spec.md §0): mutating webhook defaults → admission → virt-controller
 // (binding-plugin sidecars, pod annotations, status podInterfaceName) → virt-handler phase 1 (links, NAT)
@@ -9,26 +9,25 @@ import type { Context } from '../context/context';
 import { featureGateEnabled } from '../context/context';
 import type { Interface, Network, VMISpec } from '../model/api';
 import type { VmResource } from '../model/resource';
-import { interfacesOf, networksOf, isDRA, isMultus, isMultusDefault, isPod, isSecondaryMultus } from '../model/resource';
+import { formatField, interfacesOf, networksOf, isDRA, isMultus, isMultusDefault, isPod, isSecondaryMultus } from '../model/resource';
 import type { Defaulted } from '../defaults/defaults';
-import type { AdmissionResult } from '../admission/admit';
 import type { BindingName, InterfaceWiring, NetworkRef, ResourceWiring, WiringError } from './types';
 import { networkNameScheme, statusInterfaces } from './naming';
 import { queuesCapacity } from './queues';
 import { converterSettings } from './domain-xml';
 import { istioInjectionEnabled } from './nftables';
-import { podAnnotations } from './pod-annotations';
-import { baseWiring, type BindingResult, type IfaceInput } from './bindings/common';
+import { noAnnotations, podAnnotations } from './pod-annotations';
+import { baseWiring, ifaceField, type BindingResult, type IfaceInput } from './bindings/common';
 import { wireMasquerade } from './bindings/masquerade';
 import { wireBridge } from './bindings/bridge';
 import { wireSriov } from './bindings/sriov';
-import { memoryBackingXml, wirePasstBinding } from './bindings/passt-binding';
+import { memoryBacking, wirePasstBinding } from './bindings/passt-binding';
 import { isPasstPlugin, unregisteredPluginMessage, wirePlugin } from './bindings/plugin';
 import { discontinuedBindingOf, discontinuedErrors } from './bindings/discontinued';
 
 export type {
   InterfaceWiring, ResourceWiring, WiringError, NetworkRef, GuestAddressing, Dhcp, DhcpV4, DhcpV6, DhcpV4Options,
-  InPod, InPodLink, InterfaceStatus, BindingName,
+  InPod, InPodLink, InterfaceStatus, BindingName, NftCommand, DomainDevice, PodNetworkAnnotations,
 } from './types';
 
 const NONROOT_ANNOTATION = 'kubevirt.io/nonroot';
@@ -82,18 +81,19 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
   const isVM = resource.kind !== 'VirtualMachineInstance';
 
   if (defaulted.error) {
-    return { interfaces: [], podAnnotations: {}, errors: [{ phase: 'admission', field: null, message: defaulted.error.message }] };
+    return { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'admission', field: null, message: defaulted.error.message }] };
   }
   // Discontinued bindings are rejected at creation (normally reported by admission already).
   const disc = discontinuedErrors(interfaces, isVM);
-  if (disc.length > 0) return { interfaces: [], podAnnotations: {}, errors: disc };
+  if (disc.length > 0) return { interfaces: [], annotations: noAnnotations(), errors: disc };
 
   // virt-controller: binding-plugin sidecars need a registered plugin for every `binding` interface.
-  for (const iface of interfaces) {
+  for (const [i, iface] of interfaces.entries()) {
     if (iface.binding == null) continue;
     const name = String(iface.binding.name ?? '');
     if (!Object.prototype.hasOwnProperty.call(ctx.networkBindings, name)) {
-      return { interfaces: [], podAnnotations: {}, errors: [{ phase: 'virt-controller', field: null, message: unregisteredPluginMessage(name) }] };
+      const field = formatField([resource.base, 'domain', 'devices', 'interfaces', i, 'binding', 'name']);
+      return { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'virt-controller', field, message: unregisteredPluginMessage(name) }] };
     }
   }
 
@@ -144,7 +144,7 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
     } else {
       ifIndex++;
       if (!net) {
-        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-launcher', field: null, message: `failed to find network ${iface.name}` }] };
+        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-launcher', field: ifaceField(input, 'name'), message: `failed to find network ${iface.name}` }] };
       } else if (binding === 'masquerade') result = wireMasquerade(input);
       else if (binding === 'bridge') result = wireBridge(input);
       else if (binding === 'sriov') result = wireSriov(input);
@@ -156,7 +156,7 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
         result = wirePlugin(input, name, ctx.networkBindings[name]!);
         if (!isPasstPlugin(name, ctx.networkBindings[name]!)) result.needsSharedMemory = false;
       } else {
-        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-handler', field: null, message: `undefined binding method: ${iface.name}` }] };
+        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-handler', field: ifaceField(input), message: `undefined binding method: ${iface.name}` }] };
       }
     }
     if (defaulted.interfaces.includes(index)) result.wiring.defaulted = true;
@@ -167,32 +167,12 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
 
   if (errors.length > 0) {
     // The VMI fails to start at the first failing component; the pod (and its annotations) exist.
-    return { interfaces: [], podAnnotations: annotations, errors: [errors[0]!] };
+    return { interfaces: [], annotations, errors: [errors[0]!] };
   }
-  const result: ResourceWiring = { interfaces: out, podAnnotations: annotations, errors: [] };
+  const result: ResourceWiring = { interfaces: out, annotations, errors: [] };
   if (needsSharedMemory) {
     // The converter adds memfd when libvirt supports it; the passt plugin sidecar always sets memfd+shared.
-    result.domainMemoryBackingXml = memoryBackingXml(spec, onlyPluginPasst ? true : ctx.libvirtMemfdSupported);
+    result.memoryBacking = memoryBacking(spec, onlyPluginPasst ? true : ctx.libvirtMemfdSupported);
   }
   return result;
-}
-
-/**
- * Wiring for a resource after admission: a rejected resource has its admission errors and no interfaces.
- * `admission` is admit()'s result (findings with severity 'error' are the causes KubeVirt returns).
- */
-export function explainResource(resource: VmResource, admission: AdmissionResult, ctx: Context): ResourceWiring {
-  const rejected = admission.findings.filter((f) => f.severity === 'error');
-  if (rejected.length > 0) {
-    const seen = new Set<string>();
-    const errors: WiringError[] = [];
-    for (const f of rejected) {
-      const key = `${f.field}\u0000${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      errors.push({ phase: 'admission', field: f.field, message: f.message });
-    }
-    return { interfaces: [], podAnnotations: {}, errors };
-  }
-  return wire(resource, admission.spec, admission.defaulted, ctx);
 }

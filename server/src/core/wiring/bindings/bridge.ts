@@ -4,13 +4,13 @@
 
 import { bridgeName, fakeBridgeIP, renamedPodIfaceName, tapName } from '../naming';
 import { commonV4Options, LEASE_SECONDS } from '../dhcp';
-import { applyTapOptions, baseDomainInterface, renderDomainInterface } from '../domain-xml';
+import { applyTapOptions, baseDomainInterface } from '../domain-xml';
 import { SYSCTL, dummyLink, renamedPodIfaceLink, tapLink } from '../in-pod';
 import { maskOf } from '../addressing';
 import { fromPod, TEXT } from '../runtime';
-import type { InPodLink, InterfaceWiring, WiringError } from '../types';
+import type { DomainInterface, InPodLink, WiringError } from '../types';
 import {
-  baseWiring, concretePod, domainIfaceStatus, ipv4Presence, podMtu, podMtuXml, specMac,
+  baseWiring, concretePod, domainIfaceStatus, ifaceField, ipv4Presence, podMtu, podMtuXml, specMac,
   type BindingResult, type IfaceInput, type Presence,
 } from './common';
 
@@ -52,16 +52,19 @@ export function bridgedLinks(i: IfaceInput, withFakeIP: boolean): { links: InPod
   return { links, sysctls, v4 };
 }
 
-/** Domain `<interface type="ethernet">` targeting the tap KubeVirt created. */
-export function tapDomainXml(i: IfaceInput, w: InterfaceWiring, target: string): { xml?: string; queues: number; error?: WiringError } {
+/**
+ * Domain `<interface type="ethernet">` of a tap attachment after phase-2 enrichment
+ * (domainspec/generators.go:TapLibvirtSpecGenerator.discoverDomainIfaceSpec): `<target dev>` = `target`, the
+ * spec MAC (normalised) else the pod interface's, the pod interface's MTU.
+ */
+export function tapDomainInterface(i: IfaceInput, target: string): { device?: DomainInterface; queues: number; error?: WiringError } {
   const d = baseDomainInterface(i.iface, i.settings);
-  if (!d.ok) return { queues: 1, error: { phase: 'virt-launcher', field: null, message: d.message } };
+  if (!d.ok) return { queues: 1, error: { phase: 'virt-launcher', field: ifaceField(i, 'pciAddress'), message: d.message } };
   applyTapOptions(d.value, i.iface, i.settings);
   d.value.target = target;
-  d.value.mac = specMac(i) ?? concretePod(i)?.mac ?? '{{fromPod:mac}}';
+  d.value.mac = specMac(i) ?? concretePod(i)?.mac ?? TEXT.mac;
   d.value.mtu = podMtuXml(i);
-  void w;
-  return { xml: renderDomainInterface(d.value), queues: d.value.driver?.queues ?? 1 };
+  return { device: d.value, queues: d.value.driver?.queues ?? 1 };
 }
 
 export function wireBridge(i: IfaceInput): BindingResult {
@@ -105,9 +108,9 @@ export function wireBridge(i: IfaceInput): BindingResult {
     };
   }
 
-  const x = tapDomainXml(i, w, tap);
+  const x = tapDomainInterface(i, tap);
   if (x.error) return { wiring: w, errors: [x.error] };
-  w.domainXml = x.xml!;
+  w.domain = x.device!;
   w.status = domainIfaceStatus(i, p, { queueCount: x.queues, macFallback: TEXT.originalMac(p), ipAddresses: TEXT.bridgeStatusIPs(p) });
   return { wiring: w, errors: [] };
 }

@@ -2,8 +2,9 @@
 
 import type { Context } from '../../context/context';
 import type { Interface, Network, VMISpec } from '../../model/api';
+import type { Segment } from '../../types';
 import type { VmResource } from '../../model/resource';
-import { isPod } from '../../model/resource';
+import { formatField, isPod, networksOf } from '../../model/resource';
 import type { ConverterSettings } from '../domain-xml';
 import type { GuestAddressing, InterfaceStatus, InterfaceWiring, WiringError, BindingName, NetworkRef } from '../types';
 import { statusEntry } from '../status';
@@ -51,6 +52,20 @@ export interface BindingResult {
   needsSharedMemory?: boolean;
 }
 
+/**
+ * The path of a value of this interface (`spec.domain.devices.interfaces[i].…`, with the resource's base) —
+ * the field a runtime failure it causes is reported on (where `check` places the matching warning).
+ */
+export function ifaceField(i: IfaceInput, ...rest: Segment[]): string {
+  return formatField([i.resource.base, 'domain', 'devices', 'interfaces', i.index, ...rest]);
+}
+
+/** The path of a value of this interface's network (`spec.networks[n].…`). */
+export function netField(i: IfaceInput, ...rest: Segment[]): string | null {
+  const n = i.network ? networksOf(i.spec).indexOf(i.network) : -1;
+  return n < 0 ? null : formatField([i.resource.base, 'networks', n, ...rest]);
+}
+
 export function ipv4Presence(i: IfaceInput): Presence {
   if (isPod(i.network)) return i.ctx.podIPFamilies.includes('IPv4') ? 'yes' : 'no';
   return 'maybe';
@@ -70,10 +85,10 @@ export function podMtu(i: IfaceInput): string | number {
   return m !== undefined ? m : fromPod('mtu');
 }
 
-/** The `<mtu size>` value: concrete when known, else a placeholder. */
+/** The `<mtu size>` value: concrete when known, else a runtime value. */
 export function podMtuXml(i: IfaceInput): string {
   const m = concretePod(i)?.mtu;
-  return m !== undefined ? String(m) : '{{fromPod:mtu}}';
+  return m !== undefined ? String(m) : fromPod('mtu');
 }
 
 /** spec.macAddress as Go prints it after net.ParseMAC (a 6-byte address; any other text as written), or undefined. */
@@ -100,7 +115,7 @@ export function baseWiring(i: IfaceInput): InterfaceWiring {
     guest: noGuest(),
     dhcp: null,
     nftables: [],
-    domainXml: null,
+    domain: null,
     inPod: { links: [], sysctls: {} },
     status: null,
   };

@@ -6,12 +6,12 @@ import { masqueradeAddresses, sanitizeVMNetworkCIDR, type MasqueradeAddresses } 
 import { bridgeName, tapName } from '../naming';
 import { nftCommandsForFamily } from '../nftables';
 import { commonV4Options, masqueradeDhcpV6, LEASE_SECONDS } from '../dhcp';
-import { applyTapOptions, baseDomainInterface, renderDomainInterface } from '../domain-xml';
+import { applyTapOptions, baseDomainInterface } from '../domain-xml';
 import { SYSCTL, tapLink } from '../in-pod';
-import { TEXT } from '../runtime';
+import { fromPod, TEXT } from '../runtime';
 import type { InPodLink, WiringError } from '../types';
 import {
-  baseWiring, concretePod, domainIfaceStatus, ipv4Presence, ipv6Presence, podMtu, podMtuXml, specMac,
+  baseWiring, concretePod, domainIfaceStatus, ifaceField, ipv4Presence, ipv6Presence, netField, podMtu, podMtuXml, specMac,
   type BindingResult, type IfaceInput,
 } from './common';
 
@@ -34,12 +34,12 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
   if (v4) {
     const r = masqueradeAddresses(sanitizeVMNetworkCIDR(i.network?.pod?.vmNetworkCIDR), 'ipv4');
     if (r.ok) a4 = r.value;
-    else errors.push({ phase: 'virt-handler', field: null, message: r.message });
+    else errors.push({ phase: 'virt-handler', field: netField(i, 'pod', 'vmNetworkCIDR'), message: r.message });
   }
   if (v6 && errors.length === 0) {
     const r = masqueradeAddresses(i.network?.pod?.vmIPv6NetworkCIDR, 'ipv6');
     if (r.ok) a6 = r.value;
-    else errors.push({ phase: 'virt-handler', field: null, message: r.message });
+    else errors.push({ phase: 'virt-handler', field: netField(i, 'pod', 'vmIPv6NetworkCIDR'), message: r.message });
   }
   if (errors.length > 0) return { wiring: w, errors };
 
@@ -74,7 +74,7 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
   }
 
   if (i.firstMasquerade) {
-    const podIPv4 = concretePod(i)?.ipv4?.split('/')[0] ?? '{{fromPod:podIPv4}}';
+    const podIPv4 = concretePod(i)?.ipv4?.split('/')[0] ?? fromPod('podIPv4');
     const common = { podIface: p, bridge, istio: i.istio, podIPv4, legacyMigrationPorts: i.legacyMigrationPorts, portRangesEnabled: i.portRangesEnabled };
     if (a4) w.nftables.push(...nftCommandsForFamily(i.iface, { ...common, family: 'ip', gateway: a4.gateway, guest: a4.guest }));
     if (a6) w.nftables.push(...nftCommandsForFamily(i.iface, { ...common, family: 'ip6', gateway: a6.gateway, guest: a6.guest }));
@@ -101,12 +101,12 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
   }
 
   const d = baseDomainInterface(i.iface, i.settings);
-  if (!d.ok) return { wiring: w, errors: [{ phase: 'virt-launcher', field: null, message: d.message }] };
+  if (!d.ok) return { wiring: w, errors: [{ phase: 'virt-launcher', field: ifaceField(i, 'pciAddress'), message: d.message }] };
   applyTapOptions(d.value, i.iface, i.settings);
   d.value.target = tap;
-  d.value.mac = specMac(i) ?? concretePod(i)?.mac ?? '{{fromPod:mac}}';
+  d.value.mac = specMac(i) ?? concretePod(i)?.mac ?? TEXT.mac;
   d.value.mtu = podMtuXml(i);
-  w.domainXml = renderDomainInterface(d.value);
+  w.domain = d.value;
 
   w.status = domainIfaceStatus(i, p, { queueCount: d.value.driver?.queues ?? 1, macFallback: TEXT.mac, ipAddresses: TEXT.masqStatusIPs(p) });
   return { wiring: w, errors };

@@ -4,15 +4,15 @@
 // The passt binding *plugin* sidecar builds the same interface (no driver, arch-independent model).
 
 import type { Interface, VMISpec } from '../../model/api';
-import { baseDomainInterface, renderDomainInterface, type PortForward, type PortForwardRange, type DomainInterface } from '../domain-xml';
+import { aliasName, baseDomainInterface, parsePciAddress } from '../domain-xml';
+import type { DomainInterface, MemoryBacking, PortForward, PortForwardRange } from '../types';
 import { ISTIO_RESERVED_PORTS } from '../nftables';
 import { passtSysctls } from '../in-pod';
 import { statusEntry } from '../status';
 import { fromPod, TEXT } from '../runtime';
-import { el, renderXml } from '../xml';
 import { isPod, networksOf } from '../../model/resource';
 import {
-  baseWiring, concretePod, ipv4Presence, ipv6Presence, specMac, type BindingResult, type IfaceInput,
+  baseWiring, concretePod, ifaceField, ipv4Presence, ipv6Presence, specMac, type BindingResult, type IfaceInput,
 } from './common';
 
 export const PASST_LOG_FILE = '/var/run/kubevirt/passt.log';
@@ -39,16 +39,10 @@ export function passtPortForward(iface: Interface, istio: boolean): PortForward[
 }
 
 /** The domain `<memoryBacking>` when a passt interface needs shared memory (hugepages kept if requested). */
-export function memoryBackingXml(spec: VMISpec, memfdSupported: boolean): string {
+export function memoryBacking(spec: VMISpec, memfdSupported: boolean): MemoryBacking {
   const memory = spec.domain?.['memory'] as { hugepages?: unknown } | undefined;
-  const hugepages = memory && typeof memory === 'object' && memory.hugepages !== undefined && memory.hugepages !== null;
-  return renderXml(
-    el('memoryBacking', [], [
-      hugepages && el('hugepages'),
-      memfdSupported && el('source', [['type', 'memfd']]),
-      el('access', [['mode', 'shared']]),
-    ]),
-  );
+  const hugepages = !!memory && typeof memory === 'object' && memory.hugepages !== undefined && memory.hugepages !== null;
+  return { hugepages, memfd: memfdSupported, access: 'shared' };
 }
 
 function passtGuest(i: IfaceInput, p: string) {
@@ -89,12 +83,12 @@ export function wirePasstBinding(i: IfaceInput): BindingResult {
   const w = passtCommon(i, true);
   const p = i.podIface ?? 'eth0';
   const d = baseDomainInterface(i.iface, i.settings);
-  if (!d.ok) return { wiring: w, errors: [{ phase: 'virt-launcher', field: null, message: d.message }] };
+  if (!d.ok) return { wiring: w, errors: [{ phase: 'virt-launcher', field: ifaceField(i, 'pciAddress'), message: d.message }] };
   d.value.type = 'vhostuser';
   d.value.sourceDev = p;
   d.value.backend = { type: 'passt', logFile: PASST_LOG_FILE };
   d.value.portForward = passtPortForward(i.iface, i.istio);
-  w.domainXml = renderDomainInterface(d.value);
+  w.domain = d.value;
   w.status = passtStatus(i, p, d.value.driver?.queues ?? 1);
   return { wiring: w, errors: [], needsSharedMemory: true };
 }
@@ -106,22 +100,22 @@ export function wirePasstPlugin(i: IfaceInput, hasNad: boolean): BindingResult {
   if (!isPod(i.network)) {
     const podNet = networksOf(i.spec).find((n) => isPod(n));
     const reason = podNet ? `interface "${podNet.name}" is not set with Passt network binding plugin` : 'pod network not found';
-    return { wiring: w, errors: [{ phase: 'virt-launcher', field: null, message: `failed to create passt configurator: ${reason}` }] };
+    return { wiring: w, errors: [{ phase: 'virt-launcher', field: ifaceField(i, 'binding', 'name'), message: `failed to create passt configurator: ${reason}` }] };
   }
   const p = i.podIface ?? 'eth0';
   const model = typeof i.iface.model === 'string' && i.iface.model !== '' && i.iface.model !== 'virtio'
     ? i.iface.model
     : i.spec.domain?.devices?.useVirtioTransitional === true ? 'virtio-transitional' : 'virtio-non-transitional';
-  const d: DomainInterface = { type: 'vhostuser', model, alias: String(i.iface.name ?? ''), sourceDev: p };
+  const d: DomainInterface = { element: 'interface', type: 'vhostuser', model, alias: aliasName(i.iface), sourceDev: p };
   if (typeof i.iface.pciAddress === 'string' && i.iface.pciAddress !== '') {
-    const m = /^([\da-fA-F]{4}):([\da-fA-F]{2}):([\da-fA-F]{2})\.([0-7])$/.exec(i.iface.pciAddress);
-    if (m) d.address = { domain: '0x' + m[1], bus: '0x' + m[2], slot: '0x' + m[3], function: '0x' + m[4] };
+    const a = parsePciAddress(i.iface.pciAddress);
+    if (a) d.address = a;
   }
   if (typeof i.iface.macAddress === 'string' && i.iface.macAddress !== '') d.mac = i.iface.macAddress;
   if (typeof i.iface.acpiIndex === 'number' && i.iface.acpiIndex > 0) d.acpiIndex = i.iface.acpiIndex;
   d.backend = { type: 'passt', logFile: PASST_LOG_FILE };
   d.portForward = passtPortForward(i.iface, i.istio);
-  w.domainXml = renderDomainInterface(d);
+  w.domain = d;
   w.status = passtStatus(i, p, 1);
   return { wiring: w, errors: [], needsSharedMemory: true };
 }
