@@ -88,8 +88,31 @@ ${vmi('a')}`;
   assert.deepEqual(a.docs.map((d) => d.kind), ['kubevirt', 'nad', 'vm']);
 });
 
-test('garbage input gives diagnostics, never a crash', () => {
-  for (const t of ['', '---', ':::', '- a\n- b', 'kind: [', '\t\tx: y', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: 7\n', 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nspec:\n  template: null\n']) {
-    assert.doesNotThrow(() => analyze(t), t);
+const HEAD = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: x\n';
+
+test('odd input gives its diagnostics and goes through every stage (a crash would be a VIRTWIRE-INTERNAL finding)', () => {
+  // [text, the codes it gets, whether it reaches admission and wiring]
+  const table: [string, string[], boolean][] = [
+    ['', [], false],
+    ['---', [], false],
+    [':::', [], false],
+    ['- a\n- b', [], false],
+    ['kind: [', ['YAML-SYNTAX'], false],
+    ['\t\tx: y', ['YAML-SYNTAX'], false],
+    ['apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: 7\n', ['SCHEMA-06'], false],
+    ['apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nspec:\n  template: null\n', ['SCHEMA-03'], false],
+    [`${HEAD}spec:\n  domain:\n    devices: {}\n`, ['DEFAULTED'], true],
+    [`${HEAD}spec:\n  domain:\n    devices:\n      interfaces:\n      - name: default\n        masquerade: {}\n        ports: []\n  networks:\n  - name: default\n    pod: {}\n`, [], true],
+  ];
+  for (const [text, codes, wired] of table) {
+    const a = analyze(text);
+    assert.deepEqual(a.findings.map((f) => f.code), codes, text);
+    for (const d of a.docs.filter((x) => x.resource)) {
+      assert.equal(d.admission !== undefined, wired, `admission ran: ${text}`);
+      const w = d.wiring();
+      assert.ok(w, text);
+      assert.deepEqual(w.errors.filter((e) => e.phase === 'virtwire'), [], text);
+      if (wired) assert.equal(w.interfaces.length, 1, text);
+    }
   }
 });
