@@ -35,23 +35,28 @@ function hookText(c: NftChain): string | undefined {
 
 /** A rule's expression: `tcp dport { 80 } counter dnat to 10.0.2.2`. */
 export function ruleText(r: NftRule): string {
-  return [...r.match.map(matchText), ...(r.counter ? ['counter'] : []), statementText(r.statement)].join(' ');
+  let s = '';
+  for (const m of r.match) s += matchText(m) + ' ';
+  if (r.counter) s += 'counter ';
+  return s + statementText(r.statement);
 }
 
-/** The argv of `nft` for a command (without `nft`). */
+/** The argv of `nft` for a command (without `nft`): `add rule ip nat <chain> <rule>` (the rule is one argument). */
 export function nftArgv(c: NftCommand): string[] {
   const head = ['add', c.add, c.family, c.table];
   if (c.add === 'table') return head;
   if (c.add === 'chain') {
-    const hook = hookText(c);
-    return hook ? [...head, c.chain, hook] : [...head, c.chain];
+    head.push(c.chain);
+    if (c.hook) head.push(hookText(c)!);
+    return head;
   }
-  return [...head, c.chain, ruleText(c)];
+  head.push(c.chain, ruleText(c));
+  return head;
 }
 
 /** A command as the wiring cases write it: `nft` and its argv joined by single spaces. */
 export function nftCommandLine(c: NftCommand): string {
-  return ['nft', ...nftArgv(c)].join(' ');
+  return 'nft ' + nftArgv(c).join(' ');
 }
 
 /** The ruleset the commands build, written as an `nft -f` script (tables, chains with their hook spec, rules in order). */

@@ -8,8 +8,11 @@
 import type { XmlElement } from '../wiring/xml';
 import { inlineValue } from './placeholder';
 
+const PLAIN = /^[^"'&<>\t\n\r\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+
 /** Go's xml.EscapeString. */
 export function escapeAttr(s: string): string {
+  if (PLAIN.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -34,16 +37,22 @@ export function escapeAttr(s: string): string {
 }
 
 function startTag(e: XmlElement): string {
-  let s = `<${e.name}`;
-  for (const [k, v] of e.attrs) s += ` ${k}="${escapeAttr(inlineValue(v))}"`;
+  let s = '<' + e.name;
+  for (const [k, v] of e.attrs) s += ' ' + k + '="' + escapeAttr(inlineValue(v)) + '"';
   return s;
+}
+
+function writeGo(e: XmlElement, out: string[]): void {
+  out.push(startTag(e), '>');
+  for (const c of e.children) writeGo(c, out);
+  out.push('</', e.name, '>');
 }
 
 /** Go's compact form: `<a x="1"><b></b></a>`. */
 export function goXml(e: XmlElement): string {
-  let s = startTag(e) + '>';
-  for (const c of e.children) s += goXml(c);
-  return s + `</${e.name}>`;
+  const out: string[] = [];
+  writeGo(e, out);
+  return out.join('');
 }
 
 /** Indented, libvirt-style: one element per line, `indent` before each, empty elements self-closed. */
