@@ -41,6 +41,9 @@ test('pretty form: indented, empty elements self-closed; several top-level eleme
 test('attribute escaping like Go xml.EscapeString, in both forms', () => {
   assert.equal(escapeAttr(`a"b'c<d>&e\tf\ng\rh`), 'a&#34;b&#39;c&lt;d&gt;&amp;e&#x9;f&#xA;g&#xD;h');
   assert.equal(escapeAttr('\u0001'), '\uFFFD');
+  assert.equal(escapeAttr('a\u{1F600}b'), 'a\u{1F600}b', 'a surrogate pair is one valid character');
+  assert.equal(escapeAttr('a\uD800b\uFFFE'), 'a\uFFFDb\uFFFD', 'lone surrogates and U+FFFE are not');
+  assert.equal(escapeAttr('plain-0x81'), 'plain-0x81');
   assert.equal(goXml(el('source', [['dev', 'a"b']])), '<source dev="a&#34;b"></source>');
   assert.equal(prettyXml(el('source', [['dev', 'a<b']])), '<source dev="a&lt;b"/>');
 });

@@ -2,7 +2,7 @@
 // --format json` prints it: nftables as the `nft` command lines, the domain device and memory backing as
 // Go's compact XML, the pod annotations as their texts (the Multus list as JSON).
 
-import type { Dhcp, GuestAddressing, InPod, InterfaceStatus, InterfaceWiring, NetworkRef, PodNetworkAnnotations, ResourceWiring, WiringError } from '../wiring/types';
+import type { InterfaceWiring, PodNetworkAnnotations, ResourceWiring, WiringError } from '../wiring/types';
 import { domainElement, memoryBackingElement } from '../wiring/domain-xml';
 import {
   ISTIO_KUBEVIRT_INTERFACES,
@@ -13,24 +13,8 @@ import {
 import { nftCommandLine } from './nft-script';
 import { goXml } from './xml';
 
-export interface InterfaceWiringJson {
-  name: string;
-  binding: string;
-  network: NetworkRef;
-  podInterface: string | null;
-  bridge: string | null;
-  tap: string | null;
-  guest: GuestAddressing;
-  dhcp: Dhcp | null;
-  nftables: string[];
-  domainXml: string | null;
-  domainTargetRule?: string;
-  inPod: InPod;
-  status: InterfaceStatus | null;
-  absent?: true;
-  defaulted?: true;
-  notes?: string[];
-}
+/** An interface as the cases write it: the records of nftables and the domain device as text. */
+export type InterfaceWiringJson = Omit<InterfaceWiring, 'nftables' | 'domain'> & { nftables: string[]; domainXml: string | null };
 
 export interface ResourceWiringJson {
   interfaces: InterfaceWiringJson[];

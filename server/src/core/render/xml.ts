@@ -8,11 +8,18 @@
 import type { XmlElement } from '../wiring/xml';
 import { inlineValue } from './placeholder';
 
-const PLAIN = /^[^"'&<>\t\n\r\u0000-\u001f\ud800-\udfff\ufffe\uffff]*$/;
+/** Nothing to escape: no control character, quote, `&`, `<`, `>`, surrogate or U+FFFE/U+FFFF. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x26 || c === 0x27 || c === 0x3c || c === 0x3e || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return true;
+}
 
 /** Go's xml.EscapeString. */
 export function escapeAttr(s: string): string {
-  if (PLAIN.test(s)) return s;
+  if (plain(s)) return s;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
