@@ -16,7 +16,7 @@ test('explain --format json: file, document, kind, name and the wiring in the ca
   const out = JSON.parse(r.stdout);
   assert.equal(out.resources.length, 1);
   const res = out.resources[0];
-  assert.deepEqual(Object.keys(res), ['file', 'document', 'kind', 'name', 'interfaces', 'podAnnotations', 'errors']);
+  assert.deepEqual(Object.keys(res), ['file', 'document', 'kind', 'name', 'kubevirtVersion', 'interfaces', 'podAnnotations', 'errors']);
   assert.deepEqual([res.file, res.document, res.kind, res.name], [yamlFile, 0, 'VirtualMachineInstance', 'vmi-multi']);
   assert.equal(typeof res.interfaces[0].nftables[0], 'string');
   assert.equal(typeof res.interfaces[0].domainXml, 'string');
