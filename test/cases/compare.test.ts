@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import { FIXTURES } from '../helpers/paths';
 import { compareCase, placeholderMatch } from './compare-wiring';
 import { compareValidation, messagesMatch } from './compare-validation';
-import { configObject } from './header';
 import type { InterfaceWiringJson } from '../../server/src/core/render/wiring-json';
 
 const CASES = path.join(FIXTURES, 'cases', 'wiring');
@@ -104,11 +103,4 @@ test('validation: message normalisation and Jaccard similarity', () => {
   assert.ok(messagesMatch('"Foo  Bar."', 'foo bar'));
   assert.ok(messagesMatch('a b c d e', 'a b c d x')); // 4/6 ≥ 0.6
   assert.ok(!messagesMatch('a b c d e', 'a b c x y'));
-});
-
-test('config lines become the KubeVirt CR configuration', () => {
-  assert.deepEqual(configObject('network.permitBridgeInterfaceOnPodNetwork=false; developerConfiguration.featureGates=[A,B]'), {
-    network: { permitBridgeInterfaceOnPodNetwork: false },
-    developerConfiguration: { featureGates: ['A', 'B'] },
-  });
 });

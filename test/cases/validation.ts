@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliBatch, caseFiles } from './cli-batch';
 import { compareValidation, type Expectation, type ReportedError } from './compare-validation';
-import { kubevirtCR, readHeader, values } from './header';
+import { readHeader, values } from './header';
+import { kubevirtCR } from './versions-format';
 
 interface CheckOutput {
   files: { file: string; diagnostics: { severity: string; field: string | null; message: string }[] }[];
@@ -34,7 +35,7 @@ export function runValidationCases(dir: string): void {
       {
         args: (tmp) => {
           const cr = path.join(tmp, 'kubevirt.yaml');
-          fs.writeFileSync(cr, kubevirtCR(c.config));
+          fs.writeFileSync(cr, JSON.stringify(kubevirtCR(c.config)));
           return ['--kubevirt-cr', cr];
         },
         pick: (out, file) => out.files.find((f) => f.file === file)?.diagnostics,
