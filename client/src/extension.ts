@@ -87,6 +87,8 @@ function settings(): Record<string, unknown> {
     clusterContext: c.get<string>('clusterContext', ''),
     runtimeContext: c.get<string | Record<string, unknown>>('runtimeContext', ''),
     kubevirtVersion: c.get<string>('kubevirtVersion', 'auto'),
+    clusterProfile: c.get<string>('clusterProfile', 'kubevirt'),
+    checkNetworkAttachmentDefinitions: c.get<boolean>('checkNetworkAttachmentDefinitions', true),
   };
 }
 

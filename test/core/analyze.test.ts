@@ -84,7 +84,7 @@ metadata:
 ${vmi('a')}`;
   const a = analyze(text);
   assert.equal(a.context.defaultNetworkInterface, 'masquerade');
-  assert.deepEqual(a.context.nads, [{ name: 'blue', namespace: 'default' }]);
+  assert.deepEqual(a.context.nads, [{ name: 'blue', namespace: 'default', local: true }]);
   assert.deepEqual(a.docs.map((d) => d.kind), ['kubevirt', 'nad', 'vm']);
 });
 

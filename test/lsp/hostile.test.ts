@@ -173,6 +173,7 @@ test('workspace: a NAD file created, then deleted, is picked up through watched-
     'kind: VirtualMachineInstance',
     'metadata:',
     '  name: v',
+    '  namespace: red',
     'spec:',
     '  domain:',
     '    devices:',
@@ -186,7 +187,8 @@ test('workspace: a NAD file created, then deleted, is picked up through watched-
     '',
   ].join('\n');
   fs.writeFileSync(vm, vmText);
-  fs.writeFileSync(path.join(dir, 'other-nad.yaml'), 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: other\n');
+  // NAD-MISSING needs evidence: NADs the workspace defines for the VM's namespace
+  fs.writeFileSync(path.join(dir, 'other-nad.yaml'), 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: other\n  namespace: red\n');
   await withClient(async (c) => {
     await c.initialize({ rootUri: pathToFileURL(dir).href, watchFiles: true });
     const uri = pathToFileURL(vm).href;
@@ -196,7 +198,7 @@ test('workspace: a NAD file created, then deleted, is picked up through watched-
     assert.ok(c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the server registers a file watcher');
     const nad = path.join(dir, 'data-net.yaml');
     c.forgetDiagnostics();
-    fs.writeFileSync(nad, 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: data-net\n');
+    fs.writeFileSync(nad, 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: data-net\n  namespace: red\n');
     void c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(nad).href, type: 1 }] });
     await c.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'NAD-MISSING'));
     fs.rmSync(nad);

@@ -10,6 +10,7 @@ import { PARSE_OPTIONS } from '../core/parse/yaml11';
 import { LineIndex } from '../core/text';
 import { errorText, excerpt } from '../core/excerpt';
 import { MAX_CONTEXT_BYTES, MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
+import { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from '../core/context/profile';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -46,6 +47,10 @@ export interface CommonOptions {
   context?: string;
   /** --kubevirt-version: auto (default), v1.5 … v1.9, main. */
   kubevirtVersion?: string;
+  /** --cluster-profile: kubevirt (default) or openshift. */
+  clusterProfile?: string;
+  /** --no-nad-check */
+  noNadCheck?: boolean;
   paths: string[];
 }
 
@@ -72,6 +77,10 @@ export function parseCommon(args: string[], formats: string[]): CommonOptions {
     } else if (a === '--kubevirt-cr') opts.kubevirtCR = take();
     else if (a === '--context') opts.context = take();
     else if (a === '--kubevirt-version') opts.kubevirtVersion = take();
+    else if (a === '--cluster-profile') {
+      opts.clusterProfile = take();
+      if (!isClusterProfile(opts.clusterProfile)) throw new UsageError(`unknown cluster profile "${opts.clusterProfile.slice(0, 40)}" (one of ${CLUSTER_PROFILES.join(', ')})`);
+    } else if (a === '--no-nad-check') opts.noNadCheck = true;
     else if (a === '--') {
       opts.paths.push(...args.slice(i + 1));
       i = args.length;
@@ -273,7 +282,8 @@ export async function readKubeVirtCR(file: string, option = '--kubevirt-cr'): Pr
  * (--kubevirt-cr), then KubeVirt CRs and NADs found among the inputs themselves.
  */
 export async function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Promise<Context> {
-  let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
+  let ctx = withClusterProfile(versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version'), isClusterProfile(opts.clusterProfile) ? opts.clusterProfile : undefined);
+  if (opts.noNadCheck) ctx = { ...ctx, nadCheck: false };
   if (opts.context) {
     const docs = await readConfigFile('--context', opts.context);
     const obj = docs[0];
@@ -285,5 +295,7 @@ export async function buildContext(opts: CommonOptions, inputs: Input[], cache: 
   }
   if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(await readKubeVirtCR(opts.kubevirtCR), ctx);
   for (const input of inputs) ctx = fileContext(input.text, ctx, cache);
+  // other files' NADs are workspace knowledge; each file's own are marked again when it is analysed
+  if (ctx.nads) ctx = { ...ctx, nads: ctx.nads.map(({ local: _local, ...n }) => n) };
   return ctx;
 }

@@ -16,7 +16,7 @@ import { unservedVm } from './model/unserved';
 import { restsOnParam } from './model/template-params';
 import { neutralise, structuralMarker, templateMarkers } from './parse/templated';
 import type { VmResource } from './model/resource';
-import { contextFromKubeVirtCR, nadFromObject, withNads } from './context/load';
+import { contextFromKubeVirtCR, nadsFromObject, withNads } from './context/load';
 import { contextKey, type Context, type NadRef } from './context/context';
 import { checkSchema } from './schema/check';
 import { admit, type AdmissionResult } from './admission/admit';
@@ -208,7 +208,7 @@ function kindOf(parsed: ParsedDocument): ReturnType<typeof classify> | { docKind
   return classify(topLevelScalar(parsed, 'apiVersion'), topLevelScalar(parsed, 'kind'));
 }
 
-const CONTEXT_KIND = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+const CONTEXT_KIND = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
 
 /** The KubeVirt CRs and NADs of a file, as plain values, with the cache keys of their documents. */
 export function contextDocuments(
@@ -238,10 +238,7 @@ function contextOf(docs: { kind: 'kubevirt' | 'nad'; value: unknown }[], base: C
   const nads: NadRef[] = [];
   for (const d of docs) {
     if (d.kind === 'kubevirt') ctx = contextFromKubeVirtCR(d.value, ctx);
-    if (d.kind === 'nad') {
-      const n = nadFromObject(d.value);
-      if (n) nads.push(n);
-    }
+    if (d.kind === 'nad') nads.push(...nadsFromObject(d.value).map((n) => ({ ...n, local: true })));
   }
   return withNads(ctx, nads);
 }

@@ -266,7 +266,7 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+  const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
   documents.onDidOpen((e) => schedulePush(e.document, 0));
   documents.onDidChangeContent((e) => {
     if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);

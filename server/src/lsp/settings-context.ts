@@ -11,6 +11,7 @@ import {
   contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, withKubevirtVersion, withNads,
 } from '../core/context/load';
 import { excerpt, errorText } from '../core/excerpt';
+import { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from '../core/context/profile';
 import { LineIndex } from '../core/text';
 import { MAX_CONTEXT_BYTES, ReadError, readBounded } from '../io/read';
 import type { WorkspaceFacts } from './workspace';
@@ -22,6 +23,10 @@ export interface Settings {
   runtimeContext?: string | Record<string, unknown>;
   /** The KubeVirt release to judge as: auto (default), v1.5 … v1.9, main. */
   kubevirtVersion?: string;
+  /** Distribution defaults under the KubeVirt CR: kubevirt (default) or openshift (HyperConverged). */
+  clusterProfile?: string;
+  /** NAD-MISSING on or off (default on). */
+  checkNetworkAttachmentDefinitions?: boolean;
 }
 
 export interface ContextResult {
@@ -87,6 +92,12 @@ export async function contextFrom(settings: Settings, facts: WorkspaceFacts, fol
       `Virtwire: unknown virtwire.kubevirtVersion ${excerpt(String(kv))} (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`,
     );
   }
+
+  const profile = settings.clusterProfile as unknown;
+  if (profile !== undefined && profile !== '' && !isClusterProfile(profile)) {
+    warnings.push(`Virtwire: unknown virtwire.clusterProfile ${excerpt(String(profile))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`);
+  } else ctx = withClusterProfile(ctx, isClusterProfile(profile) ? profile : undefined);
+  if (settings.checkNetworkAttachmentDefinitions === false) ctx = { ...ctx, nadCheck: false };
 
   const rc = settings.runtimeContext as unknown;
   const noRuntime = 'no runtime context is used (KubeVirt defaults).';

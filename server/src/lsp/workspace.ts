@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AnalysisCache, contextDocuments } from '../core/analyze';
 import { defaultContext, type NadRef } from '../core/context/context';
-import { nadFromObject } from '../core/context/load';
+import { nadsFromObject } from '../core/context/load';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 
 export interface WorkspaceFacts {
@@ -25,7 +25,7 @@ export const MAX_SCAN_FILES = 10_000;
 const MAX_SCAN_DEPTH = 16;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'vendor']);
 const YAML_NAME = /\.ya?ml$/i;
-const INTERESTING = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition)\b/;
+const INTERESTING = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
 
 export interface ScanResult {
   files: number;
@@ -42,10 +42,7 @@ function factsOfText(text: string, cache: AnalysisCache): FileFacts {
   if (!INTERESTING.test(text)) return out;
   for (const d of contextDocuments(text, defaultContext(), cache)) {
     if (d.kind === 'kubevirt') out.kubevirtCRs.push(d.value);
-    else {
-      const n = nadFromObject(d.value);
-      if (n) out.nads.push(n);
-    }
+    else out.nads.push(...nadsFromObject(d.value));
   }
   return out;
 }

@@ -16,8 +16,13 @@ export interface NetworkBindingPlugin {
 }
 
 export interface NadRef {
+  /** Undefined: applied to whatever namespace the user's kubectl targets (or, from a CUDN, any namespace). */
   namespace: string | undefined;
   name: string;
+  /** Defined in the file being checked (evidence about that file's own namespace). */
+  local?: boolean;
+  /** What provides it when it is not a NetworkAttachmentDefinition itself (`UserDefinedNetwork x`). */
+  via?: string;
 }
 
 /** Concrete values of a running virt-launcher pod; when absent, wiring reports `fromPod:` placeholders. */
@@ -48,6 +53,8 @@ export interface Context {
   libvirtMemfdSupported: boolean;
   /** NetworkAttachmentDefinitions visible in the workspace; null when we know none (no check then). */
   nads: NadRef[] | null;
+  /** Whether NAD-MISSING is checked at all (virtwire.checkNetworkAttachmentDefinitions, --no-nad-check). */
+  nadCheck: boolean;
   /** Concrete pod values supplied by a runtime context, if any. */
   pod?: PodRuntime;
 }
@@ -68,6 +75,7 @@ export function defaultContext(): Context {
     guestAgent: false,
     libvirtMemfdSupported: true,
     nads: null,
+    nadCheck: true,
   };
 }
 

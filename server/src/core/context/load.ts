@@ -100,6 +100,49 @@ export function withNads(ctx: Context, nads: NadRef[]): Context {
   return { ...ctx, nads: [...(ctx.nads ?? []), ...nads] };
 }
 
+/**
+ * The NADs an object provides: a NetworkAttachmentDefinition itself, or the one OVN-Kubernetes generates for
+ * a UserDefinedNetwork (same name, same namespace) or a ClusterUserDefinedNetwork (its name, in each namespace
+ * it selects) (ovn-kubernetes go-controller/pkg/clustermanager/userdefinednetwork/nad.go updateNAD: the NAD
+ * is obj.GetName() in the target namespace). A CUDN's selector is read when it names namespaces by
+ * kubernetes.io/metadata.name; otherwise its NAD may be in any namespace.
+ */
+export function nadsFromObject(o: unknown): NadRef[] {
+  const kind = obj(o)?.kind;
+  if (kind === 'NetworkAttachmentDefinition') {
+    const n = nadFromObject(o);
+    return n ? [n] : [];
+  }
+  const meta = obj(obj(o)?.metadata);
+  if (!meta || typeof meta.name !== 'string') return [];
+  const name = meta.name;
+  if (kind === 'UserDefinedNetwork') {
+    return [{ name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined, via: `UserDefinedNetwork ${name}` }];
+  }
+  if (kind === 'ClusterUserDefinedNetwork') {
+    const sel = obj(obj(obj(o)?.spec)?.namespaceSelector);
+    const byName = selectedNamespaces(sel);
+    const via = `ClusterUserDefinedNetwork ${name}`;
+    return byName ? byName.map((namespace) => ({ name, namespace, via })) : [{ name, namespace: undefined, via }];
+  }
+  return [];
+}
+
+/** Namespaces a selector names through kubernetes.io/metadata.name (matchLabels or `In`), else undefined. */
+function selectedNamespaces(sel: Record<string, unknown> | undefined): string[] | undefined {
+  if (!sel) return undefined;
+  const key = 'kubernetes.io/metadata.name';
+  const labels = obj(sel.matchLabels);
+  const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.map(obj) : [];
+  const other = Object.keys(labels ?? {}).some((k) => k !== key) || exprs.some((e) => e?.key !== key || e?.operator !== 'In');
+  if (other) return undefined;
+  const names = [
+    ...(typeof labels?.[key] === 'string' ? [labels[key] as string] : []),
+    ...exprs.flatMap((e) => strings(e?.values) ?? []),
+  ];
+  return names.length > 0 ? names : undefined;
+}
+
 export function nadFromObject(o: unknown): NadRef | undefined {
   const meta = obj(obj(o)?.metadata);
   if (!meta || typeof meta.name !== 'string') return undefined;

@@ -32,6 +32,8 @@ export function classify(apiVersion: unknown, kind: unknown): { docKind: DocKind
     return { docKind: 'vm', vmKind: 'VirtualMachinePool' };
   }
   if (gv.group === 'k8s.cni.cncf.io' && kind === 'NetworkAttachmentDefinition') return { docKind: 'nad' };
+  // OVN-Kubernetes user-defined networks generate a NAD of their own name (context/load.ts nadsFromObject)
+  if (gv.group === 'k8s.ovn.org' && (kind === 'UserDefinedNetwork' || kind === 'ClusterUserDefinedNetwork')) return { docKind: 'nad' };
   return { docKind: 'other' };
 }
 
