@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { contextKey, defaultContext, type Context } from '../core/context/context';
 import { hoverAt } from '../core/render/hover';
 import { fixesFor } from '../core/fixes/index';
-import { preferredFixes } from '../core/fixes/fix-all';
+import { fixAll } from '../core/fixes/fix-all';
 import { renderWiringDocument } from '../core/render/wiring-document';
 import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
 import { editorDump, type EditorDump } from '../core/doctor/editor';
@@ -321,9 +321,11 @@ export function startServer(connection: Connection): void {
       }
     }
     if (wantFixAll) {
-      const edits = preferredFixes(analysis);
-      if (edits.length > 0) {
-        actions.push({ title: 'Fix all Virtwire problems with a preferred fix', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, edits) });
+      // round after round until no preferred fix is left, so a second fix-all (save) changes nothing
+      const all = fixAll(analysis, (text) => analyzeText(text, dumpOf(doc)?.ctx ?? ctx, cache));
+      if (all.edits.length > 0) {
+        const fix = { title: 'Fix all Virtwire problems with a preferred fix', code: '', edits: all.edits };
+        actions.push({ title: fix.title, kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, [fix]) });
       }
     }
     return actions;

@@ -1,5 +1,6 @@
-// PR-09: two port ranges of one protocol overlap. Merge them into one range [min-max] (preferred; the later
-// entry is removed), or shift the later-starting range to begin just after the other one ends.
+// PR-09: two port ranges of one protocol overlap. Merge them into one range [min-max] that also absorbs every
+// other range of the protocol it then overlaps (preferred; the later entries are removed), or shift the
+// later-starting range to begin just after the other one ends.
 
 import { isScalar } from 'yaml';
 import type { Fix, TextEdit } from './fix';
@@ -35,16 +36,32 @@ export function splitMergePortRanges(t: FixTarget): Fix[] {
   let [keep, drop] = prevIdx < currIdx ? [prevIdx, currIdx] : [currIdx, prevIdx];
   if (cs >= ps && ce <= pe) [keep, drop] = [prevIdx, currIdx];
   else if (ps >= cs && pe <= ce) [keep, drop] = [currIdx, prevIdx];
-  const lo = Math.min(ps, cs);
-  const hi = Math.max(pe, ce);
+  // the union absorbs every other range of the protocol it overlaps or touches, until none is left: merging
+  // only the reported pair could leave the union overlapping a third range (KubeVirt compares neighbours only)
+  let lo = Math.min(ps, cs);
+  let hi = Math.max(pe, ce);
+  const absorbed = new Set([keep, drop]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    ranges.forEach((r, i) => {
+      if (absorbed.has(i) || r['protocol'] !== curr['protocol']) return;
+      const [s, e] = [Number(r['start']), Number(r['end'])];
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s > hi || e < lo) return;
+      absorbed.add(i);
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, e);
+      grew = true;
+    });
+  }
   const kept = ranges[keep]!;
   const merge: (TextEdit | undefined)[] = [];
   if (Number(kept['start']) !== lo) merge.push(setNum(keep, 'start', lo));
   if (Number(kept['end']) !== hi) merge.push(setNum(keep, 'end', hi));
-  merge.push(removeSeqItem(t, seq, drop));
-  if (merge.every((e) => e !== undefined)) {
+  for (const i of [...absorbed].filter((i) => i !== keep).sort((a, b) => a - b)) merge.push(removeSeqItem(t, seq, i));
+  if (merge.every((e) => e !== undefined) && disjoint(merge as TextEdit[])) {
+    const more = absorbed.size > 2 ? ` (${absorbed.size} ranges)` : '';
     out.push({
-      title: `Merge into one ${String(curr['protocol'] ?? '')} range [${lo}-${hi}]`.replace('  ', ' '),
+      title: `Merge into one ${String(curr['protocol'] ?? '')} range [${lo}-${hi}]${more}`.replace('  ', ' '),
       code: 'PR-09',
       isPreferred: true,
       edits: merge as TextEdit[],
@@ -67,4 +84,10 @@ function findOverlapping(ranges: Record<string, unknown>[], k: number): number |
     .sort((a, b) => Number(a.r['start']) - Number(b.r['start']) || Number(a.r['end']) - Number(b.r['end']));
   const pos = same.findIndex((x) => x.i === k);
   return pos > 0 ? same[pos - 1]!.i : undefined;
+}
+
+/** Edits that can apply together (removals of neighbours in a flow list could share a comma). */
+function disjoint(edits: TextEdit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  return sorted.every((e, i) => i === 0 || sorted[i - 1]!.span.end <= e.span.start);
 }
