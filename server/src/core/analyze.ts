@@ -158,6 +158,10 @@ export class AnalysisCache {
   retain(keys: readonly string[]): void {
     for (const k of new Set(keys)) this.refs.set(k, (this.refs.get(k) ?? 0) + 1);
   }
+  /** Drops the entries of `keys` that no open file uses (work done for a text nobody has, e.g. fix-all rounds). */
+  dropUnretained(keys: readonly string[]): void {
+    for (const k of keys) if (!this.refs.has(k)) this.delete(k);
+  }
   /** One user fewer; entries nobody uses any more are dropped at once. */
   release(keys: readonly string[]): void {
     for (const k of new Set(keys)) {
@@ -547,7 +551,14 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
     keys.push(key);
     const cached = analyzeDocument(docText, ctx, cache, key);
     if (cached.templated) cachedTemplated.set(index, cached.templated);
-    const shift = (s: Span): Span => ({ start: s.start + chunk.start, end: s.end + chunk.start });
+    // every range inside its document (a parser error at the end of the text may point one past it), and no
+    // position between the \r and the \n of a line end (no such column exists)
+    const clamp = (n: number): number => {
+      let o = Math.min(Math.max(0, n), docText.length);
+      if (o > 0 && docText.charCodeAt(o - 1) === 13 && docText.charCodeAt(o) === 10) o--;
+      return o + chunk.start;
+    };
+    const shift = (s: Span): Span => ({ start: clamp(s.start), end: clamp(Math.max(s.start, s.end)) });
     const placeAll = (fs: DocFinding[]): PlacedFinding[] =>
       fs.map((f) => ({ ...f, span: shift(f.span), relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })) }));
     const findings = placeAll(cached.findings);
@@ -662,7 +673,8 @@ export function pendingDocuments(text: string, ctx: Context, cache: AnalysisCach
 function templatedNotice(text: string, at: number, templated: number, docs: DocAnalysis[], unchecked: number): PlacedFinding {
   const top = docs.filter((d) => !d.nested);
   const eol = text.indexOf('\n', at);
-  const end = Math.min(eol < 0 ? text.length : eol, at + 80);
+  const lineEnd = eol > 0 && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol; // not between \r and \n
+  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80);
   const parts = top.length > 1 ? `${templated} of its ${top.length} documents use template syntax` : 'it uses template syntax';
   return {
     code: 'TEMPLATED',
@@ -673,7 +685,7 @@ function templatedNotice(text: string, at: number, templated: number, docs: DocA
       'To check the manifests themselves, render them first, e.g. `helm template RELEASE CHART | virtwire check -`.',
     field: null,
     at: [],
-    span: { start: at, end: Math.max(end, at + 2) },
+    span: { start: at, end: Math.max(end, Math.min(at + 2, lineEnd < 0 ? text.length : lineEnd)) },
     relatedSpans: [],
   };
 }

@@ -273,6 +273,8 @@ export function startServer(connection: Connection): void {
     schedulePush(e.document, 0); // one changed document re-checks in a few ms: no debounce needed
   });
   documents.onDidClose((e) => {
+    // its unsaved CR or NADs no longer count (the saved copy, if any, does)
+    if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);
     const closed = analyses.get(e.document.uri);
     if (closed) cache.release(closed.analysis.keys); // what only this document used is freed
     analyses.delete(e.document.uri);
@@ -322,7 +324,13 @@ export function startServer(connection: Connection): void {
     }
     if (wantFixAll) {
       // round after round until no preferred fix is left, so a second fix-all (save) changes nothing
-      const all = fixAll(analysis, (text) => analyzeText(text, dumpOf(doc)?.ctx ?? ctx, cache));
+      const rounds: string[] = [];
+      const all = fixAll(analysis, (text) => {
+        const a = analyzeText(text, dumpOf(doc)?.ctx ?? ctx, cache);
+        rounds.push(...a.keys);
+        return a;
+      });
+      cache.dropUnretained(rounds); // the texts between the rounds belong to no open document
       if (all.edits.length > 0) {
         const fix = { title: 'Fix all Virtwire problems with a preferred fix', code: '', edits: all.edits };
         actions.push({ title: fix.title, kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, [fix]) });

@@ -110,8 +110,12 @@ export class WorkspaceContext {
     );
   }
 
-  /** Waits a little for the initial scan, so the first diagnostics rarely change once it ends. */
+  /**
+   * Waits for a context load under way (an open document's own CR or NADs count at once), and a little for the
+   * initial scan, so the first diagnostics rarely change once it ends.
+   */
   async settle(): Promise<void> {
+    await this.chain;
     if (!this.scanning) return;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([this.scanned, new Promise((r) => (timer = setTimeout(r, FIRST_SCAN_WAIT_MS)))]);

@@ -18,10 +18,14 @@ export class EditComposer {
     return this.current;
   }
 
-  /** Applies edits given in offsets of the current text (non-overlapping, as one round of fixes). */
+  /**
+   * Applies edits given in offsets of the current text (non-overlapping, as one round of fixes). Edits at the
+   * same place apply in their order, as LSP says: the text of the first one comes first.
+   */
   apply(round: readonly TextEdit[]): void {
-    const sorted = [...round].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-    for (const e of sorted) this.applyOne(e.span.start, e.span.end, e.newText);
+    const order = round.map((e, i) => ({ e, i }));
+    order.sort((a, b) => b.e.span.start - a.e.span.start || b.e.span.end - a.e.span.end || b.i - a.i);
+    for (const { e } of order) this.applyOne(e.span.start, e.span.end, e.newText);
   }
 
   /** The composed edits, in offsets of the original text. */
