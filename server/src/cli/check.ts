@@ -6,7 +6,10 @@ import type { Context } from '../core/context/context';
 import { errorText } from '../core/excerpt';
 import { renderTextReport } from '../core/render/text-report';
 import { renderSarif } from '../core/render/sarif';
-import { buildContext, parseCommon, readInputs, reportInputProblems, type IO } from './io';
+import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, versioned, type IO } from './io';
+import { upgradeCheck } from '../core/upgrade';
+import { renderUpgradeText } from '../core/render/upgrade-report';
+import { upgradeReportFile } from '../core/render/report';
 import { VERSION } from '../version';
 
 export async function runCheck(args: string[], io: IO): Promise<number> {
@@ -14,6 +17,7 @@ export async function runCheck(args: string[], io: IO): Promise<number> {
   const found = await readInputs(opts.paths, io);
   const cache = new AnalysisCache();
   const ctx = await buildContext(opts, found.inputs, cache);
+  if (opts.upgradeTo !== undefined) return upgrade(opts.format, opts.upgradeTo, found, ctx, cache, io);
   const report: Report = { kubevirtVersion: ctx.kubevirtVersion, files: found.inputs.map((i) => checkedFile(i.file, i.text, ctx, cache)) };
   if (opts.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else if (opts.format === 'sarif') io.stdout(JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
@@ -44,4 +48,25 @@ function checkedFile(file: string, text: string, ctx: Context, cache: AnalysisCa
       ],
     };
   }
+}
+
+/**
+ * `check --upgrade-to V`: per file, the errors V reports that the current release does not ("new") and the reverse
+ * ("gone"); exit 1 when V rejects a resource the current release accepts.
+ */
+function upgrade(format: string, value: string, found: Awaited<ReturnType<typeof readInputs>>, ctx: Context, cache: AnalysisCache, io: IO): number {
+  if (value.trim().toLowerCase() === 'auto') throw new UsageError('--upgrade-to needs a release (v1.5 … v1.9, main), not auto');
+  const to = versioned(ctx, value, '--upgrade-to').kubevirtVersion;
+  let newlyRejected = 0;
+  const files = found.inputs.map((i) => {
+    const { current, result } = upgradeCheck(i.text, ctx, to, cache);
+    newlyRejected += result.newlyRejected;
+    return upgradeReportFile(i.file, current, result);
+  });
+  const report: Report = { kubevirtVersion: ctx.kubevirtVersion, upgradeTo: to, newlyRejected, files };
+  if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(renderSarif(report, VERSION), null, 2) + '\n');
+  else io.stdout(renderUpgradeText(report));
+  const unread = reportInputProblems(found, io);
+  return unread ? 2 : newlyRejected > 0 ? 1 : 0;
 }

@@ -6,10 +6,11 @@
 import { AnalysisCache, analyzeText } from '../core/analyze';
 import { explainJson, explainText, type ExplainedResource } from '../core/render/explain';
 import { noAnnotations } from '../core/wiring/pod-annotations';
-import { buildContext, parseCommon, readInputs, reportInputProblems, type IO } from './io';
+import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, type IO } from './io';
 
 export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr'> & Partial<IO>): Promise<number> {
   const opts = parseCommon(args, ['text', 'json']);
+  if (opts.upgradeTo !== undefined) throw new UsageError('--upgrade-to is an option of check');
   const fullIO: IO = {
     stdout: io.stdout,
     stderr: io.stderr,

@@ -51,6 +51,8 @@ export interface CommonOptions {
   clusterProfile?: string;
   /** --no-nad-check */
   noNadCheck?: boolean;
+  /** --upgrade-to (check only): the KubeVirt release to compare the current one with. */
+  upgradeTo?: string;
   paths: string[];
 }
 
@@ -81,6 +83,7 @@ export function parseCommon(args: string[], formats: string[]): CommonOptions {
       opts.clusterProfile = take();
       if (!isClusterProfile(opts.clusterProfile)) throw new UsageError(`unknown cluster profile "${opts.clusterProfile.slice(0, 40)}" (one of ${CLUSTER_PROFILES.join(', ')})`);
     } else if (a === '--no-nad-check') opts.noNadCheck = true;
+    else if (a === '--upgrade-to') opts.upgradeTo = take();
     else if (a === '--') {
       opts.paths.push(...args.slice(i + 1));
       i = args.length;

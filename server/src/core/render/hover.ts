@@ -28,7 +28,7 @@ import {
 import { bindingTitle, interfaceTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { targetAt, type Hit } from './target';
-import { judgedLine } from './version';
+import { judgedLine, laterRejectionLine, wiringDifferenceLines } from './version';
 import { podAnnotationsJson } from './wiring-json';
 
 export interface Hover {
@@ -80,13 +80,13 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
 
   const wiring = wiringOf(doc);
   if (!wiring) return undefined;
-  if (wiring.interfaces.length === 0 && wiring.errors.length > 0) return failed(doc, wiring.errors);
+  if (wiring.interfaces.length === 0 && wiring.errors.length > 0) return `${failed(doc, wiring.errors)}\n\n${releaseFooter(file, doc, wiring)}`;
   const html = opts.html === true;
 
   switch (t.kind) {
     case 'kind':
     case 'overview':
-      return memoized(wiring, 'overview', () => `${overview(doc, wiring)}\n\n${judgedLine(file.context)}`);
+      return memoized(wiring, 'overview', () => `${overview(doc, wiring)}\n\n${releaseFooter(file, doc, wiring)}`);
     case 'defaulted': {
       const w = wiring.interfaces.find((x) => x.defaulted);
       if (!w) return undefined;
@@ -171,12 +171,17 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
     out.push(`**In-pod** · ${inPodLine(w)} · sysctls ${sysctlsLine(w)}`);
   }
   out.push(`*Full detail (links, DHCP options, nft script, status): run **${SHOW_WIRING}**.*`);
-  out.push(judgedLine(file.context));
   return out.join('\n\n');
 }
 
 function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
-  return `${interfaceTitle(w)}\n\n${interfaceBody(file, wiring, w, html)}`;
+  return `${interfaceTitle(w)}\n\n${interfaceBody(file, wiring, w, html)}\n\n${releaseFooter(file, doc, wiring)}`;
+}
+
+/** Which release judged; what a later release would reject; what this release wires differently from main. */
+function releaseFooter(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring): string {
+  const later = laterRejectionLine(file, doc);
+  return [...wiringDifferenceLines(file.context, wiring), ...(later ? [later] : []), judgedLine(file.context)].join('\n\n');
 }
 
 function networkHover(
@@ -193,7 +198,7 @@ function networkHover(
   if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
   const dflt = wiring.annotations?.multusDefaultNetwork;
   if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
-  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, html)}`;
+  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, html)}\n\n${releaseFooter(file, doc, wiring)}`;
 }
 
 function overview(doc: DocAnalysis, wiring: ResourceWiring): string {

@@ -25,7 +25,10 @@ export function renderSarif(report: Report, version: string): object {
             informationUri: 'https://github.com/virtwire/virtwire',
             rules,
             // the KubeVirt release(s) whose admission the results reproduce
-            properties: { kubevirtVersion: reportVersions(report).join(', ') },
+            properties: {
+              kubevirtVersion: reportVersions(report).join(', '),
+              ...(report.upgradeTo ? { upgradeTo: report.upgradeTo } : {}),
+            },
           },
         },
         results: report.files.flatMap((f) =>
@@ -46,7 +49,14 @@ export function renderSarif(report: Report, version: string): object {
                 },
               },
             ],
-            ...(d.resource ? { properties: { document: d.document, kind: d.resource.kind, name: d.resource.name } } : {}),
+            ...(d.resource || d.upgrade
+              ? {
+                  properties: {
+                    ...(d.resource ? { document: d.document, kind: d.resource.kind, name: d.resource.name } : {}),
+                    ...(d.upgrade ? { upgrade: d.upgrade } : {}),
+                  },
+                }
+              : {}),
           })),
         ),
       },
