@@ -23,6 +23,7 @@ import { MULTUS_NETWORKS } from '../wiring/pod-annotations';
 import { domainXml, podAnnotationsJson } from './wiring-json';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { judgedAs } from './version';
+import { LineIndex } from '../text';
 
 export function renderWiringDocument(file: FileAnalysis, title = 'Virtwire wiring'): string {
   const vms = file.docs.filter((d) => d.resource);
@@ -34,7 +35,8 @@ export function renderWiringDocument(file: FileAnalysis, title = 'Virtwire wirin
   if (vms.length > 1) {
     out.push('', vms.map((d, i) => `${i + 1}. ${d.resource!.kind} ${code(d.resource!.name || '(unnamed)')}`).join('\n'));
   }
-  vms.forEach((doc, i) => out.push('', resourceSection(file, doc, i + 1)));
+  const lines = new LineIndex(file.text);
+  vms.forEach((doc, i) => out.push('', resourceSection(file, doc, i + 1, lines)));
   return out.join('\n') + '\n';
 }
 
@@ -47,17 +49,11 @@ function contextLine(ctx: Context): string {
   );
 }
 
-function lineOf(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number): string {
+function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number, lines: LineIndex): string {
   const r = doc.resource!;
   const first = doc.start + (/\S/.exec(file.text.slice(doc.start, doc.end))?.index ?? 0);
   const ns = r.namespace ? ` (namespace ${code(r.namespace)})` : '';
-  const out: string[] = [`## ${n}. ${r.kind} ${code(r.name || '(unnamed)')}${ns}`, '', `*Document ${doc.index + 1}, line ${lineOf(file.text, first)}.*`];
+  const out: string[] = [`## ${n}. ${r.kind} ${code(r.name || '(unnamed)')}${ns}`, '', `*Document ${doc.index + 1}, line ${lines.position(first).line + 1}.*`];
 
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {

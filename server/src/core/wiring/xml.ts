@@ -14,9 +14,8 @@ export interface XmlElement {
 
 /** An element; attributes whose value is undefined/null and children that are falsy are left out. */
 export function el(name: string, attrs: Attr[] = [], children: (XmlElement | undefined | null | false)[] = []): XmlElement {
-  return {
-    name,
-    attrs: attrs.filter((a): a is readonly [string, AttrValue] => a[1] !== undefined && a[1] !== null),
-    children: children.filter((c): c is XmlElement => !!c),
-  };
+  const e: XmlElement = { name, attrs: [], children: [] };
+  for (const a of attrs) if (a[1] !== undefined && a[1] !== null) e.attrs.push(a as readonly [string, AttrValue]);
+  for (const c of children) if (c) e.children.push(c);
+  return e;
 }
