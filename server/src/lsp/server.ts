@@ -26,7 +26,7 @@ import { editorDump, type EditorDump } from '../core/doctor/editor';
 import type { Settings } from './settings-context';
 import { uriToPath, WorkspaceContext } from './workspace-context';
 import { safeDocuments } from './documents';
-import { PushQueue, stdoutOutput } from './push-queue';
+import { PushQueue, transportOutput } from './push-queue';
 import { internalDiagnostic, oversizeAnalysis, MAX_DOCUMENT_CHARS } from './limits';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
@@ -61,7 +61,7 @@ export function startServer(connection: Connection): void {
     () => hasConfiguration,
     log,
   );
-  const pushQueue = new PushQueue(stdoutOutput(), (uri) => {
+  const pushQueue = new PushQueue(transportOutput(), (uri) => {
     const d = documents.get(uri);
     if (d) schedulePush(d, 0);
   });
