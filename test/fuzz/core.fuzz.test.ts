@@ -45,7 +45,7 @@ test('fuzz core: no exception, deterministic, every range inside the text', () =
       const all = fixAll(a, (t) => analyzeText(t, defaultContext(), cache), 4);
       for (const e of all.edits) inside(text, e.span, 'fix-all edit');
     }),
-    { seed: SEED, numRuns: runs(150), includeErrorInReport: true },
+    { seed: SEED, numRuns: runs(60), includeErrorInReport: true },
   );
 });
 
@@ -95,6 +95,6 @@ test('fuzz fix-all composition: rounds of edits composed on the original equal t
         assert.equal(applyAll(original, composed), text);
       },
     ),
-    { seed: SEED, numRuns: runs(300), includeErrorInReport: true },
+    { seed: SEED, numRuns: runs(200), includeErrorInReport: true },
   );
 });

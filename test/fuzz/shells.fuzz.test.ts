@@ -52,7 +52,7 @@ test('fuzz CLI: check and explain on standard input never fail, answer the same 
       assert.equal(e.code, 0, e.err.slice(0, 300));
       JSON.parse(e.out);
     }),
-    { seed: SEED, numRuns: runs(60), includeErrorInReport: true },
+    { seed: SEED, numRuns: runs(30), includeErrorInReport: true },
   );
 });
 
@@ -89,7 +89,7 @@ test('fuzz server: opened and edited documents get diagnostics inside the text; 
         });
         for (const u of [uri, twin]) void c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
       }),
-      { seed: SEED, numRuns: runs(25), includeErrorInReport: true },
+      { seed: SEED, numRuns: runs(15), includeErrorInReport: true },
     );
     const stats = await c.request<{ openDocuments: number; cacheChars: number }>('virtwire/stats', null);
     assert.equal(stats.openDocuments, 0);
