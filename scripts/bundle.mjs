@@ -6,6 +6,8 @@
 //   dist/virtwire-language-server.js  the language server (bin `virtwire-language-server`)
 //   dist/analysis-worker.js           its worker thread (loaded from the server's own folder)
 //   dist/virtwire.js                  the CLI (bin `virtwire`)
+//   dist/elk-layout.js                elkjs, the diagram's graph layout: one copy the server and the CLI share,
+//                                     loaded on the first diagram only (core/diagram/layout.ts)
 //   dist/THIRD-PARTY-NOTICES.txt      the licenses of the packages bundled into them
 //
 // usage: node scripts/bundle.mjs [--meta]   (--meta prints what takes the space in each bundle)
@@ -23,7 +25,17 @@ export const BUNDLES = [
   { entry: 'server/src/lsp/main.ts', out: 'virtwire-language-server.js', bin: true },
   { entry: 'server/src/lsp/analysis-worker.ts', out: 'analysis-worker.js' },
   { entry: 'server/src/cli/main.ts', out: 'virtwire.js', bin: true },
+  { entry: 'node_modules/elkjs/lib/elk.bundled.js', out: 'elk-layout.js' },
 ];
+
+/** elkjs, wherever it is required, is the shared dist/elk-layout.js beside the requiring bundle. */
+const ELK = 'elkjs/lib/elk.bundled.js';
+const sharedElk = {
+  name: 'shared-elk',
+  setup(b) {
+    b.onResolve({ filter: /^elkjs\/lib\/elk\.bundled\.js$/ }, () => ({ path: './elk-layout.js', external: true }));
+  },
+};
 
 async function bundle({ entry, out, external = [] }) {
   return build({
@@ -46,6 +58,7 @@ async function bundle({ entry, out, external = [] }) {
     define: { VIRTWIRE_VERSION: JSON.stringify(pkg.version) },
     metafile: true,
     logLevel: 'warning',
+    plugins: entry.endsWith(ELK) ? [] : [sharedElk],
   });
 }
 

@@ -79,3 +79,13 @@ test('unpacked with no node_modules in reach, its language server publishes that
   assert.equal(d.line, 19);
   assert.ok(d.message.includes(`(KubeVirt field: ${REJECTED_FIELD})`), d.message);
 });
+
+test('unpacked with no node_modules in reach, its CLI draws the wiring diagram (elkjs ships as dist/elk-layout.js)', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(unpacked, 'extension', 'package.json'), 'utf8'));
+  assert.ok(entries.some((e) => e.name === 'extension/dist/elk-layout.js'), 'dist/elk-layout.js is in the package');
+  const vm = path.join(ROOT, 'test', 'fixtures', 'diagram', 'two-vms.yaml');
+  const r = run(process.execPath, [path.join(unpacked, 'extension', manifest.bin.virtwire), 'explain', '--format', 'svg', vm], { cwd: dir });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.ok(r.stdout.includes('>k6t-eth0</text>'), r.stdout.slice(0, 400));
+});

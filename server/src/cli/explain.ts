@@ -1,15 +1,17 @@
 // `virtwire explain`: the wiring KubeVirt builds for every VM resource in the inputs, rendered by
-// core/render/explain.ts (--format json: the wiring cases' shape; --format text: tables, nft, XML).
+// core/render/explain.ts (--format json: the wiring cases' shape; --format text: tables, nft, XML) or as a
+// diagram by core/render/explain-diagram.ts (--format svg: one standalone SVG; --format mermaid: a flowchart).
 // Exit code 0, or 2 on usage / I/O errors, also when only some paths could not be read (a rejected resource
 // is reported, not a failure).
 
 import { AnalysisCache, analyzeText } from '../core/analyze';
 import { explainJson, explainText, type ExplainedResource } from '../core/render/explain';
+import { explainMermaid, explainSvg } from '../core/render/explain-diagram';
 import { noAnnotations } from '../core/wiring/pod-annotations';
 import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, type IO } from './io';
 
 export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr'> & Partial<IO>): Promise<number> {
-  const opts = parseCommon(args, ['text', 'json']);
+  const opts = parseCommon(args, ['text', 'json', 'svg', 'mermaid']);
   if (opts.upgradeTo !== undefined) throw new UsageError('--upgrade-to is an option of check');
   const fullIO: IO = {
     stdout: io.stdout,
@@ -35,6 +37,8 @@ export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr
       });
     }
   }
-  io.stdout(opts.format === 'json' ? explainJson(ctx.kubevirtVersion, resources) : explainText(resources));
+  if (opts.format === 'svg') io.stdout(await explainSvg(resources));
+  else if (opts.format === 'mermaid') io.stdout(explainMermaid(resources));
+  else io.stdout(opts.format === 'json' ? explainJson(ctx.kubevirtVersion, resources) : explainText(resources));
   return reportInputProblems(found, fullIO) ? 2 : 0;
 }

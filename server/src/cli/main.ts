@@ -12,7 +12,7 @@ const USAGE = `usage:
   virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE]
                    [--kubevirt-version V] [--cluster-profile kubevirt|openshift] [--no-nad-check]
                    [--upgrade-to V] PATH...
-  virtwire explain [--format text|json]       [--kubevirt-cr FILE] [--context FILE]
+  virtwire explain [--format text|json|svg|mermaid] [--kubevirt-cr FILE] [--context FILE]
                    [--kubevirt-version V] [--cluster-profile kubevirt|openshift] [--no-nad-check] PATH...
   virtwire doctor  [--format text|json] [--kubevirt-cr FILE] [--kubevirt-version V] [--vmi NAME] PATH...|-
   virtwire doctor  --live VMI [--context NAME] [--kubeconfig FILE] [--namespace NS] [--format text|json]
