@@ -24,6 +24,7 @@ export class LspServer {
    * @param {object} [o.settings] answers to workspace/configuration by section (and didChangeConfiguration)
    * @param {boolean} [o.pull]   advertise pull diagnostics (textDocument.diagnostic)
    * @param {string[]} [o.nodeArgs] extra node flags (e.g. --cpu-prof) put before args
+   * @param {object} [o.env]     extra environment variables for the server
    */
   constructor(o) {
     this.o = { settings: {}, pull: false, nodeArgs: [], ...o };
@@ -34,11 +35,21 @@ export class LspServer {
   }
 
   start() {
-    const { command, args, cwd, nodeArgs } = this.o;
+    const { command, args, cwd, nodeArgs, env } = this.o;
     this.t0 = performance.now();
-    this.child = spawn(command, [...nodeArgs, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    /** epoch ms of the spawn (the clock of the server's VIRTWIRE_TIMING marks) */
+    this.spawnedAt = performance.timeOrigin + this.t0;
+    this.marks = [];
+    this.child = spawn(command, [...nodeArgs, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
+    let partial = '';
     this.child.stderr.on('data', (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
+      const lines = (partial + d).split('\n');
+      partial = lines.pop();
+      for (const l of lines) {
+        const m = /^\[virtwire-timing\] (\S+) ([\d.]+)$/.exec(l);
+        if (m) this.marks.push({ name: m[1], at: Number(m[2]) - this.spawnedAt });
+      }
     });
     this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
     this.conn = rpc.createMessageConnection(

@@ -5,6 +5,10 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { VERSION } from '../version';
 import { errorText } from '../core/excerpt';
+import { mark, markProcessStart } from './timing';
+
+markProcessStart();
+mark('loaded'); // every module of the server has been loaded and run
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`virtwire-language-server ${VERSION}\n`);
