@@ -1,14 +1,10 @@
-// Compiles Virtwire's JSON Schemas of the KubeVirt resources once (lazily, per kind) with ajv.
-// Runs on every keystroke, so nothing here is rebuilt per call.
+// The validators of Virtwire's JSON Schemas of the KubeVirt resources, one per resource kind. They are compiled
+// at build time by ajv (standalone code, scripts/gen-validators.mjs → validators.generated.ts, with the ajv
+// options there), so nothing is compiled when a process starts or on a keystroke.
 
-import Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import type { VmKind } from '../types';
-import vmiSpecSchema = require('../../../../schemas/vmi-spec.schema.json');
-import vmiSchema = require('../../../../schemas/vmi.schema.json');
-import vmSchema = require('../../../../schemas/vm.schema.json');
-import vmirsSchema = require('../../../../schemas/vmirs.schema.json');
-import vmpoolSchema = require('../../../../schemas/vmpool.schema.json');
+import { VALIDATORS_BY_ID } from './validators.generated';
 
 const SCHEMA_IDS: Record<VmKind, string> = {
   VirtualMachineInstance: 'https://virtwire.dev/schemas/vmi.schema.json',
@@ -17,25 +13,11 @@ const SCHEMA_IDS: Record<VmKind, string> = {
   VirtualMachinePool: 'https://virtwire.dev/schemas/vmpool.schema.json',
 };
 
-let ajv: Ajv | undefined;
-const compiled = new Map<VmKind, ValidateFunction>();
-
-function instance(): Ajv {
-  if (!ajv) {
-    // verbose: errors carry the failing (parent) schema, needed for did-you-mean and go-openapi's format quirks.
-    ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateFormats: false });
-    for (const s of [vmiSpecSchema, vmiSchema, vmSchema, vmirsSchema, vmpoolSchema]) ajv.addSchema(s as object);
-  }
-  return ajv;
-}
+const byId = VALIDATORS_BY_ID as unknown as Record<string, ValidateFunction | undefined>;
 
 /** The compiled validator of one resource kind (the whole document). */
 export function validatorFor(kind: VmKind): ValidateFunction {
-  let fn = compiled.get(kind);
-  if (!fn) {
-    fn = instance().getSchema(SCHEMA_IDS[kind]);
-    if (!fn) throw new Error(`virtwire: no schema for ${kind}`);
-    compiled.set(kind, fn);
-  }
+  const fn = byId[SCHEMA_IDS[kind]];
+  if (!fn) throw new Error(`virtwire: no schema for ${kind}`);
   return fn;
 }
