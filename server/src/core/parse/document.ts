@@ -9,6 +9,7 @@ import { PARSE_OPTIONS } from './yaml11';
 import { badSeparator, controlCharacter, documentEnd, ignoredAfter, type DocumentEnd } from './kubectl-text';
 import { offsetMapper, reindentQuoted, type Insertion } from './quoted-continuation';
 import { goDecode, GoDecodeError } from './go-decode';
+import { parseBlockSubset, plainValueOf } from './block-subset';
 import type { Path, Segment, Span } from '../types';
 
 export interface ParseProblem {
@@ -33,7 +34,8 @@ export function parseYamlDocument(text: string): ParsedDocument {
   const end = documentEnd(text);
   const parsedText = end ? text.slice(0, end.cut) : text;
   // The yaml library's own unique-key check is quadratic per mapping; ours is one pass with a Set.
-  const yaml = parseKubectlYaml(parsedText);
+  // the plain block subset most manifests are written in, built directly (block-subset.ts); else the full parser
+  const yaml = parseBlockSubset(parsedText) ?? parseKubectlYaml(parsedText);
   const problems: ParseProblem[] = [];
   const syntax = firstSyntaxProblem(parsedText, yaml) ?? (end && endBeforeContent(text, end.marker));
   if (syntax) problems.push(syntax);
@@ -171,6 +173,9 @@ export function toPlain(doc: ParsedDocument): unknown {
 /** The document's value as kubectl sends it, or the decoding problem kubectl stops at. */
 export function decodePlain(doc: ParsedDocument): { value: unknown; problem?: ParseProblem } {
   try {
+    // built by the block subset's fast path: its plain value is go-yaml's decoding (block-subset.ts)
+    const fast = plainValueOf(doc.yaml);
+    if (fast) return fast;
     return { value: goDecode(doc.yaml, doc.text.length) };
   } catch (e) {
     if (e instanceof GoDecodeError) return { value: undefined, problem: { code: 'YAML-DECODE', message: e.message, span: e.span } };
