@@ -21,6 +21,7 @@ import { hoverAt } from '../core/render/hover';
 import { fixesFor } from '../core/fixes/index';
 import { fixAll } from '../core/fixes/fix-all';
 import { renderWiringDocument } from '../core/render/wiring-document';
+import { mark } from './timing';
 import { toCodeAction, toDiagnostic, toRange, toWorkspaceEdit, SOURCE } from './convert';
 import { editorDump, type EditorDump } from '../core/doctor/editor';
 import type { Settings } from './settings-context';
@@ -30,6 +31,8 @@ import { PushQueue, transportOutput } from './push-queue';
 import { internalDiagnostic, oversizeAnalysis, MAX_DOCUMENT_CHARS } from './limits';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
+/** How long after `initialized` the warm-up starts when no document has been opened. */
+const WARM_UP_DELAY_MS = 150;
 export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument' } as const;
 
 /** Codes the Red Hat YAML extension already reports for the same reason. */
@@ -160,6 +163,7 @@ export function startServer(connection: Connection): void {
     try {
       await workspace.settle();
       const a = await analysisOfAsync(doc);
+      mark('analyzed');
       prepareHovers(doc.uri, a);
       return [...a.findings, ...(dumpOf(doc)?.findings ?? [])]
         .filter((f) => !(yamlExtensionActive && YAML_EXTENSION_CODES.has(f.code)))
@@ -187,6 +191,7 @@ export function startServer(connection: Connection): void {
           .then((diagnostics) => {
             const latest = documents.get(doc.uri);
             if (!latest || latest.version !== current.version) return; // a newer push is scheduled
+            mark('diagnostics');
             return connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
           })
           .catch((e: unknown) => log(`publishing diagnostics failed: ${String(e).slice(0, 200)}`));
@@ -208,6 +213,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    mark('initialize');
     pull = !!params.capabilities.textDocument?.diagnostic;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean; hoverHtml?: boolean };
@@ -233,7 +239,8 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => pool?.dispose());
 
   connection.onInitialized(async () => {
-    // warm up in small steps until the first document arrives
+    // warm up in small steps until the first document arrives; not at once: an editor opening a file sends its
+    // didOpen right after `initialized`, and that file's diagnostics should not wait for a warm-up step
     let rounds = 0;
     const warmStep = (): void => {
       if (documents.all().length > 0 || rounds >= 300) return;
@@ -241,7 +248,7 @@ export function startServer(connection: Connection): void {
       rounds += 2;
       setImmediate(warmStep);
     };
-    setImmediate(warmStep);
+    setTimeout(warmStep, WARM_UP_DELAY_MS);
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'virtwire' }).catch(() => undefined);
     }
@@ -267,7 +274,10 @@ export function startServer(connection: Connection): void {
   });
 
   const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
-  documents.onDidOpen((e) => schedulePush(e.document, 0));
+  documents.onDidOpen((e) => {
+    mark('didOpen');
+    schedulePush(e.document, 0);
+  });
   documents.onDidChangeContent((e) => {
     if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);
     schedulePush(e.document, 0); // one changed document re-checks in a few ms: no debounce needed
