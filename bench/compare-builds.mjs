@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// A/B of builds of our language server, interleaved in one run: each DIR is a copy of a build laid out like
-// the repository (DIR/server/bin/virtwire-language-server.js, DIR/out/server/…, DIR/out/schemas, DIR/package.json),
-// e.g. bench/results/build (the snapshot `npm run bench` takes) and a copy of it with a change. Keep the
-// copies under bench/results/ so that node_modules resolves.
+// A/B of builds of our language server, interleaved in one run: each DIR is a build laid out like the
+// repository: its bundles (DIR/dist/virtwire-language-server.js; e.g. bench/results/build, the snapshot
+// `npm run bench` takes, and a copy of it with a change), or a checkout without them
+// (DIR/server/bin/virtwire-language-server.js, with its out/ and node_modules).
 //
 // usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…
 // Prints per build (medians): init (spawn → initialize answered), spawn → first diagnostics with the file opened
@@ -32,8 +32,10 @@ if (dirs.length === 0) {
   console.error('usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…');
   process.exit(2);
 }
+/** The build's server: its bundle, else its tsc launcher. */
+const serverOf = (d) => [join(d, 'dist/virtwire-language-server.js'), join(d, 'server/bin/virtwire-language-server.js')].find((f) => existsSync(f));
 for (const d of dirs) {
-  if (!existsSync(join(d, 'server/bin/virtwire-language-server.js'))) throw new Error(`${d}: no server/bin/virtwire-language-server.js`);
+  if (!serverOf(d)) throw new Error(`${d}: neither dist/virtwire-language-server.js nor server/bin/virtwire-language-server.js`);
 }
 
 const text = existsSync(SHARED_GEN)
@@ -59,7 +61,7 @@ const hoverAt = Array.from({ length: Math.min(50, names.length) }, (_, i) => nam
 const portLine = lines.findIndex((l, i) => i >= lines.length / 2 && /^\s*(?:-\s+)?port:\s*\d+\s*$/.test(l));
 
 const res = Object.fromEntries(dirs.map((d) => [d, { init: [], spawnToDiag: [], firstDiag: [], firstDiagCpu: [], edit: [], hoverP50: [], hoverP95: [], rssMB: [] }]));
-const start = (d) => new LspServer({ name: basename(d), command: process.execPath, args: [join(d, 'server/bin/virtwire-language-server.js'), '--stdio'], cwd: d, folder: work }).start();
+const start = (d) => new LspServer({ name: basename(d), command: process.execPath, args: [serverOf(d), '--stdio'], cwd: d, folder: work }).start();
 
 for (let r = 0; r < runs; r++) {
   for (let j = 0; j < dirs.length; j++) {
