@@ -122,11 +122,12 @@ export function startServer(connection: Connection): void {
 
   async function analyseWithPool(doc: TextDocument): Promise<FileAnalysis> {
     const text = doc.getText();
-    if (text.length > MAX_DOCUMENT_CHARS) return analysisOf(doc);
+    // without workers (fewer than 4 CPUs) there is nothing to hand out: no need to look for what is pending
+    if (text.length > MAX_DOCUMENT_CHARS || !poolWorthIt()) return analysisOf(doc);
     const fctx = fileContext(text, ctx, cache);
     const pending = pendingDocuments(text, fctx, cache);
     const t0 = performance.now();
-    if (pending.length >= POOL_THRESHOLD && poolWorthIt()) {
+    if (pending.length >= POOL_THRESHOLD) {
       pool ??= new AnalysisPool();
       if (pool.usable) await pool.analyze(pending, fctx, cache);
     }
@@ -279,6 +280,7 @@ export function startServer(connection: Connection): void {
     schedulePush(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    mark('didChange');
     if (CONTEXT_KINDS.test(e.document.getText())) void loadSettings().then(refreshAll);
     schedulePush(e.document, 0); // one changed document re-checks in a few ms: no debounce needed
   });
