@@ -53,3 +53,34 @@ test('DISC-01: not preferred when the interface is not on the pod network', () =
   const fixes = fixesOf(text, 'DISC-01');
   assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Replace slirp with masquerade', false]]);
 });
+
+test('OLD-PASST-FG (v1.5–v1.7): passt → the passt binding plugin, as passtBinding does not exist there', () => {
+  const ctx = ctxWith({ kubevirtVersion: 'v1.7' });
+  checkFix({
+    text: VMI('        passt: {}   # core passt\n'),
+    code: 'OLD-PASST-FG',
+    ctx,
+    preferred: false,
+    diff: ['-        passt: {}   # core passt', '+        binding: {name: passt}   # core passt'],
+    gone: ['OLD-PASST-FG', 'OLD-PASST-POD'],
+  });
+  const registered = ctxWith({ kubevirtVersion: 'v1.7', networkBindings: { passt: { sidecarImage: 'x' } } });
+  assert.equal(fixesOf(VMI('        passt: {}\n'), 'OLD-PASST-FG', registered)[0]!.isPreferred, true);
+});
+
+test('OLD-SLIRP-CFG (v1.5): slirp → masquerade; OLD-MACVTAP-FG (v1.5–v1.7): macvtap → the macvtap plugin', () => {
+  checkFix({
+    text: VMI('        slirp: {}\n'),
+    code: 'OLD-SLIRP-CFG',
+    ctx: ctxWith({ kubevirtVersion: 'v1.5' }),
+    preferred: true,
+    diff: ['-        slirp: {}', '+        masquerade: {}'],
+    gone: ['OLD-SLIRP-CFG', 'DISC-01'],
+  });
+  checkFix({
+    text: VMI('        macvtap: {}\n', '  - name: default\n    multus:\n      networkName: macvtapnet\n'),
+    code: 'OLD-MACVTAP-FG',
+    ctx: ctxWith({ kubevirtVersion: 'v1.6' }),
+    diff: ['-        macvtap: {}', '+        binding: {name: macvtap}'],
+  });
+});
