@@ -4,6 +4,8 @@ import { stringify } from 'yaml';
 import { defaultContext } from '../../server/src/core/context/context';
 import { editorDump, mayBeDump } from '../../server/src/core/doctor/editor';
 import { healthy, networkStatus, setNetworkStatus, statusOf } from './helpers';
+import { hoverAt } from '../../server/src/core/render/hover';
+import { analyze } from '../helpers/manifests';
 
 const lineOf = (text: string, offset: number): string => {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -34,8 +36,52 @@ test('findings land on the status and pod lines they concern, inside a kind: Lis
   assert.ok(d.findings.some((f) => f.code === 'DR-GUEST-01' && f.severity === 'information'));
 });
 
-test('the runtime context carries the dump\'s concrete pod values', () => {
-  const d = editorDump(stringify(healthy()), defaultContext())!;
-  assert.deepEqual(d.ctx.pod, { ipv4: '10.244.0.18', mac: '0a:58:0a:f4:00:12' });
+test('the runtime context carries the dump\'s concrete values of every pod interface', () => {
+  const list = healthy();
+  const e = networkStatus(list);
+  e[1]!.gateway = ['192.168.100.1'];
+  e[1]!.mtu = 9000;
+  setNetworkStatus(list, e);
+  const d = editorDump(stringify(list), defaultContext())!;
+  assert.deepEqual(d.ctx.pod, {
+    ipv4: '10.244.0.18',
+    mac: '0a:58:0a:f4:00:12',
+    addressesKnown: true,
+    networks: { blue: { ipv4: '192.168.100.5', mac: '02:00:00:aa:bb:01', mtu: 9000, ipv4Gateway: '192.168.100.1', addressesKnown: true } },
+  });
   assert.equal(d.ctx.guestAgent, true);
+});
+
+test('hovers on a secondary network\'s interface show the dump\'s values, not "from the pod"', () => {
+  const list = healthy();
+  const e = networkStatus(list);
+  e[1]!.gateway = ['192.168.100.1'];
+  e[1]!.mtu = 9000;
+  setNetworkStatus(list, e);
+  const text = stringify(list);
+  const d = editorDump(text, defaultContext())!;
+  const file = analyze(text, d.ctx);
+  const h = hoverAt(file, text.indexOf('name: blue') + 'name: '.length)!;
+  assert.ok(h, 'a hover on blue');
+  assert.match(h.markdown, /192\.168\.100\.5/, 'the guest gets the pod interface\'s address');
+  assert.match(h.markdown, /192\.168\.100\.1/, 'the gateway Multus reported');
+  assert.match(h.markdown, /mtu size="9000"/, 'the MTU in the domain XML');
+  assert.doesNotMatch(h.markdown, /IPv4\/prefix of pod16477688c0e|first IPv4 route next-hop/);
+  // without the dump's values the same hover says where they come from
+  const plain = hoverAt(analyze(text, defaultContext()), text.indexOf('name: blue') + 'name: '.length)!;
+  assert.match(plain.markdown, /IPv4\/prefix of pod16477688c0e/);
+});
+
+test('a NAD without IPAM: the dump says the interface has no address, so no DHCP and no fake bridge IP', () => {
+  const list = healthy();
+  const e = networkStatus(list);
+  delete e[1]!.ips;
+  setNetworkStatus(list, e);
+  const text = stringify(list);
+  const d = editorDump(text, defaultContext())!;
+  assert.deepEqual(d.ctx.pod?.networks?.blue, { mac: '02:00:00:aa:bb:01', addressesKnown: true });
+  const blue = analyze(text, d.ctx).docs.find((x) => x.resource)!.wiring()!.interfaces[1]!;
+  assert.equal(blue.dhcp, null);
+  assert.equal(blue.guest.ipv4, null);
+  assert.equal(blue.inPod.links.find((l) => l.kind === 'bridge')!.ipv4, undefined);
 });

@@ -25,12 +25,29 @@ export interface NadRef {
   via?: string;
 }
 
-/** Concrete values of a running virt-launcher pod; when absent, wiring reports `fromPod:` placeholders. */
-export interface PodRuntime {
+/** Concrete values of one pod interface of a running virt-launcher pod. */
+export interface PodIfaceRuntime {
   mac?: string;
   mtu?: number;
   ipv4?: string; // address/prefix
   ipv6?: string;
+  /**
+   * The interface's gateway per family as the CNI reported it (Multus network-status `gateway`). KubeVirt's DHCP
+   * router is the next hop of the first route via the interface, which is this gateway when the CNI routes
+   * through it.
+   */
+  ipv4Gateway?: string;
+  ipv6Gateway?: string;
+  /** The addresses are known: a missing ipv4/ipv6 means the interface has none (a NAD without IPAM). */
+  addressesKnown?: boolean;
+}
+
+/**
+ * Concrete values of a running virt-launcher pod; when absent, wiring reports `fromPod:` placeholders. The top
+ * level is the primary pod interface (eth0); `networks` holds secondary Multus networks by spec network name.
+ */
+export interface PodRuntime extends PodIfaceRuntime {
+  networks?: Record<string, PodIfaceRuntime>;
 }
 
 export interface Context {

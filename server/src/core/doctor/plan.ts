@@ -2,7 +2,7 @@
 // computed wiring (wiring/wire.ts, with a runtime context derived from the dump), the pod interface name
 // KubeVirt uses, the VMI's status.interfaces entry and the Multus network-status entry.
 
-import type { Context } from '../context/context';
+import type { Context, PodIfaceRuntime, PodRuntime } from '../context/context';
 import { contextFromKubeVirtCR, nadFromObject, withNads } from '../context/load';
 import type { Interface, Network, VMISpec } from '../model/api';
 import { buildResource } from '../model/detect';
@@ -179,6 +179,41 @@ export function podIfaceFacts(plan: Pick<Plan, 'links'>, p: IfacePlan | undefine
   return facts;
 }
 
+/**
+ * A pod interface's values for the wiring's runtime context (undefined when the dump shows nothing of it). What
+ * the CNI recorded (Multus network-status) comes first: KubeVirt read the interface when it set it up, and the
+ * links in the pod (which the links check compares with the wiring) may have changed since; `ip addr` adds the
+ * prefixes network-status lacks.
+ */
+export function runtimeOf(link: IpLink | undefined, ns: NetworkStatusEntry | undefined, podIPs: string[]): PodIfaceRuntime | undefined {
+  const linkIPs = link?.addresses?.filter(isGlobal);
+  const withPrefix = (ip: string) => linkIPs?.find((a) => bare(a) === bare(ip)) ?? ip;
+  let ips: string[] | undefined;
+  if (ns && ns.ips.length > 0) ips = ns.ips.map(withPrefix);
+  else if (linkIPs) ips = linkIPs;
+  else if (ns) ips = [];
+  else if (podIPs.length > 0) ips = podIPs.map(withPrefix);
+  const mac = ns?.mac ?? link?.address;
+  const mtu = ns?.mtu ?? link?.mtu;
+  const gateways = ns?.gateway ?? [];
+  if (ips === undefined && !mac && mtu === undefined && gateways.length === 0) return undefined;
+  const r: PodIfaceRuntime = {};
+  const v4 = ips?.find((i) => familyOf(i) === 'IPv4');
+  const v6 = ips?.find((i) => familyOf(i) === 'IPv6');
+  if (v4) r.ipv4 = v4;
+  if (v6) r.ipv6 = v6;
+  if (mac) r.mac = normalMac(mac);
+  if (mtu !== undefined) r.mtu = mtu;
+  const g4 = gateways.find((g) => familyOf(g) === 'IPv4');
+  const g6 = gateways.find((g) => familyOf(g) === 'IPv6');
+  if (g4) r.ipv4Gateway = g4;
+  if (g6) r.ipv6Gateway = g6;
+  if (ips !== undefined) r.addressesKnown = true;
+  return r;
+}
+
+const bare = (ip: string): string => ip.split('/')[0]!;
+
 /** Context for the wiring: the caller's, then the dump's KubeVirt CR and NADs, then what the pod shows. */
 function contextFor(base: Context, subject: Subject, podIPs: string[], guestAgent: boolean): Context {
   let ctx = base;
@@ -229,26 +264,22 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
     }
   }
 
-  // Concrete values of the primary pod interface for the wiring (ctx.pod): its addresses, MAC and MTU.
+  // Concrete values of the pod interfaces for the wiring (ctx.pod): addresses, MAC, MTU and gateway of the
+  // primary interface, and of each secondary Multus network's (ctx.pod.networks).
   const primaryName = statusScheme.primary;
   const primaryIface = primaryName ? podIfaceOf.get(primaryName) : undefined;
   const primaryEntry = nsEntries.find((e) => e.interface === primaryIface) ?? nsEntries.find((e) => e.default);
-  const primaryFacts = podIfaceFacts(
-    { links },
-    { podIface: primaryIface ?? null, nsEntry: primaryEntry, podNetwork: true } as IfacePlan,
-    podIPs,
-  );
-  let ctx = ctx0;
-  if (primaryName && (primaryFacts.ips.length > 0 || primaryFacts.mac || primaryFacts.mtu)) {
-    const pod: NonNullable<Context['pod']> = {};
-    const v4 = primaryFacts.ips.find((i) => familyOf(i) === 'IPv4');
-    const v6 = primaryFacts.ips.find((i) => familyOf(i) === 'IPv6');
-    if (v4) pod.ipv4 = v4;
-    if (v6) pod.ipv6 = v6;
-    if (primaryFacts.mac) pod.mac = normalMac(primaryFacts.mac);
-    if (primaryFacts.mtu !== undefined) pod.mtu = primaryFacts.mtu;
-    ctx = { ...ctx0, pod };
+  const link = (name: string | undefined) => (name ? links?.find((l) => l.ifname === name) : undefined);
+  const pod: PodRuntime = (primaryName && runtimeOf(link(primaryIface), primaryEntry, podIPs)) || {};
+  const secondary: Record<string, PodIfaceRuntime> = {};
+  for (const net of networks) {
+    if (!isSecondaryMultus(net) || typeof net.name !== 'string') continue;
+    const podIface = podIfaceOf.get(net.name);
+    const r = runtimeOf(link(podIface), nsEntries.find((e) => e.interface === podIface), []);
+    if (r) secondary[net.name] = r;
   }
+  if (Object.keys(secondary).length > 0) pod.networks = secondary;
+  const ctx = Object.keys(pod).length > 0 ? { ...ctx0, pod } : ctx0;
 
   let wiring: ResourceWiring;
   try {

@@ -82,7 +82,7 @@ export function wireBridge(i: IfaceInput): BindingResult {
   if (v4 !== 'no') {
     const maybe = v4 === 'maybe' ? ` (none if the NAD has no IPAM)` : '';
     w.guest.ipv4 = pod?.ipv4 ?? fromPod(`IPv4/prefix of ${p}${maybe}`);
-    w.guest.ipv4Gateway = fromPod(`first IPv4 route next-hop via ${p}`);
+    w.guest.ipv4Gateway = pod?.ipv4Gateway ?? fromPod(`first IPv4 route next-hop via ${p}`);
     const mac = specMac(i);
     w.dhcp = {
       v4: {
@@ -97,7 +97,7 @@ export function wireBridge(i: IfaceInput): BindingResult {
         leaseTimeSeconds: LEASE_SECONDS,
         options: {
           subnetMask: (pod?.ipv4 && maskOf(pod.ipv4)) || fromPod(`prefix mask of the ${p} IPv4 address`),
-          router: fromPod(`next-hop of the first IPv4 route via ${p} (option omitted if it has no next-hop)`),
+          router: pod?.ipv4Gateway ?? fromPod(`next-hop of the first IPv4 route via ${p} (option omitted if it has no next-hop)`),
           classlessStaticRoutes: fromPod(
             `IPv4 routes via ${p} except the local-subnet route, default route last (option omitted if none)`,
           ),

@@ -1,6 +1,6 @@
 // What every binding module receives about one interface, and shared helpers.
 
-import type { Context } from '../../context/context';
+import type { Context, PodIfaceRuntime } from '../../context/context';
 import type { Interface, Network, VMISpec } from '../../model/api';
 import type { Segment } from '../../types';
 import type { VmResource } from '../../model/resource';
@@ -68,16 +68,26 @@ export function netField(i: IfaceInput, ...rest: Segment[]): string | null {
 
 export function ipv4Presence(i: IfaceInput): Presence {
   if (isPod(i.network)) return i.ctx.podIPFamilies.includes('IPv4') ? 'yes' : 'no';
-  return 'maybe';
+  const pod = concretePod(i);
+  if (pod?.ipv4) return 'yes';
+  return pod?.addressesKnown ? 'no' : 'maybe';
 }
 export function ipv6Presence(i: IfaceInput): Presence {
   if (isPod(i.network)) return i.ctx.podIPFamilies.includes('IPv6') ? 'yes' : 'no';
-  return 'maybe';
+  const pod = concretePod(i);
+  if (pod?.ipv6) return 'yes';
+  return pod?.addressesKnown ? 'no' : 'maybe';
 }
 
-/** Concrete pod values apply to the pod network's interface only. */
-export function concretePod(i: IfaceInput): Context['pod'] | undefined {
-  return isPod(i.network) ? i.ctx.pod : undefined;
+/**
+ * The running pod's values of this interface's pod interface, when the context has them: the top level of
+ * ctx.pod for the primary network (pod, or a Multus default network: both are eth0), ctx.pod.networks[name]
+ * for a secondary Multus network.
+ */
+export function concretePod(i: IfaceInput): PodIfaceRuntime | undefined {
+  if (isPod(i.network) || i.primary) return i.ctx.pod;
+  const name = i.network?.name;
+  return i.secondary && typeof name === 'string' ? i.ctx.pod?.networks?.[name] : undefined;
 }
 
 export function podMtu(i: IfaceInput): string | number {

@@ -51,9 +51,9 @@ function passtGuest(i: IfaceInput, p: string) {
   const pod = concretePod(i);
   return {
     ipv4: v4 ? (pod?.ipv4 ?? fromPod(`IPv4/prefix of ${p} (passt mirrors the pod address into the guest)`)) : null,
-    ipv4Gateway: v4 ? fromPod('default gateway of the pod') : null,
+    ipv4Gateway: v4 ? (pod?.ipv4Gateway ?? fromPod('default gateway of the pod')) : null,
     ipv6: v6 ? (pod?.ipv6 ?? fromPod(`IPv6/prefix of ${p} (passt mirrors the pod address into the guest)`)) : null,
-    ipv6Gateway: v6 ? fromPod('default IPv6 gateway of the pod') : null,
+    ipv6Gateway: v6 ? (pod?.ipv6Gateway ?? fromPod('default IPv6 gateway of the pod')) : null,
   };
 }
 
