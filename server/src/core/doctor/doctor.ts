@@ -18,6 +18,7 @@ import { guestBridge } from './checks/guest-bridge';
 import { guestPasst } from './checks/guest-passt';
 import { guestSriov } from './checks/guest-sriov';
 import { inPodLinks } from './checks/links';
+import { nftRules } from './checks/nft';
 
 /** The checks in report order, with the checklist item each belongs to. */
 const CHECKS: { check: CheckName; run: Check }[] = [
@@ -30,6 +31,7 @@ const CHECKS: { check: CheckName; run: Check }[] = [
   { check: 'guest', run: guestPasst },
   { check: 'guest', run: guestSriov },
   { check: 'links', run: inPodLinks },
+  { check: 'nft', run: nftRules },
 ];
 
 export interface NotChecked {
@@ -97,8 +99,6 @@ export function runDoctor(dump: LiveDump, base: Context, opts: { vmi?: string } 
   if (!plan.links) notChecked.push({ check: 'links', reason: 'no `ip -j addr` / `ip -j link` output of the launcher pod' });
   if (!dump.nft && plan.ifaces.some((p) => !p.absent && p.binding === 'masquerade')) {
     notChecked.push({ check: 'nft', reason: 'no `nft -j list ruleset` output of the launcher pod' });
-  } else if (dump.nft) {
-    notChecked.push({ check: 'nft', reason: 'the ruleset was read, but this version does not compare it with the computed NAT rules yet' });
   }
   if (!dump.domain) notChecked.push({ check: 'domain', reason: 'no `virsh dumpxml` output of the domain' });
   else notChecked.push({ check: 'domain', reason: 'the domain XML was read, but this version does not compare its <interface> elements yet' });

@@ -71,19 +71,40 @@ export interface IpLink {
   addresses?: string[];
 }
 
-/** One statement of a rule, as libnftables-json writes it (`nft -j list ruleset`), reduced to what KubeVirt uses. */
-export type NftStatement =
-  | { match: { left: string; op: string; right: string } }
-  | { verdict: string; target?: string }
-  | { nat: 'dnat' | 'snat' | 'masquerade'; addr?: string }
-  | { counter: true }
-  | { other: string };
+// nftables rules in one comparable form (doctor/nft-form.ts), for the rules the wiring computes (NftRule records)
+// and for those `nft -j list ruleset` lists (libnftables-json: a rule is a list of statements, matches
+// `{"match": {"op", "left": {"meta"|"payload"}, "right"}}`, then counter, verdict or NAT). Values are their
+// elements as canonical text (numbers in decimal, addresses as ipaddr prints them), so that `{ 127.0.0.1 }`
+// (a one-element anonymous set, which nft ≥ 1.0.3 stores as a plain value) equals `127.0.0.1` and set elements
+// compare in any order.
 
-export interface NftRuleRecord {
+/** A literal or an anonymous set (its elements, sorted), or a range `start-end`. Wiring values only the pod
+ * knows stay `fromPod:…` atoms and match any one element. */
+export type NftFormValue = { atoms: string[] } | { range: [string, string] };
+
+/** `iifname == eth0`, `ip saddr == 10.0.2.2`, `tcp dport == { 80, 443 }`: the key is what nft prints on the left. */
+export interface NftFormMatch {
+  key: string;
+  op: string;
+  value: NftFormValue;
+}
+
+/** The rule's verdict or NAT statement; `none` when it has neither. */
+export type NftFormStatement =
+  | { kind: 'jump' | 'goto'; target: string }
+  | { kind: 'dnat' | 'snat'; addr: string | null }
+  | { kind: 'masquerade' | 'return' | 'accept' | 'drop' | 'continue' }
+  | { kind: 'other'; name: string }
+  | { kind: 'none' };
+
+export interface NftRuleForm {
   family: string;
   table: string;
   chain: string;
-  statements: NftStatement[];
+  match: NftFormMatch[];
+  statement: NftFormStatement;
+  /** Statements other than matches, counters and the verdict (log, limit, xt, …), by name. */
+  other: string[];
 }
 
 export interface NftChainRecord {
@@ -98,7 +119,8 @@ export interface NftChainRecord {
 export interface NftRuleset {
   tables: { family: string; name: string }[];
   chains: NftChainRecord[];
-  rules: NftRuleRecord[];
+  /** In list order, which is each chain's rule order. */
+  rules: NftRuleForm[];
 }
 
 /** An element of the domain XML (libvirt's `virsh dumpxml`), attributes by name. */

@@ -1,36 +1,33 @@
 // `nft -j list ruleset` (libnftables-json, nftables' libnftables-json(5): {"nftables":[{"metainfo"},{"table"},
-// {"chain"},{"rule":{family,table,chain,handle,expr:[statements]}}]}). Rules are reduced to the statements
-// KubeVirt's masquerade rules use: matches on meta iifname/oifname and payload fields, counter, jump, return,
-// masquerade, dnat, snat. Values are normalised so that `{ 80 }` (a one-element set) equals `80` and set
-// elements compare in any order.
+// {"chain"},{"rule":{family,table,chain,handle,expr:[statements]}}]}). Each rule becomes the doctor's comparable
+// form (nft-form.ts): its matches on meta keys and payload fields with their values as canonical elements, its
+// verdict or NAT statement, and the names of anything else (counters are dropped).
 
-import type { NftChainRecord, NftRuleRecord, NftRuleset, NftStatement } from '../types';
+import type { NftChainRecord, NftFormMatch, NftFormStatement, NftFormValue, NftRuleForm, NftRuleset } from '../types';
+import { atomsValue, canonAtom, withoutDependencies } from '../nft-form';
 
 function obj(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-/** An expression's value as text: scalars, sets (`{ a, b }` sorted), ranges (`a-b`), prefixes (`a/n`). */
-export function nftValue(v: unknown): string {
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
+const bounded = (v: unknown): string => (JSON.stringify(v ?? null) ?? 'null').slice(0, 60);
+
+/** One element of a value: a literal, a range `a-b` or a prefix `a/n` inside a set, else bounded JSON. */
+function elementText(v: unknown): string {
+  if (typeof v === 'string' || typeof v === 'number') return canonAtom(v);
   const o = obj(v);
-  if (!o) return JSON.stringify(v ?? null).slice(0, 60);
-  if (Array.isArray(o.set)) {
-    const items = o.set.map(nftValue);
-    if (items.length === 1) return items[0]!;
-    return `{ ${items.sort(compareValues).join(', ')} }`;
-  }
-  if (Array.isArray(o.range) && o.range.length === 2) return `${nftValue(o.range[0])}-${nftValue(o.range[1])}`;
-  const p = obj(o.prefix);
-  if (p) return `${nftValue(p.addr)}/${nftValue(p.len)}`;
-  return JSON.stringify(v).slice(0, 60);
+  if (o && Array.isArray(o.range) && o.range.length === 2) return `${elementText(o.range[0])}-${elementText(o.range[1])}`;
+  const p = obj(o?.prefix);
+  if (p) return canonAtom(`${elementText(p.addr)}/${elementText(p.len)}`);
+  return bounded(v);
 }
 
-function compareValues(a: string, b: string): number {
-  const na = Number(a);
-  const nb = Number(b);
-  if (!Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** A match's right side: a set (its elements), a range, or one element. */
+export function nftValue(v: unknown): NftFormValue {
+  const o = obj(v);
+  if (o && Array.isArray(o.set)) return atomsValue(o.set.map(elementText));
+  if (o && Array.isArray(o.range) && o.range.length === 2) return { range: [elementText(o.range[0]), elementText(o.range[1])] };
+  return { atoms: [elementText(v)] };
 }
 
 /** The left side of a match as nft prints it: `iifname`, `ip saddr`, `tcp dport`, … */
@@ -40,40 +37,39 @@ function nftKey(v: unknown): string {
   if (meta && typeof meta.key === 'string') return meta.key;
   const payload = obj(o?.payload);
   if (payload && typeof payload.protocol === 'string' && typeof payload.field === 'string') return `${payload.protocol} ${payload.field}`;
-  return JSON.stringify(v ?? null).slice(0, 60);
+  return bounded(v);
 }
 
-function statement(s: unknown): NftStatement | undefined {
-  const o = obj(s);
-  if (!o) return { other: String(s).slice(0, 40) };
-  const [key] = Object.keys(o);
-  if (key === undefined) return { other: '{}' };
-  const body = o[key];
-  switch (key) {
-    case 'match': {
-      const m = obj(body);
-      return { match: { left: nftKey(m?.left), op: typeof m?.op === 'string' ? m.op : '==', right: nftValue(m?.right) } };
+const VERDICTS = new Set(['return', 'accept', 'drop', 'continue', 'masquerade']);
+
+function ruleForm(r: Record<string, unknown>): NftRuleForm {
+  const match: NftFormMatch[] = [];
+  const other: string[] = [];
+  let statement: NftFormStatement = { kind: 'none' };
+  for (const s of Array.isArray(r.expr) ? r.expr : []) {
+    const o = obj(s);
+    const key = o ? Object.keys(o)[0] : undefined;
+    if (!o || key === undefined) {
+      other.push(bounded(s));
+      continue;
     }
-    case 'counter':
-      return { counter: true };
-    case 'jump':
-    case 'goto':
-      return { verdict: key, target: String(obj(body)?.target ?? '') };
-    case 'return':
-    case 'accept':
-    case 'drop':
-    case 'continue':
-      return { verdict: key };
-    case 'masquerade':
-      return { nat: 'masquerade' };
-    case 'dnat':
-    case 'snat': {
-      const addr = obj(body)?.addr;
-      return addr === undefined ? { nat: key } : { nat: key, addr: nftValue(addr) };
+    const body = obj(o[key]);
+    if (key === 'match') {
+      const op = typeof body?.op === 'string' && body.op !== 'in' ? body.op : '==';
+      match.push({ key: nftKey(body?.left), op, value: nftValue(body?.right) });
+    } else if (key === 'counter') {
+      // packet counts differ from pod to pod
+    } else if (key === 'jump' || key === 'goto') {
+      statement = { kind: key, target: String(body?.target ?? '').slice(0, 60) };
+    } else if (VERDICTS.has(key)) {
+      statement = { kind: key as 'return' };
+    } else if (key === 'dnat' || key === 'snat') {
+      statement = { kind: key, addr: body?.addr === undefined ? null : elementText(body.addr) };
+    } else {
+      other.push(key.slice(0, 40));
     }
-    default:
-      return { other: key.slice(0, 40) };
   }
+  return { family: String(r.family), table: String(r.table), chain: String(r.chain), match: withoutDependencies(match), statement, other };
 }
 
 export type ParsedRuleset = { ok: true; ruleset: NftRuleset } | { ok: false; message: string };
@@ -97,13 +93,7 @@ export function parseNftRuleset(json: unknown): ParsedRuleset {
     }
     const r = obj(o.rule);
     if (r && typeof r.family === 'string' && typeof r.table === 'string' && typeof r.chain === 'string') {
-      const rule: NftRuleRecord = {
-        family: r.family,
-        table: r.table,
-        chain: r.chain,
-        statements: (Array.isArray(r.expr) ? r.expr : []).map(statement).filter((x): x is NftStatement => !!x),
-      };
-      ruleset.rules.push(rule);
+      ruleset.rules.push(ruleForm(r));
     }
   }
   return { ok: true, ruleset };
