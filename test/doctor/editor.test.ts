@@ -36,12 +36,18 @@ test('findings land on the status and pod lines they concern, inside a kind: Lis
   assert.ok(d.findings.some((f) => f.code === 'DR-GUEST-01' && f.severity === 'information'));
 });
 
-test('the runtime context carries the dump\'s concrete values of every pod interface', () => {
+/** The healthy dump, Multus reporting a gateway and an MTU for `blue`. */
+function blueWithGatewayAndMtu() {
   const list = healthy();
   const e = networkStatus(list);
   e[1]!.gateway = ['192.168.100.1'];
   e[1]!.mtu = 9000;
   setNetworkStatus(list, e);
+  return list;
+}
+
+test('the runtime context carries the dump\'s concrete values of every pod interface', () => {
+  const list = blueWithGatewayAndMtu();
   const d = editorDump(stringify(list), defaultContext())!;
   assert.deepEqual(d.ctx.pod, {
     ipv4: '10.244.0.18',
@@ -53,11 +59,7 @@ test('the runtime context carries the dump\'s concrete values of every pod inter
 });
 
 test('hovers on a secondary network\'s interface show the dump\'s values, not "from the pod"', () => {
-  const list = healthy();
-  const e = networkStatus(list);
-  e[1]!.gateway = ['192.168.100.1'];
-  e[1]!.mtu = 9000;
-  setNetworkStatus(list, e);
+  const list = blueWithGatewayAndMtu();
   const text = stringify(list);
   const d = editorDump(text, defaultContext())!;
   const file = analyze(text, d.ctx);
