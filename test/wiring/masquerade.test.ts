@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wireSpec, spec, POD, MASQ, only } from './helpers';
+import { wireData, wireSpec, spec, POD, MASQ, only } from './helpers';
+import { natForwards } from '../../server/src/core/wiring/nftables';
 import { BASE_V4, BASE_V6, CATCH_ALL_V4, CATCH_ALL_V6 } from '../helpers/masquerade-nft';
 
 const ISTIO_PORTS = '{ 15000, 15001, 15004, 15006, 15008, 15009, 15020, 15021, 15053, 15090 }';
@@ -167,4 +168,20 @@ test('Istio pod annotations for any masquerade interface', () => {
     'traffic.sidecar.istio.io/kubevirtInterfaces': 'k6t-eth0',
     'istio.io/reroute-virtual-interfaces': 'k6t-eth0',
   });
+});
+
+test('natForwards: the forwarded ports read from the rules (what a diagram draws on the NAT box)', () => {
+  const ports = only(wireData(spec([{ ...MASQ, ports: [{ port: 80 }, { port: 53, protocol: 'UDP' }] }], [POD]), { ctx: { podIPFamilies: ['IPv4', 'IPv6'] } }));
+  assert.deepEqual(natForwards(ports.nftables), [
+    { family: 'ip', protocol: 'tcp', ports: [80], range: null, to: '10.0.2.2' },
+    { family: 'ip', protocol: 'udp', ports: [53], range: null, to: '10.0.2.2' },
+    { family: 'ip6', protocol: 'tcp', ports: [80], range: null, to: 'fd10:0:2::2' },
+    { family: 'ip6', protocol: 'udp', ports: [53], range: null, to: 'fd10:0:2::2' },
+  ]);
+  assert.deepEqual(natForwards(only(wireData(spec([MASQ], [POD]))).nftables), [{ family: 'ip', protocol: null, ports: null, range: null, to: '10.0.2.2' }]);
+  const ranges = only(wireData(spec([{ ...MASQ, portRanges: [{ protocol: 'TCP', start: 8000, end: 8100 }] }], [POD]), { ctx: { featureGates: ['PortRangesSpec'] } }));
+  assert.deepEqual(natForwards(ranges.nftables), [{ family: 'ip', protocol: 'tcp', ports: null, range: [8000, 8100], to: '10.0.2.2' }]);
+  // Istio: only SSH reaches the guest directly
+  const istio = only(wireData(spec([MASQ], [POD]), { annotations: { 'sidecar.istio.io/inject': 'true' } }));
+  assert.deepEqual(natForwards(istio.nftables), [{ family: 'ip', protocol: 'tcp', ports: [22], range: null, to: '10.0.2.2' }]);
 });
