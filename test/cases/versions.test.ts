@@ -1,7 +1,7 @@
 // The per-version admission cases (test/fixtures/cases/versions/, format in its README): every case, judged as every
 // KubeVirt release, matches its expectation under the format's comparison. In process for each case and release,
-// and once through the CLI (`virtwire check --format json --kubevirt-version V --kubevirt-cr CR FILE…`, one process
-// per release and config) for all of them.
+// and through the CLI (`virtwire check --format json --kubevirt-version V --kubevirt-cr CR FILE…`, one process per
+// release and config) for the public samples and the cases without a config, plus one config group.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,11 +51,17 @@ for (const { file, c } of cases) {
   });
 }
 
-test('the CLI matches every case in every release (check --format json --kubevirt-version V --kubevirt-cr CR)', () => {
+test('the CLI matches the cases in every release (check --format json --kubevirt-version V --kubevirt-cr CR)', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-versions-'));
   try {
     const byConfig = new Map<string, { file: string; c: VersionCase }[]>();
-    for (const x of cases) byConfig.set(x.c.config ?? '', [...(byConfig.get(x.c.config ?? '') ?? []), x]);
+    const isPublic = (x: { c: VersionCase }): boolean => Number(x.c.name.slice(0, 3)) < 100;
+    const someConfig = cases.find((x) => x.c.config !== undefined)?.c.config;
+    for (const x of cases) {
+      const key = x.c.config ?? '';
+      if (!(isPublic(x) || key === '' || key === someConfig)) continue;
+      byConfig.set(key, [...(byConfig.get(key) ?? []), x]);
+    }
     const failures: string[] = [];
     let n = 0;
     for (const [config, group] of byConfig) {
