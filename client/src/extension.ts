@@ -1,5 +1,6 @@
-// The VS Code client: starts `virtwire-language-server` for YAML files and adds two commands. All KubeVirt
-// knowledge lives in the server; this file only wires VS Code to it.
+// The VS Code client: starts `virtwire-language-server` for YAML files and adds three commands (the wiring
+// diagram's webview lives in diagram.ts). All KubeVirt knowledge lives in the server; this file only wires VS Code
+// to it.
 
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -11,12 +12,14 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { notifyFailure, VisibleErrorHandler } from './failures';
+import { DiagramView, SHOW_DIAGRAM, type DiagramAnswer, type DiagramRequest } from './diagram';
 
 const CLIENT_ID = 'virtwire'; // also makes the client read `virtwire.trace.server`
 /** The bundled server, beside this file's bundle (scripts/bundle.mjs). */
 const SERVER_MODULE = 'dist/virtwire-language-server.js';
 const WIRING_SCHEME = 'virtwire-wiring';
 const WIRING_REQUEST = 'virtwire.wiringDocument';
+const DIAGRAM_REQUEST = 'virtwire.wiringDiagram';
 const YAML_EXTENSION = 'redhat.vscode-yaml';
 
 let client: LanguageClient | undefined;
@@ -138,8 +141,10 @@ function createClient(
       // VS Code renders the HTML subset of Markdown in hovers (with supportHtml below): the server then folds the
       // long in-pod details into <details> instead of pointing to "Show wiring".
       hoverHtml: true,
+      // hovers end with a link to "Show wiring diagram" (the only command their Markdown may run)
+      diagramCommand: SHOW_DIAGRAM,
     },
-    markdown: { supportHtml: true, isTrusted: false },
+    markdown: { supportHtml: true, isTrusted: { enabledCommands: [SHOW_DIAGRAM] } },
     outputChannel: output,
     traceOutputChannel: trace,
     errorHandler: errors,
@@ -218,9 +223,19 @@ async function showWiring(wiring: WiringDocuments, output: vscode.OutputChannel)
   }
 }
 
+/** The server's diagram of the VM at a position, while a server runs. */
+function diagramRequest(): DiagramRequest | undefined {
+  const c = client;
+  if (!c) return undefined;
+  return async (uri, position) =>
+    // drawn top to bottom: the panel beside the editor is tall and narrow
+    (await c.sendRequest(ExecuteCommandRequest.type, { command: DIAGRAM_REQUEST, arguments: [uri, position, { direction: 'down' }] })) as DiagramAnswer | null;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Virtwire', { log: true });
   const wiring = new WiringDocuments();
+  const diagram = new DiagramView(diagramRequest, output);
   trace = traceChannel(output);
   context.subscriptions.push(
     output,
@@ -229,6 +244,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(WIRING_SCHEME, wiring),
     vscode.commands.registerCommand('virtwire.restartServer', () => restart(context, output)),
     vscode.commands.registerCommand('virtwire.showWiring', () => showWiring(wiring, output)),
+    diagram,
+    vscode.commands.registerCommand(SHOW_DIAGRAM, (uri?: unknown, position?: unknown) => diagram.show(uri, position)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('virtwire.server.path')) void restart(context, output);
     }),

@@ -5,12 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { FIXTURES } from '../helpers/paths';
+import { E2E_FIXTURES } from '../helpers/paths';
 import { runCli } from '../helpers/run-cli';
 import { parseSvg } from '../helpers/svg';
 import { parseFlowchart } from '../helpers/mermaid';
 
-const FILE = path.join(FIXTURES, 'diagram', 'two-vms.yaml');
+const FILE = path.join(E2E_FIXTURES, 'vm-diagram.yaml');
 
 interface JsonIface {
   name: string;

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diagramOf } from '../../server/src/core/diagram/build';
-import { layoutDiagram, nodeSize, textWidth, METRICS } from '../../server/src/core/diagram/layout';
+import { layoutDiagram, nodeSize, textWidth, METRICS, type Direction } from '../../server/src/core/diagram/layout';
 import type { Box, LaidOutDiagram } from '../../server/src/core/diagram/types';
 import { wireData, spec, POD, MASQ } from '../wiring/helpers';
 
 const STORAGE = { name: 'storage', multus: { networkName: 'storage-nad' } };
 const SRIOV_NET = { name: 'sriov-net', multus: { networkName: 'sriov/sriov-nad' } };
 
-async function laid(vmiSpec: Record<string, unknown>): Promise<LaidOutDiagram> {
-  return layoutDiagram(diagramOf({ kind: 'VirtualMachineInstance', name: 'vmi', wiring: wireData(vmiSpec) }));
+async function laid(vmiSpec: Record<string, unknown>, direction: Direction = 'right'): Promise<LaidOutDiagram> {
+  return layoutDiagram(diagramOf({ kind: 'VirtualMachineInstance', name: 'vmi', wiring: wireData(vmiSpec) }), direction);
 }
 
 const inside = (b: Box, outer: Box): boolean =>
@@ -62,4 +62,23 @@ test('boxes are sized for their text', async () => {
 test('nothing to lay out: no zones, no size', async () => {
   const l = await laid(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.0.0/31' } }]));
   assert.deepEqual([l.zones, l.nodes, l.edges, l.width, l.height], [[], [], [], 0, 0]);
+});
+
+test('down: the zones stacked top to bottom, each as wide as its title and no taller than its content needs', async () => {
+  // the node side holds two narrow boxes: its title is wider (and elkjs's transposed minimum size would show)
+  const s = await laid(spec([MASQ, { name: 'sriov-net', sriov: {} }], [POD, SRIOV_NET]), 'down');
+  assert.deepEqual(s.zones.map((z) => z.zone), ['node', 'pod', 'guest']);
+  const [node, pod, guest] = s.zones;
+  assert.ok(node!.y + node!.height <= pod!.y && pod!.y + pod!.height <= guest!.y, JSON.stringify(s.zones));
+  for (const z of s.zones) {
+    assert.ok(z.width >= textWidth(z.title, METRICS.zoneTitleSize), `${z.zone} as wide as its title`);
+    const inZone = s.nodes.filter((n) => n.node.zone === z.zone);
+    const content = Math.max(...inZone.map((n) => n.y + n.height)) - Math.min(...inZone.map((n) => n.y));
+    assert.ok(z.height <= content + METRICS.zoneTitleHeight + 40, `${z.zone}: ${z.height} tall for ${content} of boxes`);
+  }
+  for (const e of s.edges) {
+    const from = s.nodes.find((n) => n.node.id === e.edge.from)!;
+    const to = s.nodes.find((n) => n.node.id === e.edge.to)!;
+    assert.ok(from.y + from.height <= to.y, `${from.node.title} above ${to.node.title}`);
+  }
 });

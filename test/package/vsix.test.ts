@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../helpers/paths';
+import { E2E_FIXTURES, ROOT } from '../helpers/paths';
 import { readZip, type ZipEntry } from '../helpers/zip';
 import { checkRejected, nodeModulesAbove, REJECTED_FIELD, run, scratch, serverDiagnostics } from '../helpers/package';
 
@@ -83,7 +83,7 @@ test('unpacked with no node_modules in reach, its language server publishes that
 test('unpacked with no node_modules in reach, its CLI draws the wiring diagram (elkjs ships as dist/elk-layout.js)', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(unpacked, 'extension', 'package.json'), 'utf8'));
   assert.ok(entries.some((e) => e.name === 'extension/dist/elk-layout.js'), 'dist/elk-layout.js is in the package');
-  const vm = path.join(ROOT, 'test', 'fixtures', 'diagram', 'two-vms.yaml');
+  const vm = path.join(E2E_FIXTURES, 'vm-diagram.yaml');
   const r = run(process.execPath, [path.join(unpacked, 'extension', manifest.bin.virtwire), 'explain', '--format', 'svg', vm], { cwd: dir });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

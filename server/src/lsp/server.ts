@@ -28,12 +28,13 @@ import type { Settings } from './settings-context';
 import { uriToPath, WorkspaceContext } from './workspace-context';
 import { safeDocuments } from './documents';
 import { PushQueue, transportOutput } from './push-queue';
+import { DIAGRAM_COMMAND, diagramAnswer, diagramArguments, diagramLink } from './diagram';
 import { internalDiagnostic, oversizeAnalysis, MAX_DOCUMENT_CHARS } from './limits';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 /** How long after `initialized` the warm-up starts when no document has been opened. */
 const WARM_UP_DELAY_MS = 150;
-export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument' } as const;
+export const COMMANDS = { wiringDocument: 'virtwire.wiringDocument', wiringDiagram: DIAGRAM_COMMAND } as const;
 
 /** Codes the Red Hat YAML extension already reports for the same reason. */
 const YAML_EXTENSION_CODES = new Set(['YAML-SYNTAX', 'YAML-DUPKEY']);
@@ -53,6 +54,8 @@ export function startServer(connection: Connection): void {
   let yamlExtensionActive = false;
   /** The client renders the HTML subset of Markdown (folded sections in hovers). */
   let hoverHtml = false;
+  /** The client's command that shows the wiring diagram (hovers link to it), if it has one. */
+  let diagramCommand: string | undefined;
   /** Identifies the current context: results computed in another context are stale. */
   let contextId = idOf(ctx);
   let pool: AnalysisPool | undefined;
@@ -217,11 +220,17 @@ export function startServer(connection: Connection): void {
     mark('initialize');
     pull = !!params.capabilities.textDocument?.diagnostic;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
-    const init = (params.initializationOptions ?? {}) as { settings?: Settings; yamlExtensionActive?: boolean; hoverHtml?: boolean };
+    const init = (params.initializationOptions ?? {}) as {
+      settings?: Settings;
+      yamlExtensionActive?: boolean;
+      hoverHtml?: boolean;
+      diagramCommand?: unknown;
+    };
     if (init.settings && typeof init.settings === 'object') workspace.settings = init.settings;
     capabilities = params.capabilities;
     yamlExtensionActive = !!init.yamlExtensionActive;
     hoverHtml = !!init.hoverHtml;
+    if (typeof init.diagramCommand === 'string' && /^[\w.-]{1,100}$/.test(init.diagramCommand)) diagramCommand = init.diagramCommand;
     if (poolWorthIt()) pool ??= new AnalysisPool(); // the workers load and warm up in the background
     workspace.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (workspace.folders.length === 0 && params.rootUri) workspace.folders = [uriToPath(params.rootUri)];
@@ -230,7 +239,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMANDS.wiringDocument] },
+        executeCommandProvider: { commands: [COMMANDS.wiringDocument, COMMANDS.wiringDiagram] },
         ...(pull ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'virtwire-language-server' },
@@ -313,7 +322,8 @@ export function startServer(connection: Connection): void {
     if (token.isCancellationRequested) return null;
     const h = hoverAt(analysis, doc.offsetAt(params.position), { html: hoverHtml });
     if (!h) return null;
-    return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
+    const link = diagramCommand ? diagramLink(diagramCommand, doc.uri, params.position) : '';
+    return { contents: { kind: 'markdown', value: h.markdown + link }, range: toRange(doc, h.span) };
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -372,6 +382,12 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(uri);
       if (!doc) return null;
       return renderWiringDocument(analysisOf(doc), uri.split('/').pop());
+    }
+    if (params.command === COMMANDS.wiringDiagram) {
+      const a = diagramArguments(params.arguments);
+      const doc = documents.get(a.uri);
+      if (!doc || !isYaml(doc)) return null;
+      return analysisForRequest(doc).then((analysis) => diagramAnswer(doc, analysis, a.position, a.options));
     }
     return null;
   });

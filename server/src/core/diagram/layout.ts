@@ -58,6 +58,12 @@ function elk(): Elk {
   return engine;
 }
 
+/**
+ * Which way the path runs: `right` (node side on the left, guest on the right: wide, for documents and wide
+ * screens) or `down` (node side on top: tall and narrow, for a panel beside the editor).
+ */
+export type Direction = 'right' | 'down';
+
 const ROOT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
@@ -76,24 +82,27 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.json.edgeCoords': 'ROOT',
 };
 
-function zoneOptions(z: Zone): Record<string, string> {
+function zoneOptions(z: Zone, direction: Direction): Record<string, string> {
   const m = METRICS;
+  const width = textWidth(ZONE_TITLES[z], m.zoneTitleSize) + 24;
   return {
     'elk.padding': `[top=${m.zoneTitleHeight + 6},left=12,bottom=12,right=12]`,
     'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-    'elk.nodeSize.minimum': `(${textWidth(ZONE_TITLES[z], m.zoneTitleSize) + 24}, 40)`,
+    // elkjs 0.12 applies a compound node's minimum size in its internal, transposed coordinates when the direction
+    // is DOWN (with INCLUDE_CHILDREN): (width, height) must then be given as (height, width) (layout.test.ts checks)
+    'elk.nodeSize.minimum': direction === 'down' ? `(40, ${width})` : `(${width}, 40)`,
   };
 }
 
 /** The ELK graph of a diagram: zones as compound nodes holding their nodes, edges at the root. */
-export function elkGraph(d: Diagram): ElkNode {
+export function elkGraph(d: Diagram, direction: Direction = 'right'): ElkNode {
   const zones = ZONES.filter((z) => d.nodes.some((n) => n.zone === z));
   return {
     id: 'root',
-    layoutOptions: ROOT_OPTIONS,
+    layoutOptions: { ...ROOT_OPTIONS, 'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT' },
     children: zones.map((z) => ({
       id: `zone-${z}`,
-      layoutOptions: zoneOptions(z),
+      layoutOptions: zoneOptions(z, direction),
       children: d.nodes.filter((n) => n.zone === z).map((n) => ({ id: n.id, ...nodeSize(n) })),
     })),
     edges: d.edges.map(
@@ -122,9 +131,9 @@ function placedEdges(d: Diagram, laid: ElkNode): PlacedEdge[] {
 }
 
 /** Lays out one diagram. */
-export async function layoutDiagram(d: Diagram): Promise<LaidOutDiagram> {
+export async function layoutDiagram(d: Diagram, direction: Direction = 'right'): Promise<LaidOutDiagram> {
   if (d.nodes.length === 0) return { diagram: d, width: 0, height: 0, zones: [], nodes: [], edges: [] };
-  const laid = await elk().layout(elkGraph(d));
+  const laid = await elk().layout(elkGraph(d, direction));
   const byId = new Map(d.nodes.map((n) => [n.id, n]));
   const zones: PlacedZone[] = [];
   const nodes: PlacedNode[] = [];
@@ -140,8 +149,8 @@ export async function layoutDiagram(d: Diagram): Promise<LaidOutDiagram> {
 }
 
 /** Lays out several diagrams, one after the other (elkjs runs one layout at a time in this thread anyway). */
-export async function layoutDiagrams(ds: readonly Diagram[]): Promise<LaidOutDiagram[]> {
+export async function layoutDiagrams(ds: readonly Diagram[], direction: Direction = 'right'): Promise<LaidOutDiagram[]> {
   const out: LaidOutDiagram[] = [];
-  for (const d of ds) out.push(await layoutDiagram(d));
+  for (const d of ds) out.push(await layoutDiagram(d, direction));
   return out;
 }

@@ -7,7 +7,7 @@
 // at WCAG AA contrast on their background; a host page (the VS Code webview) can set the same properties from its
 // theme. `diagramCss()` is that style sheet, for hosts that put it in their own <style> (a strict CSP).
 
-import type { LaidOutDiagram, PlacedEdge, PlacedNode, PlacedZone } from '../diagram/types';
+import type { Box, LaidOutDiagram, PlacedEdge, PlacedNode, PlacedZone } from '../diagram/types';
 import { METRICS, textWidth } from '../diagram/layout';
 import { displayTitle } from '../diagram/labels';
 import { wrap } from '../diagram/build';
@@ -84,13 +84,14 @@ export function diagramCss(): string {
     `.vw-diagram .vw-role{font-style:italic}` +
     `.vw-diagram .vw-problem{fill:var(--vw-problem)}` +
     `.vw-diagram .vw-zone rect{fill:var(--vw-zone);stroke:var(--vw-zone-stroke);stroke-width:1}` +
-    `.vw-diagram .vw-zone text{font-size:${m.zoneTitleSize}px;font-weight:bold;fill:var(--vw-muted)}` +
+    `.vw-diagram .vw-zone-title text{font-size:${m.zoneTitleSize}px;font-weight:bold;fill:var(--vw-muted);` +
+    'stroke:var(--vw-zone);stroke-width:5px;stroke-linejoin:round;paint-order:stroke}' +
     `.vw-diagram .vw-box{fill:var(--vw-node);stroke-width:1.5}` +
     `.vw-diagram .vw-title{font-size:${m.titleSize}px;font-weight:bold}` +
     `.vw-diagram .vw-edge path{fill:none;stroke:var(--vw-line);stroke-width:1.3}` +
     `.vw-diagram .vw-arrowhead{fill:var(--vw-line)}` +
-    `.vw-diagram .vw-edge-label rect{fill:var(--vw-bg);opacity:0.9}` +
-    `.vw-diagram .vw-edge-label text{fill:var(--vw-muted)}` +
+    '.vw-diagram .vw-edge-label text{fill:var(--vw-muted);stroke:var(--vw-bg);stroke-width:5px;stroke-linejoin:round;paint-order:stroke}' +
+    '.vw-diagram .vw-on-zone text{stroke:var(--vw-zone)}' +
     accents
   );
 }
@@ -103,11 +104,12 @@ function text(x: number, y: number, s: string, cls?: string): string {
 }
 
 function zoneSvg(z: PlacedZone): string {
-  return (
-    `<g class="vw-zone" data-zone="${z.zone}"><rect x="${n(z.x)}" y="${n(z.y)}" width="${n(z.width)}" height="${n(z.height)}" rx="6"/>` +
-    text(z.x + 10, z.y + METRICS.zoneTitleHeight - 9, z.title) +
-    '</g>'
-  );
+  return `<g class="vw-zone" data-zone="${z.zone}"><rect x="${n(z.x)}" y="${n(z.y)}" width="${n(z.width)}" height="${n(z.height)}" rx="6"/></g>`;
+}
+
+/** A zone's title, drawn over the edges that cross it (with a halo of the zone's colour). */
+function zoneTitleSvg(z: PlacedZone): string {
+  return `<g class="vw-zone-title" data-zone="${z.zone}">${text(z.x + 10, z.y + METRICS.zoneTitleHeight - 9, z.title)}</g>`;
 }
 
 function nodeSvg(p: PlacedNode): string {
@@ -129,15 +131,16 @@ function nodeSvg(p: PlacedNode): string {
   );
 }
 
-function edgeSvg(p: PlacedEdge): string {
+const within = (b: Box, z: Box): boolean => b.x >= z.x && b.y >= z.y && b.x + b.width <= z.x + z.width && b.y + b.height <= z.y + z.height;
+
+function edgeSvg(p: PlacedEdge, zones: readonly PlacedZone[]): string {
   const d = p.points.map((q, i) => `${i === 0 ? 'M' : 'L'}${n(q.x)} ${n(q.y)}`).join(' ');
   let label = '';
   if (p.edge.label && p.label) {
     const l = p.label;
-    label =
-      `<g class="vw-edge-label"><rect x="${n(l.x)}" y="${n(l.y)}" width="${n(l.width)}" height="${n(l.height)}"/>` +
-      text(l.x + METRICS.labelPad, l.y + l.height - 4, p.edge.label) +
-      '</g>';
+    // the label's halo has the colour of what is behind it: a zone, or the background
+    const cls = zones.some((z) => within(l, z)) ? 'vw-edge-label vw-on-zone' : 'vw-edge-label';
+    label = `<g class="${cls}">${text(l.x + METRICS.labelPad, l.y + l.height - 4, p.edge.label)}</g>`;
   }
   return `<g class="vw-edge" data-from="${p.edge.from}" data-to="${p.edge.to}"><path d="${d}" marker-end="url(#vw-arrow)"/>${label}</g>`;
 }
@@ -169,7 +172,8 @@ function diagramSvg(l: LaidOutDiagram, top: number, h: Header): string {
   const body =
     `<g transform="translate(${MARGIN} ${n(top + h.height)})">` +
     l.zones.map(zoneSvg).join('') +
-    l.edges.map(edgeSvg).join('') +
+    l.edges.map((e) => edgeSvg(e, l.zones)).join('') +
+    l.zones.map(zoneTitleSvg).join('') +
     l.nodes.map(nodeSvg).join('') +
     '</g>';
   return `<g class="vw-vm" data-kind="${a(d.kind)}" data-name="${a(d.name)}">${head.join('')}${body}</g>`;
