@@ -19,6 +19,7 @@ import { guestPasst } from './checks/guest-passt';
 import { guestSriov } from './checks/guest-sriov';
 import { inPodLinks } from './checks/links';
 import { nftRules } from './checks/nft';
+import { domainInterfaces } from './checks/domain';
 
 /** The checks in report order, with the checklist item each belongs to. */
 const CHECKS: { check: CheckName; run: Check }[] = [
@@ -32,6 +33,7 @@ const CHECKS: { check: CheckName; run: Check }[] = [
   { check: 'guest', run: guestSriov },
   { check: 'links', run: inPodLinks },
   { check: 'nft', run: nftRules },
+  { check: 'domain', run: domainInterfaces },
 ];
 
 export interface NotChecked {
@@ -101,7 +103,6 @@ export function runDoctor(dump: LiveDump, base: Context, opts: { vmi?: string } 
     notChecked.push({ check: 'nft', reason: 'no `nft -j list ruleset` output of the launcher pod' });
   }
   if (!dump.domain) notChecked.push({ check: 'domain', reason: 'no `virsh dumpxml` output of the domain' });
-  else notChecked.push({ check: 'domain', reason: 'the domain XML was read, but this version does not compare its <interface> elements yet' });
   const checked = (['pod', 'status', 'guest', 'links', 'nft', 'domain'] as CheckName[]).filter(
     (c) => !notChecked.some((n) => n.check === c),
   );
