@@ -18,7 +18,7 @@ import type { Path } from '../../types';
 import type { DoctorFinding, FindingTarget, XmlNode } from '../types';
 import { normalMac, type IfacePlan, type Plan } from '../plan';
 import { aliasOf, child, children, domainDevices } from '../dump/domxml';
-import { activeIfaces, finding, specIfaceTarget, vmiAt, type Check } from './common';
+import { finding, specIfaceTarget, vmiAt, type Check } from './common';
 
 /** The expected element tree in the dump's shape (attributes by name, values as text). */
 function nodeOf(e: XmlElement): XmlNode {
