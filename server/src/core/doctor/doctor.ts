@@ -11,6 +11,7 @@ import { nextSteps, type NextStep } from './next-steps';
 import type { Check } from './checks/common';
 import { podAttachments } from './checks/pod-attachments';
 import { podIPs } from './checks/pod-ips';
+import { ordinalUnplug } from './checks/unplug';
 import { statusInterfaces } from './checks/status-interfaces';
 import { guestAgent } from './checks/guest-agent';
 import { guestMasquerade } from './checks/guest-masquerade';
@@ -25,6 +26,7 @@ import { domainInterfaces } from './checks/domain';
 const CHECKS: { check: CheckName; run: Check }[] = [
   { check: 'pod', run: podAttachments },
   { check: 'pod', run: podIPs },
+  { check: 'pod', run: ordinalUnplug },
   { check: 'status', run: statusInterfaces },
   { check: 'status', run: guestAgent },
   { check: 'guest', run: guestMasquerade },

@@ -214,6 +214,23 @@ export function runtimeOf(link: IpLink | undefined, ns: NetworkStatusEntry | und
 
 const bare = (ip: string): string => ip.split('/')[0]!;
 
+/**
+ * The VMI as the wiring sees it, its status naming the secondary networks' pod interfaces as the pod does
+ * (the wiring takes the naming scheme from status.interfaces[].podInterfaceName, virt-handler from the pod).
+ */
+function withSecondaryPodIfaces(resource: VmResource, podIfaceOf: Map<string, string>, networks: Network[]): VmResource {
+  const secondary = networks.filter((n) => isSecondaryMultus(n) && typeof n.name === 'string' && podIfaceOf.has(n.name));
+  if (secondary.length === 0) return resource;
+  const entries = statusInterfaces(resource.status).map((e) => ({ ...e }));
+  for (const net of secondary) {
+    const name = net.name as string;
+    const e = entries.find((x) => x.name === name);
+    if (e) e.podInterfaceName = podIfaceOf.get(name);
+    else entries.push({ name, podInterfaceName: podIfaceOf.get(name) });
+  }
+  return { ...resource, status: { ...resource.status, interfaces: entries } };
+}
+
 /** Context for the wiring: the caller's, then the dump's KubeVirt CR and NADs, then what the pod shows. */
 function contextFor(base: Context, subject: Subject, podIPs: string[], guestAgent: boolean): Context {
   let ctx = base;
@@ -244,20 +261,25 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
   const networks = networksOf(spec);
   const interfaces = interfacesOf(spec);
 
-  // Pod interface names: from the pod's network-status when it is there (virt-controller's
-  // namescheme.CreateFromNetworkStatuses: ordinal if any entry is named netN; the primary is the `default`
-  // entry's interface, else eth0), otherwise from the VMI status (what virt-handler uses).
+  // Pod interface names. Secondary networks: ordinal (net1…) or hashed for all of them, as the pod shows —
+  // virt-controller reads Multus' network-status (namescheme.CreateFromNetworkStatuses: ordinal if any entry is
+  // named netN) for status.podInterfaceName, virt-handler the pod's links (netpod.go:createNetworkNameScheme:
+  // ordinal if any link is named netN) for what it builds; without either, the VMI status tells. The primary:
+  // the network-status `default` entry's interface, else eth0 (virt-handler takes it from the VMI status).
   const statusScheme = networkNameScheme(networks, statusInterfaces(status));
   let ordinal = statusScheme.ordinal;
   const podIfaceOf = new Map(statusScheme.byNetwork);
-  if (networkStatus.state === 'ok') {
-    ordinal = nsEntries.some((e) => e.interface !== undefined && isOrdinalName(e.interface));
+  const podNames = networkStatus.state === 'ok' ? nsEntries.map((e) => e.interface ?? '') : links?.map((l) => l.ifname);
+  if (podNames) {
+    ordinal = podNames.some(isOrdinalName);
     let n = 0;
     for (const net of networks) {
       if (!isSecondaryMultus(net) || typeof net.name !== 'string') continue;
       n++;
       podIfaceOf.set(net.name, ordinal ? `net${n}` : hashedPodInterfaceName(net.name));
     }
+  }
+  if (networkStatus.state === 'ok') {
     if (statusScheme.primary) {
       const def = nsEntries.find((e) => e.default && e.interface);
       podIfaceOf.set(statusScheme.primary, def?.interface ?? PRIMARY_POD_IFACE);
@@ -283,7 +305,7 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
 
   let wiring: ResourceWiring;
   try {
-    wiring = wire(resource, spec, defaulted, ctx);
+    wiring = wire(withSecondaryPodIfaces(resource, podIfaceOf, networks), spec, defaulted, ctx);
   } catch (e) {
     wiring = { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'virtwire', field: null, message: String(e) }] };
   }

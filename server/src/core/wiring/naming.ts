@@ -46,7 +46,10 @@ function statusOf(statuses: IfaceStatusEntry[], name: string | undefined): Iface
 
 /**
  * Whether the pod uses the legacy ordinal names: the first secondary Multus network whose status entry has a
- * podInterfaceName decides (KubeVirt namescheme.HasOrdinalSecondaryIfaces); without any, hashed names.
+ * podInterfaceName decides; without any, hashed names — a new pod always gets them (multus/annotation.go:
+ * CreateHashedNetworkNameScheme). KubeVirt's namescheme.HasOrdinalSecondaryIfaces reads status the same way but
+ * assumes ordinal when it cannot tell; it only decides whether a hot-unplug is passed on (controllers/vm.go).
+ * What virt-handler builds follows the pod's own links (netpod.go:createNetworkNameScheme).
  */
 export function usesOrdinalNames(networks: Network[], statuses: IfaceStatusEntry[]): boolean {
   for (const net of networks) {

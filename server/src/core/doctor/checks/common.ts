@@ -45,6 +45,14 @@ export function specIfaceTarget(p: IfacePlan): FindingTarget {
   return vmiAt(['spec', 'domain', 'devices', 'interfaces', p.index, 'name']);
 }
 
+/** A field of the spec interface when it is written (`macAddress`, `state`, …), else the interface's name. */
+export function fieldOrName(p: IfacePlan, field: string | undefined): FindingTarget {
+  if (field && (p.iface as Record<string, unknown>)[field] !== undefined) {
+    return vmiAt(['spec', 'domain', 'devices', 'interfaces', p.index, field]);
+  }
+  return specIfaceTarget(p);
+}
+
 /** A field of the interface's status entry, else the spec interface. */
 export function statusTarget(p: IfacePlan, field?: string): FindingTarget {
   if (!p.status) return specIfaceTarget(p);

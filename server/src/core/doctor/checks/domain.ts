@@ -14,11 +14,10 @@ import { domainElement, parsePciAddress } from '../../wiring/domain-xml';
 import type { XmlElement } from '../../wiring/xml';
 import { isRuntimeValue } from '../../wiring/runtime';
 import { tapName } from '../../wiring/naming';
-import type { Path } from '../../types';
-import type { DoctorFinding, FindingTarget, XmlNode } from '../types';
+import type { DoctorFinding, XmlNode } from '../types';
 import { normalMac, type IfacePlan, type Plan } from '../plan';
 import { aliasOf, child, children, domainDevices } from '../dump/domxml';
-import { finding, specIfaceTarget, vmiAt, type Check } from './common';
+import { fieldOrName, finding, specIfaceTarget, vmiAt, type Check } from './common';
 
 /** The expected element tree in the dump's shape (attributes by name, values as text). */
 function nodeOf(e: XmlElement): XmlNode {
@@ -85,13 +84,6 @@ function valueOf(n: XmlNode, p: Property): string | undefined {
   return v === undefined ? undefined : p.normal ? p.normal(v) : v;
 }
 
-/** The spec field a finding is about, when the interface has it; else the interface's name. */
-function fieldTarget(p: IfacePlan, field: string | undefined): FindingTarget {
-  const iface = p.iface as Record<string, unknown>;
-  if (field && iface[field] !== undefined) return vmiAt(['spec', 'domain', 'devices', 'interfaces', p.index, field] as Path);
-  return specIfaceTarget(p);
-}
-
 /** `tcp: 80, 443 (exclude 15000); udp: 53` — libvirt keeps the ranges as given; their order is free. */
 function portForwardText(n: XmlNode): string {
   const byProto = new Map<string, string[]>();
@@ -126,7 +118,7 @@ function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlte
       message: `${p.name}: the domain's <${want.name}> has ${prop.label} ${h ?? 'none'}, KubeVirt generates ${w ?? 'none'}`,
       expected: prop.element === '' ? `<${want.name} ${prop.attr}='${w}'>` : shown(prop.element, prop.attr, wRaw === undefined ? undefined : w, prop.fallback),
       actual: prop.element === '' ? `<${want.name} ${prop.attr}='${h}'>` : shown(prop.element, prop.attr, hRaw === undefined ? undefined : h, prop.fallback),
-      target: fieldTarget(p, prop.field),
+      target: fieldOrName(p, prop.field),
     }));
   }
   // the guest PCI address KubeVirt asks for (libvirt assigns one otherwise)
@@ -146,7 +138,7 @@ function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlte
         message: `${p.name}: passt forwards ${h} to the guest, KubeVirt asks for ${w}`,
         expected: w,
         actual: h,
-        target: fieldTarget(p, 'ports'),
+        target: fieldOrName(p, 'ports'),
       }));
     }
   }
@@ -161,7 +153,7 @@ function addressFinding(p: IfacePlan, want: XmlNode, have: XmlNode | undefined):
     message: `${p.name}: the guest sees the NIC at ${pciText(have)}, the spec asks for pciAddress ${String(p.iface.pciAddress)}`,
     expected: pciText(want),
     actual: pciText(have),
-    target: fieldTarget(p, 'pciAddress'),
+    target: fieldOrName(p, 'pciAddress'),
   });
 }
 
@@ -193,7 +185,7 @@ function compareHostdev(p: IfacePlan, want: XmlNode, have: XmlNode): DoctorFindi
       message: `${p.name}: the VF has boot order ${hb ?? 'none'}, KubeVirt generates ${wb ?? 'none'}`,
       expected: shown('boot', 'order', wb),
       actual: shown('boot', 'order', hb),
-      target: fieldTarget(p, 'bootOrder'),
+      target: fieldOrName(p, 'bootOrder'),
     }));
   }
   return out;
@@ -256,7 +248,7 @@ export const domainInterfaces: Check = (plan: Plan): DoctorFinding[] => {
         message: `${gone.name}: the interface has state: absent, but the domain still has its <${n.name}> (${alias}): the hot-unplug did not complete`,
         expected: `no <${n.name}> with alias ${alias}`,
         actual: `<${n.name}> with alias ${alias}`,
-        target: fieldTarget(gone, 'state'),
+        target: fieldOrName(gone, 'state'),
       }));
       continue;
     }
