@@ -29,6 +29,16 @@ test('a healthy masquerade + Multus bridge VM: exit 0, nothing above information
   }
 });
 
+test('the healthy VM with every optional dump (ip -j addr, nft -j, virsh dumpxml): exit 0, every check ran, nothing above information', () => {
+  const files = ['healthy.yaml', 'healthy.ip-addr.json', 'healthy.nft.json', 'healthy.domain.xml'].map((f) => path.join(DOCTOR_FIXTURES, f));
+  const r = runCli(['doctor', '--format', 'json', ...files]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.checked, ['pod', 'status', 'guest', 'links', 'nft', 'domain']);
+  assert.deepEqual(out.notChecked, []);
+  assert.deepEqual(out.findings.filter((f: JsonFinding) => f.severity !== 'information'), []);
+});
+
 test('the fixture files as a user passes them: text output, exit 0, next commands for nft and the domain XML', () => {
   const r = runCli(['doctor', path.join(DOCTOR_FIXTURES, 'healthy.yaml'), path.join(DOCTOR_FIXTURES, 'healthy.ip-addr.json')]);
   assert.equal(r.code, 0, r.stderr);
