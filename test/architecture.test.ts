@@ -45,3 +45,19 @@ test('the client only starts the server: it does not import the core', () => {
   const offenders = sources(dir).flatMap((f) => imports(f).filter((m) => m.includes('server/src')));
   assert.deepEqual(offenders, []);
 });
+
+test('the shells use the core through its one door, core/index.ts', () => {
+  const shells = ['server/src/lsp', 'server/src/cli'].flatMap((d) => sources(path.join(ROOT, d)));
+  const offenders = shells.flatMap((f) =>
+    imports(f).filter((m) => /\/core\//.test(m) && !/\/core\/index$/.test(m)).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('the language server is one file per concern: no feature file grows into a closure of everything', () => {
+  const dir = path.join(ROOT, 'server/src/lsp');
+  const big = sources(dir)
+    .map((f) => ({ f: path.relative(ROOT, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+    .filter((x) => x.lines > 250);
+  assert.deepEqual(big, []);
+});

@@ -1,15 +1,10 @@
 // `virtwire check`: admission-parity diagnostics for manifests, for people and for CI.
 
-import { AnalysisCache, analyzeText } from '../core/analyze';
-import { reportFile, countBySeverity, type Report, type ReportFile } from '../core/render/report';
-import type { Context } from '../core/context/context';
-import { errorText } from '../core/excerpt';
-import { renderTextReport } from '../core/render/text-report';
-import { renderSarif } from '../core/render/sarif';
+import {
+  AnalysisCache, analyzeText, countBySeverity, errorText, renderSarif, renderTextReport, renderUpgradeText, reportFile,
+  upgradeCheck, upgradeReportFile, type Context, type Report, type ReportFile,
+} from '../core/index';
 import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, versioned, type IO } from './io';
-import { upgradeCheck } from '../core/upgrade';
-import { renderUpgradeText } from '../core/render/upgrade-report';
-import { upgradeReportFile } from '../core/render/report';
 import { VERSION } from '../version';
 
 export async function runCheck(args: string[], io: IO): Promise<number> {

@@ -4,10 +4,7 @@
 // runs without a shell, with a time limit and bounded output; its failures are notes, except for the VMI.
 
 import { execFile } from 'node:child_process';
-import type { Context } from '../core/context/context';
-import { readDump, type DumpInput } from '../core/doctor/dump/read';
-import { runDoctor } from '../core/doctor/doctor';
-import { HANDLER, handlerLookup, type NextStep } from '../core/doctor/next-steps';
+import { HANDLER, handlerLookup, readDump, runDoctor, type Context, type DumpInput, type NextStep } from '../core/index';
 import { UsageError } from './io';
 
 export interface KubectlResult {

@@ -4,11 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultContext } from '../core/context/context';
-import { contextFromKubeVirtCR } from '../core/context/load';
-import { readDump, type DumpInput } from '../core/doctor/dump/read';
-import { runDoctor, doctorExitCode } from '../core/doctor/doctor';
-import { doctorJson, doctorText } from '../core/render/doctor';
+import {
+  contextFromKubeVirtCR, defaultContext, doctorExitCode, doctorJson, doctorText, readDump, runDoctor, type DumpInput,
+} from '../core/index';
 import { fetchLive } from './doctor-live';
 import { readInputs, readKubeVirtCR, reportInputProblems, UsageError, versioned, type Inputs, type IO } from './io';
 

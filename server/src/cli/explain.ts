@@ -4,10 +4,10 @@
 // Exit code 0, or 2 on usage / I/O errors, also when only some paths could not be read (a rejected resource
 // is reported, not a failure).
 
-import { AnalysisCache, analyzeText } from '../core/analyze';
-import { explainJson, explainText, type ExplainedResource } from '../core/render/explain';
-import { explainMermaid, explainSvg } from '../core/render/explain-diagram';
-import { noAnnotations } from '../core/wiring/pod-annotations';
+import {
+  AnalysisCache, analyzeText, explainJson, explainMermaid, explainSvg, explainText, noAnnotations,
+  type ExplainedResource,
+} from '../core/index';
 import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, type IO } from './io';
 
 export async function runExplain(args: string[], io: Pick<IO, 'stdout' | 'stderr'> & Partial<IO>): Promise<number> {

@@ -3,14 +3,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { defaultContext, type Context } from '../core/context/context';
-import { contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, withKubevirtVersion } from '../core/context/load';
-import { AnalysisCache, fileContext } from '../core/analyze';
-import { PARSE_OPTIONS } from '../core/parse/yaml11';
-import { LineIndex } from '../core/text';
-import { errorText, excerpt } from '../core/excerpt';
+import {
+  AnalysisCache, CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt,
+  fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, withClusterProfile,
+  withKubevirtVersion, type Context,
+} from '../core/index';
 import { MAX_CONTEXT_BYTES, MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
-import { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from '../core/context/profile';
 
 export interface IO {
   stdout: (s: string) => void;

@@ -6,7 +6,7 @@ import { runCheck } from './check';
 import { runExplain } from './explain';
 import { runDoctorCommand } from './doctor';
 import { VERSION } from '../version';
-import { errorText } from '../core/excerpt';
+import { errorText } from '../core/index';
 
 const USAGE = `usage:
   virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE]

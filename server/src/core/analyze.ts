@@ -10,7 +10,7 @@ import { decodePlain, locate, parseYamlDocument, topLevelScalar, spanFor, type P
 import { firstTooDeep, MAX_DEPTH } from './parse/depth';
 import { errorText } from './excerpt';
 import { buildSourceIndex, IndexedSource, TreeSource, type DocSource, type SourceIndex } from './parse/source-index';
-import { classify, buildResource, type DocKind } from './model/detect';
+import { classify, buildResource, holdsContextKinds, type DocKind } from './model/detect';
 import { describeNesting, nestedObjects } from './model/nested';
 import { unservedVm } from './model/unserved';
 import { restsOnParam } from './model/template-params';
@@ -212,8 +212,6 @@ function kindOf(parsed: ParsedDocument): ReturnType<typeof classify> | { docKind
   return classify(topLevelScalar(parsed, 'apiVersion'), topLevelScalar(parsed, 'kind'));
 }
 
-const CONTEXT_KIND = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
-
 /** The KubeVirt CRs and NADs of a file, as plain values, with the cache keys of their documents. */
 export function contextDocuments(
   text: string,
@@ -221,10 +219,10 @@ export function contextDocuments(
   cache: AnalysisCache = defaultCache,
 ): { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] {
   const out: { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] = [];
-  if (!CONTEXT_KIND.test(text)) return out;
+  if (!holdsContextKinds(text)) return out;
   for (const chunk of splitDocuments(text)) {
     const docText = text.slice(chunk.start, chunk.end);
-    if (!CONTEXT_KIND.test(docText)) continue;
+    if (!holdsContextKinds(docText)) continue;
     const key = docKey(docText, base);
     const d = analyzeDocument(docText, base, cache, key);
     if ((d.kind === 'kubevirt' || d.kind === 'nad') && d.value !== undefined) out.push({ kind: d.kind, value: d.value, key });

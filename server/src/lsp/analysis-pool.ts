@@ -5,8 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { AnalysisCache, DocData } from '../core/analyze';
-import type { Context } from '../core/context/context';
+import type { AnalysisCache, Context, DocData } from '../core/index';
 import type { WorkerRequest } from './analysis-worker';
 
 interface WorkerResponse {

@@ -1,9 +1,7 @@
 // Worker thread: analyses documents for the language server's pool (see analysis-pool.ts).
 
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocumentData } from '../core/analyze';
-import type { Context } from '../core/context/context';
-import { warmUp } from '../core/warmup';
+import { analyzeDocumentData, warmUp, type Context } from '../core/index';
 
 export interface WorkerRequest {
   id: number;

@@ -10,9 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PlacedFinding, Severity, Span } from '../core/types';
-import type { Fix } from '../core/fixes/fix';
-import { codeInfo } from '../core/codes';
+import { codeInfo, type Fix, type PlacedFinding, type Severity, type Span } from '../core/index';
 
 export const SOURCE = 'virtwire';
 export const DOCS_BASE = 'https://github.com/virtwire/virtwire/blob/main/README.md';

@@ -6,14 +6,10 @@
 
 import type { Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { docAt, type DocAnalysis, type FileAnalysis } from '../core/analyze';
-import { versionLabel } from '../core/context/version';
-import { diagramOf, type DiagramSubject } from '../core/diagram/build';
-import { layoutDiagram, type Direction } from '../core/diagram/layout';
-import { wiringOf } from '../core/render/common';
-import { diagramCss, diagramsSvg } from '../core/render/diagram-svg';
-import { diagramsMermaid } from '../core/render/diagram-mermaid';
-import type { ResourceWiring } from '../core/wiring/types';
+import {
+  diagramCss, diagramOf, diagramsMermaid, diagramsSvg, docAt, layoutDiagram, versionLabel, wiringOf,
+  type DiagramSubject, type Direction, type DocAnalysis, type FileAnalysis, type ResourceWiring,
+} from '../core/index';
 
 export const DIAGRAM_COMMAND = 'virtwire.wiringDiagram';
 

@@ -1,9 +1,11 @@
-// The open documents, as the client sends them, made safe: a `didOpen` without text (null, a number…) opens an
+// The open documents (incremental sync), as the client sends them, made safe: a `didOpen` without text (null, a number…) opens an
 // empty document instead of crashing every later step, a version that is not a number counts as 0, and a change
 // that is not text is ignored. The editor's view wins at the next well-formed message.
 
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Feature } from './feature';
+import { mark } from './timing';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -24,3 +26,14 @@ export function safeDocuments(): TextDocuments<TextDocument> {
       TextDocument.update(doc, (Array.isArray(changes) ? changes : []).filter(validChange), num(version)),
   });
 }
+
+/** Document sync; a closed document's analyses are freed (the other features listen to the same events). */
+export const documents: Feature = {
+  capabilities: () => ({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }),
+
+  register(s) {
+    s.documents.onDidOpen(() => mark('didOpen'));
+    s.documents.onDidChangeContent(() => mark('didChange'));
+    s.documents.onDidClose((e) => s.forget(e.document.uri));
+  },
+};

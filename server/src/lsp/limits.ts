@@ -2,9 +2,7 @@
 // (memory stays bounded), and an analysis that fails gets one VIRTWIRE-INTERNAL diagnostic (never a crash).
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { FileAnalysis } from '../core/analyze';
-import type { Context } from '../core/context/context';
-import { errorText } from '../core/excerpt';
+import { errorText, type Context, type FileAnalysis } from '../core/index';
 import { formatBytes, MAX_MANIFEST_BYTES } from '../io/read';
 import { SOURCE } from './convert';
 

@@ -4,7 +4,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { VERSION } from '../version';
-import { errorText } from '../core/excerpt';
+import { errorText } from '../core/index';
 import { mark, markProcessStart } from './timing';
 
 markProcessStart();

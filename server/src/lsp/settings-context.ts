@@ -5,14 +5,10 @@
 
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { PARSE_OPTIONS } from '../core/parse/yaml11';
-import { defaultContext, type Context } from '../core/context/context';
 import {
-  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, withKubevirtVersion, withNads,
-} from '../core/context/load';
-import { excerpt, errorText } from '../core/excerpt';
-import { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from '../core/context/profile';
-import { LineIndex } from '../core/text';
+  CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt, isClusterProfile,
+  KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, withClusterProfile, withKubevirtVersion, withNads, type Context,
+} from '../core/index';
 import { MAX_CONTEXT_BYTES, ReadError, readBounded } from '../io/read';
 import type { WorkspaceFacts } from './workspace';
 

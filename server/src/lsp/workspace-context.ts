@@ -12,7 +12,7 @@ import {
   type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
-import { defaultContext, type Context } from '../core/context/context';
+import { defaultContext, type Context } from '../core/index';
 import { contextFrom, type Settings } from './settings-context';
 import { MAX_SCAN_FILES, WorkspaceIndex, type ScanResult } from './workspace';
 

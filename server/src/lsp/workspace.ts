@@ -4,9 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, contextDocuments } from '../core/analyze';
-import { defaultContext, type NadRef } from '../core/context/context';
-import { nadsFromObject } from '../core/context/load';
+import { AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, nadsFromObject, type NadRef } from '../core/index';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 
 export interface WorkspaceFacts {
@@ -25,7 +23,6 @@ export const MAX_SCAN_FILES = 10_000;
 const MAX_SCAN_DEPTH = 16;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'vendor']);
 const YAML_NAME = /\.ya?ml$/i;
-const INTERESTING = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
 
 export interface ScanResult {
   files: number;
@@ -39,7 +36,7 @@ export interface ScanResult {
 /** The KubeVirt CRs and NADs of one file's text (only the documents that name those kinds are parsed). */
 function factsOfText(text: string, cache: AnalysisCache): FileFacts {
   const out: FileFacts = { kubevirtCRs: [], nads: [] };
-  if (!INTERESTING.test(text)) return out;
+  if (!holdsContextKinds(text)) return out;
   for (const d of contextDocuments(text, defaultContext(), cache)) {
     if (d.kind === 'kubevirt') out.kubevirtCRs.push(d.value);
     else out.nads.push(...nadsFromObject(d.value));

@@ -12,6 +12,14 @@ const VM_KINDS: Record<string, VmKind> = {
   VirtualMachineInstanceReplicaSet: 'VirtualMachineInstanceReplicaSet',
 };
 
+/** A text that may hold documents carrying cluster context: a KubeVirt CR, NADs, OVN-Kubernetes user-defined networks. */
+const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
+
+/** A quick look at the text, before parsing: whether it may name a context kind (see classify). */
+export function holdsContextKinds(text: string): boolean {
+  return CONTEXT_KINDS.test(text);
+}
+
 function group(apiVersion: unknown): { group: string; version: string } | undefined {
   if (typeof apiVersion !== 'string') return undefined;
   const i = apiVersion.lastIndexOf('/');
