@@ -49,7 +49,7 @@ test('the client only starts the server: it does not import the core', () => {
 test('the shells use the core through its one door, core/index.ts', () => {
   const shells = ['server/src/lsp', 'server/src/cli'].flatMap((d) => sources(path.join(ROOT, d)));
   const offenders = shells.flatMap((f) =>
-    imports(f).filter((m) => /\/core\//.test(m) && !/\/core\/index$/.test(m)).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+    imports(f).filter((m) => m.includes('/core/') && !m.endsWith('/core/index')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
   );
   assert.deepEqual(offenders, []);
 });
