@@ -54,9 +54,20 @@ function prepareHovers(s: Session, uri: string, analysis: FileAnalysis): void {
   setImmediate(slice);
 }
 
+/** Runs `fn` after `delay` ms, or on the next turn of the event loop when `delay` is 0; cancellable. */
+function later(fn: () => void, delay: number): { cancel(): void } {
+  if (delay > 0) {
+    const t = setTimeout(fn, delay);
+    return { cancel: () => clearTimeout(t) };
+  }
+  const i = setImmediate(fn);
+  return { cancel: () => clearImmediate(i) };
+}
+
 /** Pushed diagnostics: one scheduled push per document, held back while the client does not read. */
 class Pusher {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Scheduled pushes by URI; a `delay` of 0 runs on the next turn of the event loop (a timer waits ≥ 1 ms). */
+  private readonly pending = new Map<string, { cancel(): void }>();
   readonly queue: PushQueue;
 
   constructor(private readonly s: Session) {
@@ -69,10 +80,10 @@ class Pusher {
   schedule(doc: TextDocument, delay: number): void {
     const s = this.s;
     if (s.client.pull) return;
-    clearTimeout(this.pending.get(doc.uri));
+    this.pending.get(doc.uri)?.cancel();
     this.pending.set(
       doc.uri,
-      setTimeout(() => {
+      later(() => {
         this.pending.delete(doc.uri);
         const current = s.documents.get(doc.uri);
         if (!current) return;
@@ -92,7 +103,7 @@ class Pusher {
 
   closed(uri: string): void {
     this.queue.forget(uri);
-    clearTimeout(this.pending.get(uri));
+    this.pending.get(uri)?.cancel();
     if (!this.s.client.pull) void this.s.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }
