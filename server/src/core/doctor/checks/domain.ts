@@ -98,9 +98,23 @@ function portForwardText(n: XmlNode): string {
   return [...byProto].sort(([a], [b]) => (a < b ? -1 : 1)).map(([proto, r]) => `${proto}: ${[...new Set(r)].sort().join(', ')}`).join('; ') || 'none';
 }
 
-function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlternatives: string[]): DoctorFinding[] {
+/**
+ * How the MAC is judged. The spec's macAddress: the guest must have it (error). Without one KubeVirt gives the
+ * guest the pod interface's MAC when the VM starts, and a migration keeps the guest's (the new pod has another):
+ * for bridge binding a difference may make the CNI's anti-spoofing drop the guest's frames (warning); behind
+ * masquerade's NAT it does not matter (not compared), nor after a migration.
+ */
+function macJudgement(plan: Plan, p: IfacePlan): 'breaks' | 'warns' | 'skip' {
+  if (typeof p.iface.macAddress === 'string' && p.iface.macAddress !== '') return 'breaks';
+  const st = plan.resource.status;
+  const migrated = st !== undefined && st.migrationState !== null && typeof st.migrationState === 'object';
+  return p.wiring?.inPod.links.some((l) => l.kind === 'dummy') && !migrated ? 'warns' : 'skip';
+}
+
+function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlternatives: string[], mac: 'breaks' | 'warns' | 'skip'): DoctorFinding[] {
   const out: DoctorFinding[] = [];
   for (const prop of INTERFACE_PROPERTIES) {
+    if (prop.label === 'MAC' && mac === 'skip') continue;
     const wRaw = valueOf(want, prop);
     const hRaw = valueOf(have, prop);
     let w = wRaw ?? prop.fallback;
@@ -112,7 +126,7 @@ function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlte
     if (w === h) continue;
     if (prop.label === 'type') h ??= '(none)';
     out.push(finding({
-      code: prop.breaks ? 'DR-DOM-02' : 'DR-DOM-03',
+      code: prop.breaks && !(prop.label === 'MAC' && mac === 'warns') ? 'DR-DOM-02' : 'DR-DOM-03',
       check: 'domain',
       iface: p,
       message: `${p.name}: the domain's <${want.name}> has ${prop.label} ${h ?? 'none'}, KubeVirt generates ${w ?? 'none'}`,
@@ -230,7 +244,7 @@ export const domainInterfaces: Check = (plan: Plan): DoctorFinding[] => {
     claimed.add(have);
     const want = nodeOf(domainElement(expectedDevice(plan, p, d)));
     if (d.element === 'hostdev') out.push(...compareHostdev(p, want, have));
-    else out.push(...compareInterface(p, want, have, targetAlternatives(p, d)));
+    else out.push(...compareInterface(p, want, have, targetAlternatives(p, d), macJudgement(plan, p)));
   }
 
   // NICs KubeVirt did not generate from the spec, or an unplugged one still there (of the host devices only the
