@@ -127,3 +127,11 @@ test('wrap: long detail lines break at spaces, a long word is cut', () => {
   assert.equal(w.join(' ').replace(/\s+/g, ' '), long);
   assert.deepEqual(wrap('x'.repeat(100)), ['x'.repeat(MAX_LINE - 1) + '…']);
 });
+
+test('maxInterfaces: the first interfaces are drawn, a note counts the others', () => {
+  const wiring = wireData(spec([MASQ, { name: 'storage', bridge: {} }, { name: 'sriov-net', sriov: {} }], [POD, STORAGE, SRIOV_NET]));
+  const d = diagramOf({ kind: 'VirtualMachineInstance', name: 'v', wiring, maxInterfaces: 2 });
+  assert.deepEqual([...new Set(d.nodes.map((n) => n.iface))], ['default', 'storage']);
+  assert.deepEqual(d.notes, ['1 more interface after the first 2 not drawn (virtwire explain --format svg draws them all)']);
+  assert.deepEqual(diagramOf({ kind: 'VirtualMachineInstance', name: 'v', wiring, maxInterfaces: 3 }).notes, []);
+});

@@ -11,7 +11,8 @@ import { withClient, type TestClient } from '../helpers/lsp-client';
 import { E2E_FIXTURES } from '../helpers/paths';
 import { parseSvg } from '../helpers/svg';
 import { parseFlowchart } from '../helpers/mermaid';
-import type { DiagramAnswer } from '../../server/src/lsp/diagram';
+import { MAX_INTERFACES, type DiagramAnswer } from '../../server/src/lsp/diagram';
+import { MEMORY, vmiYaml } from '../helpers/manifests';
 
 const file = path.join(E2E_FIXTURES, 'vm-diagram.yaml');
 const text = fs.readFileSync(file, 'utf8');
@@ -72,6 +73,15 @@ test('virtwire.wiringDiagram redraws after an edit; unknown documents and odd ar
     const boxes = parseSvg(after.svg).boxes;
     assert.ok(boxes.some((b) => b.kind === 'vf' && b.name === 'sriov/fast-vfs'), JSON.stringify(boxes.map((b) => b.name)));
     assert.ok(!boxes.some((b) => b.name === 'sriov/sriov-nad'));
+
+    // a VM with more interfaces than the editor draws: the first 32, and a note
+    const many = 'file:///many.yaml';
+    const ifaces = Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, bridge: {} }));
+    const nets = ifaces.map((x) => ({ name: x.name, multus: { networkName: `nad-${x.name}` } }));
+    c.open(many, vmiYaml({ name: 'many', interfaces: ifaces, networks: nets, extraSpec: { domain: MEMORY } }));
+    const big = parseSvg((await diagram(c, [many]))!.svg);
+    assert.equal(new Set(big.boxes.map((b) => b.iface)).size, MAX_INTERFACES);
+    assert.ok(big.texts.includes('8 more interfaces after the first 32 not drawn (virtwire explain --format svg draws them all)'));
 
     assert.equal(await diagram(c, ['file:///nowhere.yaml', at]), null);
     assert.equal(await diagram(c, [42, 'x']), null);

@@ -12,6 +12,8 @@ import {
 } from '../core/index';
 
 export const DIAGRAM_COMMAND = 'virtwire.wiringDiagram';
+/** The editor draws this many interfaces of a VM: the layout runs on the server's thread, and a big VM would hold it. */
+export const MAX_INTERFACES = 32;
 
 export interface DiagramAnswer {
   uri: string;
@@ -81,7 +83,13 @@ export async function diagramAnswer(doc: TextDocument, file: FileAnalysis, posit
   if (!vm?.resource) return { ...none, svg: diagramsSvg([], { embedStyle: o.embedStyle }), mermaid: diagramsMermaid([]) };
   const r = vm.resource;
   const wiring = wiringOf(vm) ?? { interfaces: [], annotations: { multusNetworks: [] }, errors: [] };
-  const subject: DiagramSubject = { kind: r.kind, name: r.name, judgedAs: versionLabel(file.context.kubevirtVersion), wiring };
+  const subject: DiagramSubject = {
+    kind: r.kind,
+    name: r.name,
+    judgedAs: versionLabel(file.context.kubevirtVersion),
+    wiring,
+    maxInterfaces: MAX_INTERFACES,
+  };
   if (r.namespace) subject.namespace = r.namespace;
   const extent = vm.nested?.extent ?? { start: vm.start, end: vm.end };
   return {

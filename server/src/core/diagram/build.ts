@@ -18,6 +18,8 @@ export interface DiagramSubject {
   /** `KubeVirt v1.9`: the release whose admission judged it. */
   judgedAs?: string;
   wiring: ResourceWiring;
+  /** Draw at most this many interfaces (the layout's time grows faster than the number of boxes); a note says so. */
+  maxInterfaces?: number;
 }
 
 /** Longest detail line; longer ones are wrapped at `, ` or a space. */
@@ -181,7 +183,15 @@ function problemLine(e: WiringError): string {
 export function diagramOf(s: DiagramSubject): Diagram {
   const b = new Builder();
   const notes: string[] = [];
+  const max = s.maxInterfaces ?? Infinity;
+  let drawn = 0;
   for (const w of s.wiring.interfaces) {
+    if (drawn >= max) {
+      const more = s.wiring.interfaces.length - drawn;
+      notes.push(`${more} more interface${more === 1 ? '' : 's'} after the first ${max} not drawn (virtwire explain --format svg draws them all)`);
+      break;
+    }
+    drawn++;
     if (w.absent) {
       notes.push(`${w.name}: absent (hot-unplugged), not wired`);
       continue;
