@@ -61,3 +61,18 @@ test('the language server is one file per concern: no feature file grows into a 
     .filter((x) => x.lines > 250);
   assert.deepEqual(big, []);
 });
+
+test('rules do not import back up from admission/: their shared input and finding shape live beside them', () => {
+  const offenders = sources(path.join(ROOT, 'server/src/core/rules')).flatMap((f) =>
+    imports(f).filter((m) => m.includes('/admission/')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('every rule builds its findings with finding() (rules/rule.ts), none as an object literal', () => {
+  // a Finding literal names its `field:` (KubeVirt's path); finding() takes it as an argument
+  const offenders = sources(path.join(ROOT, 'server/src/core/rules'))
+    .filter((f) => !f.endsWith('rule.ts') && /^\s*field:\s/m.test(fs.readFileSync(f, 'utf8')))
+    .map((f) => path.relative(ROOT, f));
+  assert.deepEqual(offenders, []);
+});

@@ -1,7 +1,7 @@
-// Builds VmResource / AdmissionInput / admit() results for the admission rules straight from plain manifests
+// Builds VmResource / RuleInput / admit() results for the admission rules straight from plain manifests
 // (no YAML, no pipeline): a VMI spec wrapped as any kind, with the context's defaults.
 
-import type { AdmissionInput } from '../../server/src/core/admission/input';
+import type { RuleInput } from '../../server/src/core/rules/input';
 import { admit, type AdmissionResult } from '../../server/src/core/admission/admit';
 import { defaultContext, type Context } from '../../server/src/core/context/context';
 import { applyDefaults } from '../../server/src/core/defaults/defaults';
@@ -64,12 +64,12 @@ export function ctxOf(ctx: Partial<Context> = {}): Context {
 }
 
 /** What admit() hands to the rules, for a VMI (or another kind). */
-export function input(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance'): AdmissionInput {
+export function input(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance'): RuleInput {
   return admissionInput(resourceOf(wrap(kind, vmiSpec)), ctx);
 }
 
 /** What admit() hands to every rule, for a resource built elsewhere. */
-export function admissionInput(res: VmResource, ctx: Partial<Context> = {}): AdmissionInput {
+export function admissionInput(res: VmResource, ctx: Partial<Context> = {}): RuleInput {
   const context = ctxOf(ctx);
   const { spec: s, defaulted } = applyDefaults(res.spec, context);
   return { resource: res, spec: s, base: res.base, basePath: res.specPath, ctx: context, defaulted };
@@ -80,8 +80,8 @@ export const vmiResource = (vmiSpec: Spec): VmResource => resourceOf(wrap('Virtu
 /** A VirtualMachine whose template spec is `vmiSpec`. */
 export const vmResource = (vmiSpec: Spec): VmResource => resourceOf(wrap('VirtualMachine', vmiSpec));
 /** The admission input of a VMI / a VM with this spec. */
-export const vmi = (vmiSpec: Spec, ctx: Partial<Context> = {}): AdmissionInput => admissionInput(vmiResource(vmiSpec), ctx);
-export const vm = (vmiSpec: Spec, ctx: Partial<Context> = {}): AdmissionInput => admissionInput(vmResource(vmiSpec), ctx);
+export const vmi = (vmiSpec: Spec, ctx: Partial<Context> = {}): RuleInput => admissionInput(vmiResource(vmiSpec), ctx);
+export const vm = (vmiSpec: Spec, ctx: Partial<Context> = {}): RuleInput => admissionInput(vmResource(vmiSpec), ctx);
 
 export function admitSpec(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance', meta: Record<string, unknown> = {}): AdmissionResult {
   return admit(resourceOf(wrap(kind, vmiSpec, meta)), ctxOf(ctx));

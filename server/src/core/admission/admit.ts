@@ -19,12 +19,13 @@ import type { VMISpec } from '../model/api';
 import type { VmResource } from '../model/resource';
 import type { Finding, Path } from '../types';
 import { applyDefaults, type Defaulted } from '../defaults/defaults';
-import type { AdmissionInput } from './input';
+import type { RuleInput } from '../rules/input';
 import {
   validateBootOrder, validateDNS, validateDRANetworkDevicePairs, validateLaunchSecurity, validateProbes,
 } from '../rules/spec/index';
 import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '../rules/net/validator';
-import { cause, interfaces, nameOf, bindingKey } from '../rules/net/common';
+import { interfaces, nameOf, bindingKey } from '../rules/net/common';
+import { finding, type Rule } from '../rules/rule';
 import { runtimeChecks } from '../rules/runtime/index';
 
 export interface AdmissionResult {
@@ -37,27 +38,19 @@ export interface AdmissionResult {
   rejected: boolean;
 }
 
-type Rule = (input: AdmissionInput) => Finding[];
-
 /** Run a rule; a crash in one rule is reported (VIRTWIRE-INTERNAL) and the other rules still run. */
-function run(rule: Rule, input: AdmissionInput): Finding[] {
+function run(rule: Rule, input: RuleInput): Finding[] {
   try {
     return rule(input) ?? [];
   } catch (e) {
-    return [
-      {
-        code: 'VIRTWIRE-INTERNAL',
-        severity: 'warning',
-        message: `Virtwire could not finish its ${rule.name || 'admission'} check on this document: ${e instanceof Error ? e.message : String(e)}`,
-        field: null,
-        at: [],
-      },
-    ];
+    const why = e instanceof Error ? e.message : String(e);
+    const message = `Virtwire could not finish its ${rule.name || 'admission'} check on this document: ${why}`;
+    return [finding('VIRTWIRE-INTERNAL', message, null, [], { severity: 'warning' })];
   }
 }
 
 /** ValidateVirtualMachineInstanceSpec, the network-related part, in KubeVirt's order. */
-function validateSpec(input: AdmissionInput): Finding[] {
+function validateSpec(input: RuleInput): Finding[] {
   const dns = run(validateDNS, input);
   const early = dns.filter((f) => f.code === 'DNS-01' || f.code === 'DNS-02');
   const late = dns.filter((f) => f.code !== 'DNS-01' && f.code !== 'DNS-02');
@@ -99,7 +92,7 @@ function deepestExisting(object: unknown, path: Path): Path {
 
 function defaultedHints(resource: VmResource, spec: VMISpec, defaulted: Defaulted, where: Path): Finding[] {
   const out: Finding[] = [];
-  const input = { spec } as Pick<AdmissionInput, 'spec'>;
+  const input = { spec } as Pick<RuleInput, 'spec'>;
   const ifaces = interfaces(input);
   const why = 'no interfaces or networks are given';
   const addedIfaceNames = new Set<string>();
@@ -109,7 +102,7 @@ function defaultedHints(resource: VmResource, spec: VMISpec, defaulted: Defaulte
     const binding = bindingKey(iface) ?? 'none';
     addedIfaceNames.add(name);
     out.push(
-      cause('DEFAULTED', `KubeVirt adds interface ${JSON.stringify(name)} (${binding}) on the pod network: ${why}`, null, where, {
+      finding('DEFAULTED', `KubeVirt adds interface ${JSON.stringify(name)} (${binding}) on the pod network: ${why}`, null, where, {
         severity: 'hint',
         data: { kind: 'interface', interfaceIndex: i, name, binding, network: 'pod', resourceKind: resource.kind },
       }),
@@ -120,7 +113,7 @@ function defaultedHints(resource: VmResource, spec: VMISpec, defaulted: Defaulte
     const name = typeof nets[n]?.name === 'string' ? nets[n]!.name! : 'default';
     if (addedIfaceNames.has(name)) continue;
     out.push(
-      cause('DEFAULTED', `KubeVirt adds network ${JSON.stringify(name)} (pod network) without an interface: ${why}`, null, where, {
+      finding('DEFAULTED', `KubeVirt adds network ${JSON.stringify(name)} (pod network) without an interface: ${why}`, null, where, {
         severity: 'hint',
         data: { kind: 'network', networkIndex: n, name, network: 'pod', resourceKind: resource.kind },
       }),
@@ -176,7 +169,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   }
   const basePath = resource.specPath;
   const base = resource.base;
-  const input: AdmissionInput = { resource, spec, base, basePath, ctx, defaulted };
+  const input: RuleInput = { resource, spec, base, basePath, ctx, defaulted };
   const domainAt = deepestExisting(resource.object, [...basePath, 'domain']);
   const template = resource.kind === 'VirtualMachineInstanceReplicaSet' || resource.kind === 'VirtualMachinePool';
   const done = (findings: Finding[]): AdmissionResult => {
@@ -187,7 +180,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   const notes: Finding[] = [];
   const rejectedLater = (f: Finding): Finding => {
     const made = resource.kind === 'VirtualMachinePool' ? 'VirtualMachine' : 'VirtualMachineInstance';
-    return cause('TEMPLATE-REJECTED', `KubeVirt will reject every ${made} this ${resource.kind} creates: ${f.message}`, null, f.at, {
+    return finding('TEMPLATE-REJECTED', `KubeVirt will reject every ${made} this ${resource.kind} creates: ${f.message}`, null, f.at, {
       severity: 'warning',
       ...(f.part ? { part: f.part } : {}),
       data: { code: f.code, field: f.field, ...f.data },
@@ -195,7 +188,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   };
 
   if (defaulted.error) {
-    const def = cause(defaulted.error.code, defaulted.error.message, null, domainAt, {
+    const def = finding(defaulted.error.code, defaulted.error.message, null, domainAt, {
       data: { defaultNetworkInterface: ctx.defaultNetworkInterface, permitBridgeInterfaceOnPodNetwork: ctx.permitBridgeInterfaceOnPodNetwork },
     });
     // The mutating webhook (VMI) or the VM admitter's defaulting rejects the object; nothing else runs.
@@ -209,7 +202,7 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
 
   if (template) {
     // No defaulting and no ValidateCreation at this object's admission: rules see the template as written.
-    const rawInput: AdmissionInput = { ...input, spec: structuredClone(raw), defaulted: { interfaces: [], networks: [] } };
+    const rawInput: RuleInput = { ...input, spec: structuredClone(raw), defaulted: { interfaces: [], networks: [] } };
     const errors = [...validateSpec(rawInput), ...run(validateFeatureGates, rawInput)];
     if (!defaulted.error) {
       const creationInput = resource.kind === 'VirtualMachinePool' ? { ...input, base: 'spec' } : input;

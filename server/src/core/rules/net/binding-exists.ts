@@ -5,26 +5,27 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, type Obj } from './common';
-import type { AdmissionInput } from '../../admission/input';
+import { ifaceAt, ifaceField, type Obj } from './common';
+import { finding } from '../rule';
+import type { RuleInput } from '../input';
 import { codeExists } from '../../codes/index';
 import { valueFor } from '../../releases/by-release';
 import { PLUGIN_CONFLICTING_METHODS } from '../../releases/admission';
 
 export const COUNTED = ['bridge', 'masquerade', 'sriov', 'passtBinding', 'binding'] as const;
 
-export function validateInterfaceBindingExists(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {
+export function validateInterfaceBindingExists(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   if (codeExists(input.ctx, 'BIND-01')) return exactlyOneBinding(input, i, iface, name);
   if (codeExists(input.ctx, 'OLD-BIND-BOTH')) return pluginAndMethod(input, i, iface, name);
   return [];
 }
 
-function exactlyOneBinding(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {
+function exactlyOneBinding(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   const set = COUNTED.filter((k) => present(iface, k));
   if (set.length === 1) return [];
   const many = set.length > 1;
   return [
-    cause(
+    finding(
       'BIND-01',
       `logical ${name} interface must have exactly one binding method or binding plugin`,
       ifaceField(input, i),
@@ -38,12 +39,12 @@ function exactlyOneBinding(input: AdmissionInput, i: number, iface: Obj, name: s
   ];
 }
 
-function pluginAndMethod(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {
+function pluginAndMethod(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   if (!present(iface, 'binding')) return [];
   const methods = valueFor(input.ctx, PLUGIN_CONFLICTING_METHODS).filter((k) => present(iface, k));
   if (methods.length === 0) return [];
   return [
-    cause(
+    finding(
       'OLD-BIND-BOTH',
       `logical ${name} interface cannot have both binding plugin and interface binding method`,
       ifaceField(input, i, 'binding'),

@@ -1,15 +1,16 @@
 // BIND-04 · binding.go validateBridgeBinding: bridge on the pod network needs
 // network.permitBridgeInterfaceOnPodNetwork (default true).
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { finding } from '../rule';
 
-export function validateBridgeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateBridgeBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   if (!present(iface, 'bridge') || !isPodNet(net) || input.ctx.permitBridgeInterfaceOnPodNetwork) return [];
   return [
-    cause(
+    finding(
       'BIND-04',
       'Bridge on pod network configuration is not enabled under kubevirt-config',
       ifaceField(input, i, 'name'),

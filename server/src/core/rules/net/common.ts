@@ -1,37 +1,37 @@
 // Shared reading of the (defaulted) VMI spec the way KubeVirt's Go types see it, and the path/finding
 // helpers every network rule uses.
 
-import { at, field, type AdmissionInput } from '../../admission/input';
-import type { Finding, Path, Related, Segment } from '../../types';
+import { at, field, type RuleInput } from '../input';
+import type { Path, Related, Segment } from '../../types';
 import { list, obj, present, str } from '../../go/fmt';
 import { valueFor } from '../../releases/by-release';
 import { DEFAULT_NETWORK_LOOKUP } from '../../releases/admission';
 
 export type Obj = Record<string, unknown>;
-type In = Pick<AdmissionInput, 'spec' | 'base' | 'basePath'>;
+type In = Pick<RuleInput, 'spec' | 'base' | 'basePath'>;
 
 /** spec.domain.devices.interfaces as Go sees it: a missing list is empty, a null entry is a zero struct. */
-export function interfaces(input: Pick<AdmissionInput, 'spec'>): Obj[] {
+export function interfaces(input: Pick<RuleInput, 'spec'>): Obj[] {
   const devices = obj(obj(obj(input.spec)?.['domain'])?.['devices']);
   return (list(devices?.['interfaces']) ?? []).map((x) => obj(x) ?? {});
 }
 
 /** spec.networks as Go sees it. */
-export function networks(input: Pick<AdmissionInput, 'spec'>): Obj[] {
+export function networks(input: Pick<RuleInput, 'spec'>): Obj[] {
   return (list(obj(input.spec)?.['networks']) ?? []).map((x) => obj(x) ?? {});
 }
 
 export const nameOf = (o: Obj): string => str(o['name']);
 
 /** vmispec.IndexNetworkSpecByName: name → {index, network}; the last duplicate wins. */
-export function networksByName(input: Pick<AdmissionInput, 'spec'>): Map<string, { index: number; net: Obj }> {
+export function networksByName(input: Pick<RuleInput, 'spec'>): Map<string, { index: number; net: Obj }> {
   const m = new Map<string, { index: number; net: Obj }>();
   networks(input).forEach((net, index) => m.set(nameOf(net), { index, net }));
   return m;
 }
 
 /** Index of the first interface with that name, or -1. */
-export function interfaceIndexByName(input: Pick<AdmissionInput, 'spec'>, name: string): number {
+export function interfaceIndexByName(input: Pick<RuleInput, 'spec'>, name: string): number {
   return interfaces(input).findIndex((i) => nameOf(i) === name);
 }
 
@@ -44,7 +44,7 @@ export const isDRANet = (n: Obj | undefined): boolean => !!n && present(n, 'reso
  * vmispec.LookUpDefaultNetwork: the first pod or multus-default network; up to v1.8 the first network that is not a
  * secondary Multus network (releases/admission.ts DEFAULT_NETWORK_LOOKUP).
  */
-export function defaultNetwork(input: Pick<AdmissionInput, 'spec' | 'ctx'>): Obj | undefined {
+export function defaultNetwork(input: Pick<RuleInput, 'spec' | 'ctx'>): Obj | undefined {
   if (valueFor(input.ctx, DEFAULT_NETWORK_LOOKUP) === 'not-secondary-multus') {
     return networks(input).find((n) => !(isMultusNet(n) && !isMultusDefaultNet(n)));
   }
@@ -88,31 +88,6 @@ export function relatedInterface(input: In, name: string, message?: string): Rel
   return [{ at: ifaceAt(input, i, 'name'), part: 'value', message: message ?? `interface ${JSON.stringify(name)}` }];
 }
 
-export interface FindingExtra {
-  part?: 'key' | 'value';
-  related?: readonly Related[];
-  data?: Record<string, unknown>;
-  severity?: Finding['severity'];
-}
-
-/** An admission error as KubeVirt reports it. */
-export function cause(code: string, message: string, fieldPath: string | null, where: Path, extra: FindingExtra = {}): Finding {
-  const f: Finding = {
-    code,
-    severity: extra.severity ?? 'error',
-    message,
-    field: fieldPath,
-    at: where,
-    ...(extra.part ? { part: extra.part } : {}),
-    ...(extra.related && extra.related.length ? { related: extra.related } : {}),
-    ...(extra.data ? { data: extra.data } : {}),
-  };
-  return f;
-}
-
-/** A network-admission rule: KubeVirt's causes for one check function, in its order. */
-export type NetRule = (input: AdmissionInput) => Finding[];
-
 /** The candidate closest to `name` (case-insensitive match first, then edit distance ≤ 2), if any. */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
@@ -144,6 +119,6 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Index of the network an interface is attached to (last duplicate, as KubeVirt), or undefined. */
-export function networkIndexOf(input: Pick<AdmissionInput, 'spec'>, name: string): number | undefined {
+export function networkIndexOf(input: Pick<RuleInput, 'spec'>, name: string): number | undefined {
   return networksByName(input).get(name)?.index;
 }

@@ -5,7 +5,8 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, interfaces, nameOf, type NetRule } from './common';
+import { ifaceAt, ifaceField, interfaces, nameOf } from './common';
+import { finding, type Rule } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { CREATION_DISCONTINUED } from '../../releases/admission';
 
@@ -18,14 +19,14 @@ const DISCONTINUED: readonly { key: string; code: string; message: string }[] = 
 /** What to use instead (KubeVirt's user guide: macvtap lives on as the macvtap network binding plugin). */
 const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passtBinding', macvtap: 'binding: {name: macvtap}' };
 
-export const validateDiscontinuedBindings: NetRule = (input) => {
+export const validateDiscontinuedBindings: Rule = (input) => {
   const out: Finding[] = [];
   const blocked: readonly string[] = valueFor(input.ctx, CREATION_DISCONTINUED);
   interfaces(input).forEach((iface, i) => {
     for (const d of DISCONTINUED) {
       if (!blocked.includes(d.key) || !present(iface, d.key)) continue;
       out.push(
-        cause(d.code, d.message, ifaceField(input, i, d.key), ifaceAt(input, i, d.key), {
+        finding(d.code, d.message, ifaceField(input, i, d.key), ifaceAt(input, i, d.key), {
           part: 'key',
           data: { interfaceIndex: i, name: nameOf(iface), binding: d.key, suggestion: REPLACEMENT[d.key] },
         }),

@@ -4,7 +4,8 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, interfaces, type NetRule } from './common';
+import { ifaceAt, interfaces } from './common';
+import { finding, type Rule } from '../rule';
 
 const GATES: Record<string, { key: string; message: string }> = {
   Passt: {
@@ -17,7 +18,7 @@ const GATES: Record<string, { key: string; message: string }> = {
   },
 };
 
-export const validateFeatureGates: NetRule = (input) => {
+export const validateFeatureGates: Rule = (input) => {
   const out: Finding[] = [];
   const ifaces = interfaces(input);
   for (const gate of input.ctx.featureGates ?? []) {
@@ -26,7 +27,7 @@ export const validateFeatureGates: NetRule = (input) => {
     const i = ifaces.findIndex((iface) => present(iface, g.key));
     if (i < 0) continue;
     out.push(
-      cause('DISC-04', g.message, null, ifaceAt(input, i, g.key), {
+      finding('DISC-04', g.message, null, ifaceAt(input, i, g.key), {
         part: 'key',
         data: { featureGate: gate, interfaceIndex: i, binding: g.key, config: 'developerConfiguration.featureGates' },
       }),

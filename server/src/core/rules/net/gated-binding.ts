@@ -1,12 +1,13 @@
 // What passt.go and macvtap.go of v1.5–v1.7 have in common: a core binding that needs its (discontinued) feature
 // gate listed and a network of one kind, both reported on the interface name.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { finding } from '../rule';
 
 export interface GatedBinding {
   binding: 'passt' | 'macvtap';
@@ -22,13 +23,13 @@ export interface GatedBinding {
   suggestion: string;
 }
 
-export function validateGatedBinding(g: GatedBinding, input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateGatedBinding(g: GatedBinding, input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   if (!present(iface, g.binding) || !codeExists(input.ctx, g.gateCode)) return [];
   const out: Finding[] = [];
   const data = { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, binding: g.binding };
   if (!featureGateEnabled(input.ctx, g.gate)) {
     out.push(
-      cause(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+      finding(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: [{ at: ifaceAt(input, i, g.binding), part: 'key', message: `the discontinued ${g.binding} binding` }],
         data: { ...data, featureGate: g.gate, suggestion: g.suggestion },
@@ -37,7 +38,7 @@ export function validateGatedBinding(g: GatedBinding, input: AdmissionInput, i: 
   }
   if (!g.networkOk(net)) {
     out.push(
-      cause(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+      finding(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not ${g.networkKind}` : undefined),
         data,

@@ -6,13 +6,14 @@
 import type { Finding } from '../../types';
 import { validateInterfaceBindingExists } from './binding-exists';
 import { validateBridgeBinding } from './bridge-binding';
-import { interfaces, nameOf, networksByName, type NetRule } from './common';
+import { interfaces, nameOf, networksByName } from './common';
+import type { Rule } from '../rule';
 import { validateLegacyPasstBinding } from './legacy-passt-binding';
 import { validateMacvtapBinding } from './macvtap-binding';
 import { validateMasqueradeBinding } from './masquerade-binding';
 import { validatePasstBinding } from './passt-binding';
 
-export const validateInterfaceBinding: NetRule = (input) => {
+export const validateInterfaceBinding: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
   interfaces(input).forEach((iface, i) => {

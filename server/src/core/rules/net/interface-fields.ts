@@ -2,7 +2,8 @@
 // name format, model, MAC, PCI address, ports, portRanges, DHCP options.
 
 import type { Finding } from '../../types';
-import { interfaces, nameOf, networksByName, type NetRule } from './common';
+import { interfaces, nameOf, networksByName } from './common';
+import type { Rule } from '../rule';
 import { validateDHCPOptions } from './dhcp-options';
 import { validateInterfaceModel } from './interface-model';
 import { validateInterfaceNameFormat } from './interface-name-format';
@@ -11,7 +12,7 @@ import { validatePciAddress } from './pci-address';
 import { validatePortConfiguration } from './port-configuration';
 import { validatePortRangesConfiguration } from './port-ranges';
 
-export const validateInterfacesFields: NetRule = (input) => {
+export const validateInterfacesFields: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
   interfaces(input).forEach((iface, i) => {

@@ -1,20 +1,21 @@
 // IFACE-04 · netiface.go validateInterfaceModel: supported NIC models (case-sensitive). The message
 // embeds the interface's `.name` field path, not its name.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { str } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, type Obj } from './common';
+import { ifaceAt, ifaceField, type Obj } from './common';
+import { finding } from '../rule';
 
 export const INTERFACE_MODELS = ['e1000', 'e1000e', 'igb', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio'];
 
-export function validateInterfaceModel(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {
+export function validateInterfaceModel(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   const model = str(iface['model']);
   if (model === '' || INTERFACE_MODELS.includes(model)) return [];
   const lower = model.toLowerCase();
   const suggestion = INTERFACE_MODELS.find((m) => m === lower || m.replace('_', '-') === lower) ?? 'virtio';
   return [
-    cause(
+    finding(
       'IFACE-04',
       `interface ${ifaceField(input, i, 'name')} uses model ${model} that is not supported.`,
       ifaceField(input, i, 'model'),

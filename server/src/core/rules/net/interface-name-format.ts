@@ -1,16 +1,17 @@
 // IFACE-03 · netiface.go validateInterfaceNameFormat: interface names match ^[A-Za-z0-9-_]+$
 // (network names are not format-checked).
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
-import { cause, ifaceAt, ifaceField } from './common';
+import { ifaceAt, ifaceField } from './common';
+import { finding } from '../rule';
 
 const NAME = /^[A-Za-z0-9\-_]+$/;
 
-export function validateInterfaceNameFormat(input: AdmissionInput, i: number, name: string): Finding[] {
+export function validateInterfaceNameFormat(input: RuleInput, i: number, name: string): Finding[] {
   if (NAME.test(name)) return [];
   return [
-    cause(
+    finding(
       'IFACE-03',
       'Network interface name can only contain alphabetical characters, numbers, dashes (-) or underscores (_)',
       ifaceField(input, i, 'name'),

@@ -3,11 +3,12 @@
 
 import type { Finding } from '../../types';
 import { goQuote, present, str } from '../../go/fmt';
-import { cause, defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, netAt, networks, type NetRule } from './common';
+import { defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, netAt, networks } from './common';
+import { finding, type Rule } from '../rule';
 
 const STATES = ['', 'absent', 'down', 'up'];
 
-export const validateInterfaceStateValue: NetRule = (input) => {
+export const validateInterfaceStateValue: Rule = (input) => {
   const out: Finding[] = [];
   const def = defaultNetwork(input);
   interfaces(input).forEach((iface, i) => {
@@ -18,7 +19,7 @@ export const validateInterfaceStateValue: NetRule = (input) => {
     const data = { interfaceIndex: i, name, state };
     if (!STATES.includes(state)) {
       out.push(
-        cause('STATE-01', `logical ${name} interface state value is unsupported: ${state}`, f, where, {
+        finding('STATE-01', `logical ${name} interface state value is unsupported: ${state}`, f, where, {
           part: 'value',
           data: { ...data, suggestion: ['up', 'down', 'absent'] },
         }),
@@ -26,7 +27,7 @@ export const validateInterfaceStateValue: NetRule = (input) => {
     }
     if (present(iface, 'sriov') && (state === 'down' || state === 'up')) {
       out.push(
-        cause('STATE-02', `${goQuote(name)} interface's state ${goQuote(state)} is not supported for SR-IOV NICs`, f, where, {
+        finding('STATE-02', `${goQuote(name)} interface's state ${goQuote(state)} is not supported for SR-IOV NICs`, f, where, {
           part: 'value',
           related: [{ at: ifaceAt(input, i, 'sriov'), part: 'key', message: 'SR-IOV binding' }],
           data: { ...data, suggestion: 'remove state' },
@@ -35,7 +36,7 @@ export const validateInterfaceStateValue: NetRule = (input) => {
     }
     if (state === 'absent' && !present(iface, 'bridge')) {
       out.push(
-        cause('STATE-03', `${goQuote(name)} interface's state ${goQuote(state)} is supported only for bridge binding`, f, where, {
+        finding('STATE-03', `${goQuote(name)} interface's state ${goQuote(state)} is supported only for bridge binding`, f, where, {
           part: 'value',
           data,
         }),
@@ -44,7 +45,7 @@ export const validateInterfaceStateValue: NetRule = (input) => {
     if (state === 'absent' && def !== undefined && nameOf(def) === name) {
       const defIndex = networks(input).indexOf(def);
       out.push(
-        cause('STATE-04', `${goQuote(name)} interface's state ${goQuote(state)} is not supported on default networks`, f, where, {
+        finding('STATE-04', `${goQuote(name)} interface's state ${goQuote(state)} is not supported on default networks`, f, where, {
           part: 'value',
           related: defIndex >= 0 ? [{ at: netAt(input, defIndex, 'name'), part: 'value', message: 'the default network' }] : [],
           data,

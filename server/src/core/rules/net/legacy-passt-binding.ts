@@ -2,7 +2,7 @@
 // @v1.7.0; removed by 9039111294 in v1.8, which blocks `passt` at creation instead: DISC-02). The core `passt`
 // binding needed the discontinued Passt feature gate listed (which itself is DISC-04) and the pod network.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { isPodNet, type Obj } from './common';
 import { validateGatedBinding, type GatedBinding } from './gated-binding';
@@ -19,6 +19,6 @@ const PASST: GatedBinding = {
   suggestion: 'binding: {name: passt}',
 };
 
-export function validateLegacyPasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateLegacyPasstBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   return validateGatedBinding(PASST, input, i, iface, name, net);
 }

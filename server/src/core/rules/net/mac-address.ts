@@ -1,13 +1,14 @@
 // IFACE-05, IFACE-06 · netiface.go validateMacAddress → link.ValidateMacAddress: Go net.ParseMAC must
 // accept the address and it must be 6 bytes long. The message embeds the `.name` field path.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { str } from '../../go/fmt';
 import { parseMAC } from '../../go/net';
-import { cause, ifaceAt, ifaceField, type Obj } from './common';
+import { ifaceAt, ifaceField, type Obj } from './common';
+import { finding } from '../rule';
 
-export function validateMacAddress(input: AdmissionInput, i: number, iface: Obj, name: string): Finding[] {
+export function validateMacAddress(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   const mac = str(iface['macAddress']);
   if (mac === '') return [];
   const bytes = parseMAC(mac);
@@ -21,7 +22,7 @@ export function validateMacAddress(input: AdmissionInput, i: number, iface: Obj,
     inner = `too long MAC address (${mac})`;
   } else return [];
   return [
-    cause(code, `interface ${ifaceField(input, i, 'name')} has ${inner}.`, ifaceField(input, i, 'macAddress'), ifaceAt(input, i, 'macAddress'), {
+    finding(code, `interface ${ifaceField(input, i, 'name')} has ${inner}.`, ifaceField(input, i, 'macAddress'), ifaceAt(input, i, 'macAddress'), {
       part: 'value',
       data: { interfaceIndex: i, name, macAddress: mac },
     }),

@@ -2,7 +2,7 @@
 // same @v1.7.0; removed by c7011c586d in v1.8, which blocks `macvtap` at creation instead: DISC-03). The core
 // macvtap binding needed the discontinued Macvtap feature gate listed (itself DISC-04) and a Multus network.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { isMultusNet, type Obj } from './common';
 import { validateGatedBinding, type GatedBinding } from './gated-binding';
@@ -19,6 +19,6 @@ const MACVTAP: GatedBinding = {
   suggestion: 'binding: {name: macvtap}',
 };
 
-export function validateMacvtapBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateMacvtapBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   return validateGatedBinding(MACVTAP, input, i, iface, name, net);
 }

@@ -1,19 +1,20 @@
 // BIND-02, BIND-03 · binding.go validateMasqueradeBinding: masquerade only on the pod network, and not
 // with the MAC address reserved for the in-pod bridge (plain string compare).
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { present, str } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { finding } from '../rule';
 
 export const RESERVED_MAC = '02:00:00:00:00:00';
 
-export function validateMasqueradeBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateMasqueradeBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const out: Finding[] = [];
   if (!present(iface, 'masquerade')) return out;
   if (!isPodNet(net)) {
     out.push(
-      cause('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+      finding('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
         data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
@@ -22,7 +23,7 @@ export function validateMasqueradeBinding(input: AdmissionInput, i: number, ifac
   }
   if (str(iface['macAddress']) === RESERVED_MAC) {
     out.push(
-      cause(
+      finding(
         'BIND-03',
         'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
         ifaceField(input, i, 'macAddress'),

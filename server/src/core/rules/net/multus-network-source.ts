@@ -2,9 +2,10 @@
 // first offending network is reported).
 
 import { obj, str } from '../../go/fmt';
-import { cause, isMultusNet, nameOf, netAt, netField, networks, type NetRule } from './common';
+import { isMultusNet, nameOf, netAt, netField, networks } from './common';
+import { finding, type Rule } from '../rule';
 
-export const validateMultusNetworkSource: NetRule = (input) => {
+export const validateMultusNetworkSource: Rule = (input) => {
   const nets = networks(input);
   for (let n = 0; n < nets.length; n++) {
     const net = nets[n]!;
@@ -12,7 +13,7 @@ export const validateMultusNetworkSource: NetRule = (input) => {
     if (isMultusNet(net) && str(multus?.['networkName']) === '') {
       const hasKey = multus !== undefined && 'networkName' in multus;
       return [
-        cause('NET-06', 'CNI delegating plugin must have a networkName', netField(input, n), netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])), {
+        finding('NET-06', 'CNI delegating plugin must have a networkName', netField(input, n), netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])), {
           part: hasKey ? 'value' : 'key',
           data: { networkIndex: n, name: nameOf(net) },
         }),

@@ -1,17 +1,18 @@
 // The interface ↔ network name pairing as netiface.go checks it from both sides: IFACE-01/NET-07 (a name used twice
 // on one side) and IFACE-02/NET-08 (a name the other side lacks). One implementation, told which side it reads.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding, Path } from '../../types';
-import { cause, closestName, ifaceAt, ifaceField, interfaces, nameOf, netAt, netField, networks, type Obj } from './common';
+import { closestName, ifaceAt, ifaceField, interfaces, nameOf, netAt, netField, networks, type Obj } from './common';
+import { finding } from '../rule';
 
-type In = Pick<AdmissionInput, 'spec' | 'base' | 'basePath'>;
+type In = Pick<RuleInput, 'spec' | 'base' | 'basePath'>;
 
 /** One side of the pairing: its entries, where entry `i`'s name is, and how data and messages name it. */
 export interface NameSide {
   noun: 'interface' | 'network';
   indexKey: 'interfaceIndex' | 'networkIndex';
-  items(input: Pick<AdmissionInput, 'spec'>): Obj[];
+  items(input: Pick<RuleInput, 'spec'>): Obj[];
   nameAt(input: In, i: number): Path;
   nameField(input: In, i: number): string;
 }
@@ -33,7 +34,7 @@ export const NETWORKS: NameSide = {
 };
 
 /** A cause for every later entry of `side` whose name an earlier one already has (related: the first one). */
-export function duplicateNameCauses(input: AdmissionInput, side: NameSide, code: string, message: (name: string) => string): Finding[] {
+export function duplicateNameCauses(input: RuleInput, side: NameSide, code: string, message: (name: string) => string): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, number>();
   side.items(input).forEach((item, i) => {
@@ -44,7 +45,7 @@ export function duplicateNameCauses(input: AdmissionInput, side: NameSide, code:
       return;
     }
     out.push(
-      cause(code, message(name), side.nameField(input, i), side.nameAt(input, i), {
+      finding(code, message(name), side.nameField(input, i), side.nameAt(input, i), {
         part: 'value',
         related: [{ at: side.nameAt(input, prev), part: 'value', message: `first ${side.noun} with this name` }],
         data: { [side.indexKey]: i, firstIndex: prev, name },
@@ -58,7 +59,7 @@ export function duplicateNameCauses(input: AdmissionInput, side: NameSide, code:
  * A cause `<field> '<name>' not found.` for every entry of `side` whose name no entry of `other` has; related: the
  * closest unpaired name of `other`, as a did-you-mean.
  */
-export function unpairedNameCauses(input: AdmissionInput, side: NameSide, other: NameSide, code: string): Finding[] {
+export function unpairedNameCauses(input: RuleInput, side: NameSide, other: NameSide, code: string): Finding[] {
   const out: Finding[] = [];
   const mine = side.items(input);
   const theirs = other.items(input);
@@ -72,7 +73,7 @@ export function unpairedNameCauses(input: AdmissionInput, side: NameSide, other:
     const near = closestName(name, orphans);
     const nearIndex = near === undefined ? -1 : theirs.findIndex((x) => nameOf(x) === near);
     out.push(
-      cause(code, `${f} '${name}' not found.`, f, side.nameAt(input, i), {
+      finding(code, `${f} '${name}' not found.`, f, side.nameAt(input, i), {
         part: 'value',
         related:
           nearIndex >= 0

@@ -1,7 +1,8 @@
 // NET-08 · netiface.go validateNetworksAssignedToInterfaces: every network has an interface of the same
 // name (exact, case-sensitive).
 
-import type { NetRule } from './common';
+
+import type { Rule } from '../rule';
 import { INTERFACES, NETWORKS, unpairedNameCauses } from './name-pairing';
 
-export const validateNetworksAssignedToInterfaces: NetRule = (input) => unpairedNameCauses(input, NETWORKS, INTERFACES, 'NET-08');
+export const validateNetworksAssignedToInterfaces: Rule = (input) => unpairedNameCauses(input, NETWORKS, INTERFACES, 'NET-08');

@@ -1,19 +1,20 @@
 // BIND-05, BIND-06 · passt.go validatePasstBinding (v1.8+): passtBinding needs the PasstBinding feature gate
 // (Beta: on unless disabled from v1.9, off unless listed in v1.8) and the pod network.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { finding } from '../rule';
 
-export function validatePasstBinding(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validatePasstBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const out: Finding[] = [];
   if (!present(iface, 'passtBinding') || !codeExists(input.ctx, 'BIND-05')) return out;
   if (!featureGateEnabled(input.ctx, 'PasstBinding')) {
     out.push(
-      cause('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+      finding('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: [{ at: ifaceAt(input, i, 'passtBinding'), part: 'key', message: 'passtBinding' }],
         data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, featureGate: 'PasstBinding' },
@@ -22,7 +23,7 @@ export function validatePasstBinding(input: AdmissionInput, i: number, iface: Ob
   }
   if (!isPodNet(net)) {
     out.push(
-      cause('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+      finding('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
         data: { interfaceIndex: i, name },

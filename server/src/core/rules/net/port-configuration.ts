@@ -2,10 +2,11 @@
 // binding). All name checks first (duplicate, then format, per port), then per port: non-zero, range,
 // protocol. Up to v1.8 PORT-03/04 report the port entry and accept 65536 (releases/admission.ts).
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { list, num, obj, str } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { finding } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { PORT_CAUSE_ON_PORT_KEY, PORT_MAX_ACCEPTED } from '../../releases/admission';
 
@@ -24,7 +25,7 @@ function suggestPortName(name: string): string {
   return s.slice(0, 15).replace(/-+$/, '');
 }
 
-export function validatePortConfiguration(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validatePortConfiguration(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const ports = list(iface['ports']);
   if (!isPodNet(net) || ports === null) return [];
   const out: Finding[] = [];
@@ -39,7 +40,7 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     const prev = seen.get(pname);
     if (prev !== undefined) {
       out.push(
-        cause('PORT-01', `Duplicate name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
+        finding('PORT-01', `Duplicate name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
           part: 'value',
           related: [{ at: at(prev, 'name'), part: 'value', message: 'first port with this name' }],
           data: { interfaceIndex: i, portIndex: j, firstIndex: prev, name, portName: pname },
@@ -48,7 +49,7 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     }
     if (!isValidPortName(pname)) {
       out.push(
-        cause('PORT-02', `Invalid name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
+        finding('PORT-02', `Invalid name of the port: ${pname}`, fld(j, 'name'), at(j, 'name'), {
           part: 'value',
           data: { interfaceIndex: i, portIndex: j, name, portName: pname, suggestion: suggestPortName(pname) },
         }),
@@ -64,7 +65,7 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     const hasPort = p['port'] !== undefined && p['port'] !== null;
     if (port === 0) {
       out.push(
-        cause('PORT-03', 'Port field is mandatory.', portField(j), hasPort ? at(j, 'port') : ifaceAt(input, i, 'ports', j), {
+        finding('PORT-03', 'Port field is mandatory.', portField(j), hasPort ? at(j, 'port') : ifaceAt(input, i, 'ports', j), {
           part: hasPort ? 'value' : 'key',
           data: { interfaceIndex: i, portIndex: j, name },
         }),
@@ -72,7 +73,7 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     }
     if (port < 0 || port > maxPort) {
       out.push(
-        cause('PORT-04', 'Port field must be in range 0 < x < 65536.', portField(j), at(j, 'port'), {
+        finding('PORT-04', 'Port field must be in range 0 < x < 65536.', portField(j), at(j, 'port'), {
           part: 'value',
           data: { interfaceIndex: i, portIndex: j, name, port },
         }),
@@ -82,7 +83,7 @@ export function validatePortConfiguration(input: AdmissionInput, i: number, ifac
     if (protocol !== '' && protocol !== 'TCP' && protocol !== 'UDP') {
       const upper = protocol.toUpperCase();
       out.push(
-        cause('PORT-05', 'Unknown protocol, only TCP or UDP allowed', fld(j, 'protocol'), at(j, 'protocol'), {
+        finding('PORT-05', 'Unknown protocol, only TCP or UDP allowed', fld(j, 'protocol'), at(j, 'protocol'), {
           part: 'value',
           data: { interfaceIndex: i, portIndex: j, name, protocol, suggestion: upper === 'UDP' ? 'UDP' : 'TCP' },
         }),

@@ -2,16 +2,17 @@
 // gate (Alpha); with it, on the pod network: not with ports, masquerade only, at most 10 ranges, each
 // range valid (first failing check wins), and no overlap between neighbours of one protocol.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { list, num, obj, present, str } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { finding } from '../rule';
 
 const MAX_PORT_RANGES = 10;
 
-export function validatePortRangesConfiguration(input: AdmissionInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validatePortRangesConfiguration(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   if (!codeExists(input.ctx, 'PR-01')) return [];
   const ranges = list(iface['portRanges']);
   const nameAt = ifaceAt(input, i, 'name');
@@ -19,7 +20,7 @@ export function validatePortRangesConfiguration(input: AdmissionInput, i: number
   if (!featureGateEnabled(input.ctx, 'PortRangesSpec')) {
     if (ranges === null) return [];
     return [
-      cause('PR-01', 'portRanges is specified on interface but the PortRangesSpec feature gate is not enabled', nameField, nameAt, {
+      finding('PR-01', 'portRanges is specified on interface but the PortRangesSpec feature gate is not enabled', nameField, nameAt, {
         part: 'value',
         related: [{ at: ifaceAt(input, i, 'portRanges'), part: 'key', message: 'portRanges' }],
         data: { interfaceIndex: i, name, featureGate: 'PortRangesSpec' },
@@ -30,7 +31,7 @@ export function validatePortRangesConfiguration(input: AdmissionInput, i: number
   const out: Finding[] = [];
   if (list(iface['ports']) !== null) {
     out.push(
-      cause('PR-02', 'Cannot define both ports and portRanges on interface', nameField, nameAt, {
+      finding('PR-02', 'Cannot define both ports and portRanges on interface', nameField, nameAt, {
         part: 'value',
         related: [
           { at: ifaceAt(input, i, 'ports'), part: 'key', message: 'ports' },
@@ -42,7 +43,7 @@ export function validatePortRangesConfiguration(input: AdmissionInput, i: number
   }
   if (!present(iface, 'masquerade')) {
     out.push(
-      cause('PR-03', 'portRanges are only supported on masquerade interfaces', nameField, nameAt, {
+      finding('PR-03', 'portRanges are only supported on masquerade interfaces', nameField, nameAt, {
         part: 'value',
         related: [{ at: ifaceAt(input, i, 'portRanges'), part: 'key', message: 'portRanges' }],
         data: { interfaceIndex: i, name, suggestion: 'masquerade' },
@@ -59,11 +60,11 @@ interface Interval {
   index: number;
 }
 
-function validateForwardPortRanges(input: AdmissionInput, i: number, name: string, ranges: unknown[]): Finding[] {
+function validateForwardPortRanges(input: RuleInput, i: number, name: string, ranges: unknown[]): Finding[] {
   const rangesField = ifaceField(input, i, 'portRanges');
   if (ranges.length > MAX_PORT_RANGES) {
     return [
-      cause('PR-04', 'No more than 10 portRanges are allowed', rangesField, ifaceAt(input, i, 'portRanges', MAX_PORT_RANGES), {
+      finding('PR-04', 'No more than 10 portRanges are allowed', rangesField, ifaceAt(input, i, 'portRanges', MAX_PORT_RANGES), {
         part: 'key',
         related: [{ at: ifaceAt(input, i, 'portRanges'), part: 'key', message: `${ranges.length} portRanges` }],
         data: { interfaceIndex: i, name, count: ranges.length, max: MAX_PORT_RANGES },
@@ -81,16 +82,16 @@ function validateForwardPortRanges(input: AdmissionInput, i: number, name: strin
     const fld = (key: string) => ifaceField(input, i, 'portRanges', k, key);
     const data = { interfaceIndex: i, rangeIndex: k, name, protocol, start, end };
     if (protocol !== 'TCP' && protocol !== 'UDP') {
-      out.push(cause('PR-05', 'Unknown protocol, only TCP or UDP allowed', fld('protocol'), at('protocol'), {
+      out.push(finding('PR-05', 'Unknown protocol, only TCP or UDP allowed', fld('protocol'), at('protocol'), {
         part: 'value',
         data: { ...data, suggestion: protocol.toUpperCase() === 'UDP' ? 'UDP' : 'TCP' },
       }));
     } else if (start <= 0 || start >= 65536) {
-      out.push(cause('PR-06', 'Start must be a valid port number, 0 < x < 65536', fld('start'), at('start'), { part: 'value', data }));
+      out.push(finding('PR-06', 'Start must be a valid port number, 0 < x < 65536', fld('start'), at('start'), { part: 'value', data }));
     } else if (end <= 0 || end >= 65536) {
-      out.push(cause('PR-07', 'End must be a valid port number, 0 < x < 65536', fld('end'), at('end'), { part: 'value', data }));
+      out.push(finding('PR-07', 'End must be a valid port number, 0 < x < 65536', fld('end'), at('end'), { part: 'value', data }));
     } else if (start > end) {
-      out.push(cause('PR-08', 'Start must be less than or equal to end', fld('start'), at('start'), {
+      out.push(finding('PR-08', 'Start must be less than or equal to end', fld('start'), at('start'), {
         part: 'value',
         related: [{ at: at('end'), part: 'value', message: `end ${end}` }],
         data,
@@ -111,7 +112,7 @@ function validateForwardPortRanges(input: AdmissionInput, i: number, name: strin
       const curr = ivs[x]!;
       if (curr.start > prev.end) continue;
       out.push(
-        cause('PR-09', `${protocol} portRanges [${prev.start}-${prev.end}] and [${curr.start}-${curr.end}] overlap`, rangesField, ifaceAt(input, i, 'portRanges', curr.index), {
+        finding('PR-09', `${protocol} portRanges [${prev.start}-${prev.end}] and [${curr.start}-${curr.end}] overlap`, rangesField, ifaceAt(input, i, 'portRanges', curr.index), {
           part: 'key',
           related: [{ at: ifaceAt(input, i, 'portRanges', prev.index), part: 'key', message: `${protocol} [${prev.start}-${prev.end}]` }],
           data: { interfaceIndex: i, name, protocol, rangeIndexes: [prev.index, curr.index] },

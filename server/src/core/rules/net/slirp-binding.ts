@@ -6,9 +6,10 @@
 import type { Finding } from '../../types';
 import { codeExists } from '../../codes/index';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, ifaceField, interfaces, isPodNet, nameOf, netAt, networks, type NetRule } from './common';
+import { ifaceAt, ifaceField, interfaces, isPodNet, nameOf, netAt, networks } from './common';
+import { finding, type Rule } from '../rule';
 
-export const validateSlirpBinding: NetRule = (input) => {
+export const validateSlirpBinding: Rule = (input) => {
   if (!codeExists(input.ctx, 'OLD-SLIRP-POD')) return [];
   const out: Finding[] = [];
   const nets = networks(input);
@@ -20,7 +21,7 @@ export const validateSlirpBinding: NetRule = (input) => {
     const data = { interfaceIndex: i, networkIndex: n, name, binding: 'slirp', suggestion: 'masquerade' };
     if (!isPodNet(nets[n])) {
       out.push(
-        cause('OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        finding('OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
           part: 'value',
           related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
           data,
@@ -28,7 +29,7 @@ export const validateSlirpBinding: NetRule = (input) => {
       );
     } else if (!input.ctx.permitSlirpInterface) {
       out.push(
-        cause('OLD-SLIRP-CFG', 'Slirp interface is not enabled in kubevirt-config', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
+        finding('OLD-SLIRP-CFG', 'Slirp interface is not enabled in kubevirt-config', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
           part: 'value',
           related: [{ at: ifaceAt(input, i, 'slirp'), part: 'key', message: 'the discontinued slirp binding' }],
           data: { ...data, config: 'network.permitSlirpInterface' },

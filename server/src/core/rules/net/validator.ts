@@ -4,7 +4,7 @@
 // validateNetworkDevicesWithDRA (DRA-01..07) lives with the spec-level rules and is called at its place; the DRA
 // device-pair check (DRA-08, pkg/dra/admitter) is not part of this validator: admit.ts runs it right after it.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { validateDRANetworks } from '../spec/index';
 import { validateDiscontinuedBindings } from './discontinued-bindings';
@@ -22,7 +22,7 @@ import { validateSlirpBinding } from './slirp-binding';
 import { codeExists } from '../../codes/index';
 
 /** Validator.Validate(). */
-export function validateNetwork(input: AdmissionInput): Finding[] {
+export function validateNetwork(input: RuleInput): Finding[] {
   return [
     ...validateSinglePodNetwork(input),
     ...validateSingleNetworkSource(input),
@@ -40,7 +40,7 @@ export function validateNetwork(input: AdmissionInput): Finding[] {
 }
 
 /** Validator.ValidateCreation(). */
-export function validateNetworkCreation(input: AdmissionInput): Finding[] {
+export function validateNetworkCreation(input: RuleInput): Finding[] {
   return validateDiscontinuedBindings(input);
 }
 

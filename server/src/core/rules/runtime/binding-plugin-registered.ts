@@ -4,9 +4,10 @@
 
 import type { Finding } from '../../types';
 import { obj, str } from '../../go/fmt';
-import { cause, ifaceAt, interfaces, nameOf, type NetRule } from '../net/common';
+import { ifaceAt, interfaces, nameOf } from '../net/common';
+import { finding, type Rule } from '../rule';
 
-export const checkBindingPluginRegistered: NetRule = (input) => {
+export const checkBindingPluginRegistered: Rule = (input) => {
   const out: Finding[] = [];
   const registered = input.ctx.networkBindings ?? {};
   interfaces(input).forEach((iface, i) => {
@@ -15,7 +16,7 @@ export const checkBindingPluginRegistered: NetRule = (input) => {
     const plugin = str(binding['name']);
     if (plugin === '' || Object.prototype.hasOwnProperty.call(registered, plugin)) return;
     out.push(
-      cause('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
+      finding('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
         severity: 'warning',
         part: 'value',
         data: { phase: 'virt-controller', interfaceIndex: i, name: nameOf(iface), plugin, registered: Object.keys(registered), config: `network.binding.${plugin}` },

@@ -4,11 +4,12 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, interfaces, nameOf, networks, isPodNet, type NetRule } from '../net/common';
+import { ifaceAt, interfaces, nameOf, networks, isPodNet } from '../net/common';
+import { finding, type Rule } from '../rule';
 
 export const ALLOW_BRIDGE_MIGRATION = 'kubevirt.io/allow-pod-bridge-network-live-migration';
 
-export const checkBridgePodMigration: NetRule = (input) => {
+export const checkBridgePodMigration: Rule = (input) => {
   const pod = networks(input).find(isPodNet);
   if (!pod) return [];
   const ifaces = interfaces(input);
@@ -18,7 +19,7 @@ export const checkBridgePodMigration: NetRule = (input) => {
   // An interface added by defaulting is explained by the DEFAULTED hint; no second note for it.
   if (input.defaulted.interfaces.includes(i)) return [];
   const out: Finding[] = [
-    cause(
+    finding(
       'BRIDGE-POD-MIGRATION',
       `interface ${JSON.stringify(nameOf(pod))} uses bridge binding on the pod network: KubeVirt cannot live-migrate this VMI unless it has the annotation ${ALLOW_BRIDGE_MIGRATION}`,
       null,

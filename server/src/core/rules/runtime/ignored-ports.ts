@@ -6,9 +6,10 @@
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
 import { list, present } from '../../go/fmt';
-import { bindingKey, cause, ifaceAt, interfaces, isPodNet, nameOf, networksByName, type NetRule } from '../net/common';
+import { bindingKey, ifaceAt, interfaces, isPodNet, nameOf, networksByName } from '../net/common';
+import { finding, type Rule } from '../rule';
 
-export const checkIgnoredPorts: NetRule = (input) => {
+export const checkIgnoredPorts: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
   const rangesOn = featureGateEnabled(input.ctx, 'PortRangesSpec');
@@ -26,7 +27,7 @@ export const checkIgnoredPorts: NetRule = (input) => {
         why = `with ${binding} binding the guest owns the pod address and receives every port; only masquerade and passtBinding use ${key}`;
       if (!why) continue;
       out.push(
-        cause('N-10', `${key} of interface ${JSON.stringify(name)} are ignored: ${why}`, null, ifaceAt(input, i, key), {
+        finding('N-10', `${key} of interface ${JSON.stringify(name)} are ignored: ${why}`, null, ifaceAt(input, i, key), {
           severity: 'information',
           part: 'key',
           data: { interfaceIndex: i, name, key, binding: binding ?? null, podNetwork: pod },

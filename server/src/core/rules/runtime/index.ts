@@ -1,6 +1,6 @@
 // Runtime-only problems: accepted at admission, but the VMI fails (or is limited) later. Never errors.
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { checkBindingPluginRegistered } from './binding-plugin-registered';
 import { checkBridgePodMigration } from './bridge-pod-migration';
@@ -9,7 +9,7 @@ import { checkNadExists } from './nad-exists';
 import { checkPodNetworkCidr } from './pod-network-cidr';
 import { checkSriovOnPodNetwork } from './sriov-on-pod-network';
 
-export function runtimeChecks(input: AdmissionInput): Finding[] {
+export function runtimeChecks(input: RuleInput): Finding[] {
   return [
     ...checkBindingPluginRegistered(input),
     ...checkSriovOnPodNetwork(input),

@@ -11,7 +11,8 @@
 import type { Finding } from '../../types';
 import type { NadRef } from '../../context/context';
 import { obj, str } from '../../go/fmt';
-import { cause, isMultusNet, nameOf, netAt, networks, type NetRule } from '../net/common';
+import { isMultusNet, nameOf, netAt, networks } from '../net/common';
+import { finding, type Rule } from '../rule';
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
@@ -26,7 +27,7 @@ function distance(a: string, b: string): number {
 
 const full = (n: NadRef): string => (n.namespace ? `${n.namespace}/${n.name}` : n.name);
 
-export const checkNadExists: NetRule = (input) => {
+export const checkNadExists: Rule = (input) => {
   const nads = input.ctx.nads;
   if (!nads || input.ctx.nadCheck === false) return [];
   const out: Finding[] = [];
@@ -53,7 +54,7 @@ export const checkNadExists: NetRule = (input) => {
       message = `NetworkAttachmentDefinition ${where} is not among ${scope}${close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : ''}: unless it is created elsewhere, the launcher pod cannot attach network ${JSON.stringify(nameOf(net))}`;
     }
     out.push(
-      cause('NAD-MISSING', message, null, netAt(input, n, 'multus', 'networkName'), {
+      finding('NAD-MISSING', message, null, netAt(input, n, 'multus', 'networkName'), {
         severity: 'warning',
         part: 'value',
         data: { networkIndex: n, namespace: ns ?? null, nadName: name, candidates: (elsewhere.length ? elsewhere : inScope).map(full) },

@@ -6,7 +6,8 @@
 import type { Finding } from '../../types';
 import { obj, present, str } from '../../go/fmt';
 import { masqueradeAddresses, sanitizeVMNetworkCIDR } from '../../wiring/addressing';
-import { cause, interfaces, isPodNet, nameOf, netAt, networks, relatedInterface, type NetRule } from '../net/common';
+import { interfaces, isPodNet, nameOf, netAt, networks, relatedInterface } from '../net/common';
+import { finding, type Rule } from '../rule';
 
 /** The runtime error KubeVirt raises for this CIDR, or undefined when it works. */
 export function vmCidrProblem(value: string, sanitize: boolean): string | undefined {
@@ -14,7 +15,7 @@ export function vmCidrProblem(value: string, sanitize: boolean): string | undefi
   return r.ok ? undefined : r.message;
 }
 
-export const checkPodNetworkCidr: NetRule = (input) => {
+export const checkPodNetworkCidr: Rule = (input) => {
   const out: Finding[] = [];
   const masqueradeNames = new Set(interfaces(input).filter((i) => present(i, 'masquerade')).map(nameOf));
   networks(input).forEach((net, n) => {
@@ -26,7 +27,7 @@ export const checkPodNetworkCidr: NetRule = (input) => {
       const problem = vmCidrProblem(value, sanitize);
       if (!problem) continue;
       out.push(
-        cause('N-07', problem, null, netAt(input, n, 'pod', key), {
+        finding('N-07', problem, null, netAt(input, n, 'pod', key), {
           severity: 'warning',
           part: 'value',
           related: relatedInterface(input, nameOf(net), 'the masquerade interface'),

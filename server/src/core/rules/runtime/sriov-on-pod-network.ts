@@ -3,16 +3,17 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { cause, ifaceAt, interfaces, isPodNet, nameOf, networksByName, relatedNetwork, type NetRule } from '../net/common';
+import { ifaceAt, interfaces, isPodNet, nameOf, networksByName, relatedNetwork } from '../net/common';
+import { finding, type Rule } from '../rule';
 
-export const checkSriovOnPodNetwork: NetRule = (input) => {
+export const checkSriovOnPodNetwork: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
   interfaces(input).forEach((iface, i) => {
     const name = nameOf(iface);
     if (!present(iface, 'sriov') || !isPodNet(byName.get(name)?.net)) return;
     out.push(
-      cause(
+      finding(
         'N-06',
         `SR-IOV interface ${JSON.stringify(name)} is on the pod network: KubeVirt accepts it, but no VF is allocated for the pod network, so the VMI cannot start; use a Multus network whose NetworkAttachmentDefinition requests an SR-IOV resource`,
         null,

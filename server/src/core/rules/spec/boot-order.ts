@@ -1,7 +1,8 @@
 // BOOT-01, BOOT-02 — interface boot orders (vmi-create-admitter.go: validateBootOrder, which scans the
 // disks first, then validateInterfaceBootOrder).
 
-import { at, field, type AdmissionInput } from '../../admission/input';
+import { at, field, type RuleInput } from '../input';
+import { finding } from '../rule';
 import { interfacesOf } from '../../model/resource';
 import type { Finding, Path } from '../../types';
 import { isSet } from '../../go/fmt';
@@ -14,7 +15,7 @@ function bootOrderOf(device: unknown): number | undefined {
   return typeof v === 'number' ? v : Number(v);
 }
 
-export function validateInterfaceBootOrder(input: AdmissionInput): Finding[] {
+export function validateInterfaceBootOrder(input: RuleInput): Finding[] {
   // Every boot order already taken, with the device that took it first (disk checks are storage's; only the
   // orders they claim matter here — a disk with bootOrder 0 claims 0 too).
   const taken = new Map<number, { at: Path; what: string }>();
@@ -31,29 +32,29 @@ export function validateInterfaceBootOrder(input: AdmissionInput): Finding[] {
     if (order === undefined) return;
     const here = at(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder');
     if (order < 1) {
-      findings.push({
-        code: 'BOOT-01',
-        severity: 'error',
-        message: `${field(input, idx)} must have a boot order > 0, if supplied`,
-        field: field(input, idx, 'bootOrder'),
-        at: here,
-        part: 'value',
-      });
+      findings.push(finding(
+        'BOOT-01',
+        `${field(input, idx)} must have a boot order > 0, if supplied`,
+        field(input, idx, 'bootOrder'),
+        here,
+        { part: 'value' },
+      ));
       return;
     }
     const prev = taken.get(order);
     if (prev) {
       const path = field(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder');
-      findings.push({
-        code: 'BOOT-02',
-        severity: 'error',
-        message: `Boot order for ${path} already set for a different device.`,
-        field: path,
-        at: here,
-        part: 'value',
-        related: [{ at: prev.at, part: 'value', message: `boot order ${order} is already used by ${prev.what}` }],
-        data: { bootOrder: order },
-      });
+      findings.push(finding(
+        'BOOT-02',
+        `Boot order for ${path} already set for a different device.`,
+        path,
+        here,
+        {
+          part: 'value',
+          related: [{ at: prev.at, part: 'value', message: `boot order ${order} is already used by ${prev.what}` }],
+          data: { bootOrder: order },
+        },
+      ));
       return;
     }
     taken.set(order, { at: here, what: `interface ${String(iface.name ?? idx)}` });

@@ -2,7 +2,8 @@
 // (pkg/dra/admitter/dra_admitter.go: validateCreationDRA → pairDuplicateChecker.mergeTupleSource).
 // Runs in draadmitter.ValidateCreation, right after the network validator.
 
-import { at, field, type AdmissionInput } from '../../admission/input';
+import { at, field, type RuleInput } from '../input';
+import { finding } from '../rule';
 import { featureGateEnabled } from '../../context/context';
 import { networksOf } from '../../model/resource';
 import type { Finding, Path } from '../../types';
@@ -61,14 +62,14 @@ function deviceTuples(devices: readonly Device[], kind: DeviceKind, gateOn: bool
   return first;
 }
 
-function deviceAt(input: AdmissionInput, kind: DeviceKind, d: Device, idx: number): Path {
+function deviceAt(input: RuleInput, kind: DeviceKind, d: Device, idx: number): Path {
   const cr = claimRequestOf(d);
   if (cr?.nested) return at(input, 'domain', 'devices', kind.list, idx, 'claimRequest');
   if (cr && 'claimName' in d) return at(input, 'domain', 'devices', kind.list, idx, 'claimName');
   return at(input, 'domain', 'devices', kind.list, idx);
 }
 
-export function validateDRANetworkDevicePairs(input: AdmissionInput): Finding[] {
+export function validateDRANetworkDevicePairs(input: RuleInput): Finding[] {
   if (!featureGateEnabled(input.ctx, NETWORK_DRA_GATE)) return [];
   const netTuples = draNetworkTuples(networksOf(input.spec));
   if (netTuples.size === 0) return [];
@@ -89,22 +90,19 @@ export function validateDRANetworkDevicePairs(input: AdmissionInput): Finding[] 
   const clashes = [...netTuples].filter(([key]) => owners.has(key)).sort((a, b) => a[1] - b[1]);
   for (const [key, netIdx] of clashes) {
     const owner = owners.get(key)!;
-    findings.push({
-      code: 'DRA-08',
-      severity: 'error',
-      message: `duplicate claimName/requestName pair ${goQuote(key)} between ${owner.kind.label}[${owner.idx}] and Networks[${netIdx}]`,
-      field: field(input, 'networks', netIdx),
-      at: at(input, 'networks', netIdx, 'resourceClaim', 'claimName'),
-      part: 'value',
-      related: [
+    findings.push(finding(
+      'DRA-08',
+      `duplicate claimName/requestName pair ${goQuote(key)} between ${owner.kind.label}[${owner.idx}] and Networks[${netIdx}]`,
+      field(input, 'networks', netIdx),
+      at(input, 'networks', netIdx, 'resourceClaim', 'claimName'),
+      { part: 'value', related: [
         {
           at: deviceAt(input, owner.kind, owner.device, owner.idx),
           part: 'key',
           message: `${key} is already used by ${owner.kind.list}[${owner.idx}]`,
         },
-      ],
-      data: { pair: key },
-    });
+      ], data: { pair: key } },
+    ));
   }
   return findings;
 }

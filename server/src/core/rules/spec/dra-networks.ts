@@ -1,7 +1,8 @@
 // DRA-01..07 — networks backed by a DRA resource claim (pkg/network/admitter/dra.go,
 // validateNetworkDevicesWithDRA; runs inside the network validator, after validateNetworkNameUnique).
 
-import { at, field, type AdmissionInput } from '../../admission/input';
+import { at, field, type RuleInput } from '../input';
+import { finding } from '../rule';
 import { featureGateEnabled } from '../../context/context';
 import type { Network } from '../../model/api';
 import { bindingOf, interfacesOf, isDRA, isMultus, networksOf } from '../../model/resource';
@@ -29,45 +30,41 @@ export function draNetworkTuples(networks: readonly Network[]): Map<string, numb
 }
 
 /** Where a required claim key belongs: its value when written, else the resourceClaim key. */
-function claimKeyAt(input: AdmissionInput, n: Network, idx: number, key: string): { at: Path; part: 'key' | 'value' } {
+function claimKeyAt(input: RuleInput, n: Network, idx: number, key: string): { at: Path; part: 'key' | 'value' } {
   const rc = n.resourceClaim as Record<string, unknown> | undefined;
   if (rc && typeof rc === 'object' && key in rc) return { at: at(input, 'networks', idx, 'resourceClaim', key), part: 'value' };
   return { at: at(input, 'networks', idx, 'resourceClaim'), part: 'key' };
 }
 
-export function validateDRANetworks(input: AdmissionInput): Finding[] {
+export function validateDRANetworks(input: RuleInput): Finding[] {
   const networks = networksOf(input.spec);
   const firstDRA = networks.findIndex((n) => isDRA(n));
   if (firstDRA < 0) return [];
 
   if (!featureGateEnabled(input.ctx, NETWORK_DRA_GATE)) {
     return [
-      {
-        code: 'DRA-01',
-        severity: 'error',
-        message: 'vmi.spec.networks contains DRA networks but NetworkDevicesWithDRA feature gate is not enabled',
-        field: field(input, 'networks'),
-        at: at(input, 'networks', firstDRA, 'resourceClaim'),
-        part: 'key',
-        data: { featureGate: NETWORK_DRA_GATE },
-      },
+      finding(
+        'DRA-01',
+        'vmi.spec.networks contains DRA networks but NetworkDevicesWithDRA feature gate is not enabled',
+        field(input, 'networks'),
+        at(input, 'networks', firstDRA, 'resourceClaim'),
+        { part: 'key', data: { featureGate: NETWORK_DRA_GATE } },
+      ),
     ];
   }
 
   const firstMultus = networks.findIndex((n) => isMultus(n));
   if (firstMultus >= 0) {
     return [
-      {
-        code: 'DRA-02',
-        severity: 'error',
-        message: 'mixing Multus and DRA resourceClaim networks in the same VMI is not supported',
-        field: field(input, 'networks'),
-        at: at(input, 'networks', firstMultus, 'multus'),
-        part: 'key',
-        related: [
+      finding(
+        'DRA-02',
+        'mixing Multus and DRA resourceClaim networks in the same VMI is not supported',
+        field(input, 'networks'),
+        at(input, 'networks', firstMultus, 'multus'),
+        { part: 'key', related: [
           { at: at(input, 'networks', firstDRA, 'resourceClaim'), part: 'key', message: 'DRA network declared here' },
-        ],
-      },
+        ] },
+      ),
     ];
   }
 
@@ -85,54 +82,45 @@ export function validateDRANetworks(input: AdmissionInput): Finding[] {
       const iface = interfaces[ifIdx]!;
       if (!isSet(iface.sriov) && !isSet(iface.binding)) {
         const binding = bindingOf(iface);
-        findings.push({
-          code: 'DRA-03',
-          severity: 'error',
-          message: `DRA network ${goQuote(netName)} requires an SR-IOV or binding plugin interface`,
-          field: field(input, 'domain', 'devices', 'interfaces'),
-          at: binding
+        findings.push(finding(
+          'DRA-03',
+          `DRA network ${goQuote(netName)} requires an SR-IOV or binding plugin interface`,
+          field(input, 'domain', 'devices', 'interfaces'),
+          binding
             ? at(input, 'domain', 'devices', 'interfaces', ifIdx, binding)
             : at(input, 'domain', 'devices', 'interfaces', ifIdx, 'name'),
-          part: 'key',
-          related: [{ at: netKeyAt, part: 'key', message: `network ${netName} is a DRA network` }],
-          data: { interfaceIndex: ifIdx, networkIndex: idx },
-        });
+          {
+            part: 'key',
+            related: [{ at: netKeyAt, part: 'key', message: `network ${netName} is a DRA network` }],
+            data: { interfaceIndex: ifIdx, networkIndex: idx },
+          },
+        ));
       }
     }
 
     const { claimName, requestName } = claimOf(n);
     if (claimName === '') {
-      findings.push({
-        code: 'DRA-04',
-        severity: 'error',
-        message: 'claimName is required for DRA network',
-        field: field(input, 'networks', idx, 'resourceClaim', 'claimName'),
-        ...claimKeyAt(input, n, idx, 'claimName'),
-      });
+      const claimAt = claimKeyAt(input, n, idx, 'claimName');
+      const claimField = field(input, 'networks', idx, 'resourceClaim', 'claimName');
+      findings.push(finding('DRA-04', 'claimName is required for DRA network', claimField, claimAt.at, { part: claimAt.part }));
     }
     if (requestName === '') {
-      findings.push({
-        code: 'DRA-05',
-        severity: 'error',
-        message: 'requestName is required for DRA network',
-        field: field(input, 'networks', idx, 'resourceClaim', 'requestName'),
-        ...claimKeyAt(input, n, idx, 'requestName'),
-      });
+      const requestAt = claimKeyAt(input, n, idx, 'requestName');
+      const requestField = field(input, 'networks', idx, 'resourceClaim', 'requestName');
+      findings.push(finding('DRA-05', 'requestName is required for DRA network', requestField, requestAt.at, { part: requestAt.part }));
     }
     if (claimName === '' || requestName === '') return;
 
     // DRA-06: the claim must be declared in spec.resourceClaims.
     const claims = Array.isArray(input.spec.resourceClaims) ? input.spec.resourceClaims : [];
     if (!claims.some((rc) => goString(rc?.name) === claimName)) {
-      findings.push({
-        code: 'DRA-06',
-        severity: 'error',
-        message: `network references resourceClaim ${goQuote(claimName)} which is not defined in spec.resourceClaims`,
-        field: field(input, 'networks', idx, 'resourceClaim', 'claimName'),
-        at: at(input, 'networks', idx, 'resourceClaim', 'claimName'),
-        part: 'value',
-        data: { claimName },
-      });
+      findings.push(finding(
+        'DRA-06',
+        `network references resourceClaim ${goQuote(claimName)} which is not defined in spec.resourceClaims`,
+        field(input, 'networks', idx, 'resourceClaim', 'claimName'),
+        at(input, 'networks', idx, 'resourceClaim', 'claimName'),
+        { part: 'value', data: { claimName } },
+      ));
     }
 
     // DRA-07: a claim/request pair may back only one network.
@@ -142,15 +130,13 @@ export function validateDRANetworks(input: AdmissionInput): Finding[] {
       const related: Related[] = [
         { at: at(input, 'networks', firstIdx, 'resourceClaim'), part: 'key', message: `${key} is first used by networks[${firstIdx}]` },
       ];
-      findings.push({
-        code: 'DRA-07',
-        severity: 'error',
-        message: `duplicate claimName/requestName combination ${goQuote(key)}`,
-        field: field(input, 'networks', idx),
-        at: netKeyAt,
-        part: 'key',
-        related,
-      });
+      findings.push(finding(
+        'DRA-07',
+        `duplicate claimName/requestName combination ${goQuote(key)}`,
+        field(input, 'networks', idx),
+        netKeyAt,
+        { part: 'key', related },
+      ));
     }
   });
   return findings;

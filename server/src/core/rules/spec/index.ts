@@ -10,7 +10,7 @@
 //   validateLaunchSecurity (LSEC-FG or LSEC-01)
 // validateNetworkDevicesWithDRA and validateDNS are the combined entry points (DRA-01..08, DNS-01..11).
 
-import type { AdmissionInput } from '../../admission/input';
+import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { validateDRANetworks } from './dra-networks';
 import { validateDRANetworkDevicePairs } from './dra-device-pairs';
@@ -35,22 +35,22 @@ export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
  * check). admit() does not use it: the network validator runs validateDRANetworks at its place and admit() runs
  * validateDRANetworkDevicePairs right after the whole validator.
  */
-export function validateNetworkDevicesWithDRA(input: AdmissionInput): Finding[] {
+export function validateNetworkDevicesWithDRA(input: RuleInput): Finding[] {
   return [...validateDRANetworks(input), ...validateDRANetworkDevicePairs(input)];
 }
 /** BOOT-01, BOOT-02. */
-export function validateBootOrder(input: AdmissionInput): Finding[] {
+export function validateBootOrder(input: RuleInput): Finding[] {
   return validateInterfaceBootOrder(input);
 }
 /** PROBE-01. */
-export function validateProbes(input: AdmissionInput): Finding[] {
+export function validateProbes(input: RuleInput): Finding[] {
   return validateProbesNeedPodNetwork(input);
 }
 /** LSEC-FG, LSEC-01. */
-export function validateLaunchSecurity(input: AdmissionInput): Finding[] {
+export function validateLaunchSecurity(input: RuleInput): Finding[] {
   return validateLaunchSecurityGateAndNics(input);
 }
 /** DNS-01..11 (hostname/subdomain first, then dnsPolicy, then dnsConfig). */
-export function validateDNS(input: AdmissionInput): Finding[] {
+export function validateDNS(input: RuleInput): Finding[] {
   return [...validateHostnameAndSubdomain(input), ...validateDNSPolicy(input), ...validatePodDNSConfig(input)];
 }

@@ -9,7 +9,8 @@
 //   (LSEC-ATTEST), bootable NICs (LSEC-01).
 // Not modelled: other architectures from v1.7 (s390x Secure Execution, "No launchSecurity support for architecture").
 
-import { at, field, type AdmissionInput } from '../../admission/input';
+import { at, field, type RuleInput } from '../input';
+import { finding } from '../rule';
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
 import { goString, isSet } from '../../go/fmt';
@@ -24,37 +25,29 @@ type Obj = Record<string, unknown>;
 
 const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
-function lsCause(input: AdmissionInput, code: string, message: string, data: Record<string, unknown> = {}): Finding {
-  return {
-    code,
-    severity: 'error',
-    message,
-    field: field(input, 'launchSecurity'),
-    at: at(input, 'domain', 'launchSecurity'),
-    part: 'key',
-    data,
-  };
+function lsCause(input: RuleInput, code: string, message: string, data: Record<string, unknown> = {}): Finding {
+  return finding(code, message, field(input, 'launchSecurity'), at(input, 'domain', 'launchSecurity'), { part: 'key', data });
 }
 
-const gateOff = (input: AdmissionInput, gate: string): Finding =>
+const gateOff = (input: RuleInput, gate: string): Finding =>
   lsCause(input, 'LSEC-FG', `${gate} feature gate is not enabled in kubevirt-config`, { featureGate: gate, config: 'developerConfiguration.featureGates' });
 
 /** spec.domain.firmware.bootloader.efi, when all of it is there (efiBootEnabled). */
-function efiOf(input: AdmissionInput): Obj | undefined {
+function efiOf(input: RuleInput): Obj | undefined {
   return obj(obj(obj(obj(input.spec.domain)?.['firmware'])?.['bootloader'])?.['efi']);
 }
 
 /** EFI.SecureBoot unset counts as on (secureBootEnabled). */
 const secureBoot = (efi: Obj): boolean => efi['secureBoot'] === undefined || efi['secureBoot'] === null || efi['secureBoot'] === true;
 
-function attestation(input: AdmissionInput, sev: unknown): Finding[] {
+function attestation(input: RuleInput, sev: unknown): Finding[] {
   const paused = goString(input.spec.startStrategy) === 'Paused';
   if (!isSet(obj(sev)?.['attestation']) || paused) return [];
   return [lsCause(input, 'LSEC-ATTEST', "SEV attestation requires VMI StartStrategy 'Paused'")];
 }
 
 /** v1.5 / v1.6: the SEV checks after the gate. */
-function sevChecks(input: AdmissionInput, sev: unknown): Finding[] {
+function sevChecks(input: RuleInput, sev: unknown): Finding[] {
   const efi = efiOf(input);
   const out: Finding[] = [];
   if (!efi) out.push(lsCause(input, 'LSEC-FW', 'SEV requires OVMF (UEFI)'));
@@ -63,7 +56,7 @@ function sevChecks(input: AdmissionInput, sev: unknown): Finding[] {
 }
 
 /** v1.7+: one type, its gate, then firmware, attestation and NICs. */
-function perType(input: AdmissionInput, ls: Obj): Finding[] {
+function perType(input: RuleInput, ls: Obj): Finding[] {
   if (effectiveArchitecture(input) !== 'amd64') return [];
   const types: LsType[] = [];
   if (isSet(ls['sev'])) types.push('SEV');
@@ -88,7 +81,7 @@ function perType(input: AdmissionInput, ls: Obj): Finding[] {
   return [...out, ...bootableNicCauses(input, type)];
 }
 
-export function validateLaunchSecurityGateAndNics(input: AdmissionInput): Finding[] {
+export function validateLaunchSecurityGateAndNics(input: RuleInput): Finding[] {
   const ls = obj(input.spec.domain?.launchSecurity);
   if (!ls) return [];
   switch (valueFor(input.ctx, LAUNCH_SECURITY_GATING)) {

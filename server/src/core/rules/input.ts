@@ -6,7 +6,7 @@ import { formatField, type VmResource } from '../model/resource';
 import type { Path, Segment } from '../types';
 import type { Defaulted } from '../defaults/defaults';
 
-export interface AdmissionInput {
+export interface RuleInput {
   readonly resource: VmResource;
   /** The spec after KubeVirt's defaulting (a copy; the resource keeps what was written). */
   readonly spec: VMISpec;
@@ -20,12 +20,12 @@ export interface AdmissionInput {
 }
 
 /** Object path below the spec: at(input, 'networks', 0, 'name'). */
-export function at(input: Pick<AdmissionInput, 'basePath'>, ...segs: Segment[]): Path {
+export function at(input: Pick<RuleInput, 'basePath'>, ...segs: Segment[]): Path {
   return [...input.basePath, ...segs];
 }
 
 /** KubeVirt field path below the base: field(input, 'networks', 0, 'name') → `spec.networks[0].name`. */
-export function field(input: Pick<AdmissionInput, 'base'>, ...segs: Segment[]): string {
+export function field(input: Pick<RuleInput, 'base'>, ...segs: Segment[]): string {
   const rest = formatField(segs);
   if (rest === '') return input.base;
   return rest.startsWith('[') ? input.base + rest : `${input.base}.${rest}`;
