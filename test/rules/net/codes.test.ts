@@ -12,8 +12,8 @@ test('every code the net and runtime rules emit is registered once, with a reaso
   for (const dir of ['rules/net', 'rules/runtime', 'admission']) {
     for (const f of fs.readdirSync(path.join(root, dir)).filter((x) => x.endsWith('.js'))) {
       const text = fs.readFileSync(path.join(root, dir, f), 'utf8');
-      // cause('CODE', …), { code: 'CODE' }, and the name-pairing helpers' code argument.
-      for (const m of text.matchAll(/cause\)?\('([A-Z0-9-]+)'|code: '([A-Z0-9-]+)'|NameCauses\)?\([^)]*?'([A-Z0-9]+-[0-9]+)'/g)) {
+      // finding('CODE', …), { code: 'CODE' }, and the name-pairing helpers' code argument.
+      for (const m of text.matchAll(/finding\)?\('([A-Z0-9-]+)'|code: '([A-Z0-9-]+)'|NameCauses\)?\([^)]*?'([A-Z0-9]+-[0-9]+)'/g)) {
         emitted.add((m[1] ?? m[2] ?? m[3])!);
       }
     }
