@@ -91,6 +91,8 @@ export interface Reported {
   field: string | null;
   message: string;
   code?: string;
+  /** Hidden behind an earlier finding: not part of the webhook's answer. */
+  blockedBy?: string;
 }
 
 const STRICT = 'strict decoding error: unknown field ';
@@ -101,11 +103,12 @@ function messageMatches(expected: string, got: string): boolean {
 
 /**
  * The README's comparison for one release: `valid` → no error; `error` → the distinct (field, message) pairs of the
- * errors have exactly the expected fields (as a multiset) and every expected pair is there (exact message,
+ * errors without `blockedBy` have exactly the expected fields (as a multiset) and every expected pair is there (exact message,
  * strict-decoding messages by suffix). Returns what differs (empty: pass).
  */
 export function compareRelease(expect: Expectation, causes: readonly Cause[], reported: readonly Reported[]): string[] {
-  const errors = reported.filter((d) => d.severity === 'error');
+  // the webhook's answer: errors not hidden behind another finding (those carry blockedBy)
+  const errors = reported.filter((d) => d.severity === 'error' && !d.blockedBy);
   const pairs = new Map<string, { field: string; message: string; code?: string }>();
   for (const e of errors) {
     const field = e.field ?? '-';

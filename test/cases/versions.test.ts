@@ -26,7 +26,7 @@ const cases: { file: string; c: VersionCase }[] = files.map((f) => ({
 function judge(c: VersionCase, text: string, v: KubevirtVersion): Reported[] {
   const ctx = contextFromKubeVirtCR(kubevirtCR(c.config), withKubevirtVersion(defaultContext(), v)!);
   const a = analyzeText(text, ctx, new AnalysisCache());
-  return a.findings.map((f) => ({ severity: f.severity, field: f.field, message: f.message, code: f.code }));
+  return a.findings.map((f) => ({ severity: f.severity, field: f.field, message: f.message, code: f.code, blockedBy: f.blockedBy }));
 }
 
 test('the case files are well formed: names, six expectations, main equal to v1.9', () => {

@@ -87,7 +87,10 @@ export function admitSpec(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKin
   return admit(resourceOf(wrap(kind, vmiSpec, meta)), ctxOf(ctx));
 }
 
-export const errors = (r: AdmissionResult): Finding[] => r.findings.filter((f) => f.severity === 'error');
+/** The webhook's answer: errors not hidden behind another finding. */
+export const errors = (r: AdmissionResult): Finding[] => r.findings.filter((f) => f.severity === 'error' && !f.blockedBy);
+/** What KubeVirt reports once the findings hiding them are fixed (`blockedBy`). */
+export const hidden = (r: AdmissionResult): Finding[] => r.findings.filter((f) => f.blockedBy);
 
 /** The parts of a finding a test compares. */
 export function shape(f: Finding): Record<string, unknown> {

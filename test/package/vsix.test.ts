@@ -77,7 +77,10 @@ test('unpacked with no node_modules in reach, its language server publishes that
   const d = ds.find((x) => x.code === 'SCHEMA-03');
   assert.ok(d, JSON.stringify(ds));
   assert.equal(d.line, 19);
-  assert.ok(d.message.includes(`(KubeVirt field: ${REJECTED_FIELD})`), d.message);
+  // KubeVirt's message (which names the field) first, then the plain-language line
+  const [kubevirt, plain] = d.message.split('\n');
+  assert.ok(kubevirt!.includes(REJECTED_FIELD.replace(/\[(\d+)\]/g, '.$1')), d.message);
+  assert.match(plain ?? '', /`networkName` is required here/);
 });
 
 test('unpacked with no node_modules in reach, its CLI draws the wiring diagram (elkjs ships as dist/elk-layout.js)', () => {

@@ -20,6 +20,7 @@ import { contextFromKubeVirtCR, nadsFromObject, withNads } from './context/load'
 import { contextKey, type Context, type NadRef } from './context/context';
 import { checkSchema } from './schema/check';
 import { admit, type AdmissionResult } from './admission/admit';
+import { beyondSchemaErrors } from './admission/beyond';
 import { wire, type ResourceWiring } from './wiring/wire';
 import { noAnnotations } from './wiring/pod-annotations';
 import type { Finding, Path, PlacedFinding, Span } from './types';
@@ -375,7 +376,7 @@ function analyzeKubectlDocument(parsed: ParsedDocument, ctx: Context, withIndex 
     const kept = result.findings.length;
     // what kubectl sends is the part above the `...`: judge it, then say why in one diagnostic
     analyzeResource(parsed, result, docKind, vmKind, ctx, withIndex, place);
-    const errors = result.findings.slice(kept).filter((f) => f.severity === 'error');
+    const errors = result.findings.slice(kept).filter((f) => f.severity === 'error' && !f.blockedBy);
     result.findings.splice(kept);
     result.findings.push(documentEndFinding(end, errors, docKind === 'vm'));
     return result;
@@ -438,7 +439,14 @@ function analyzeResource(
     } catch (e) {
       place(internalError('admission rules', e));
     }
+    return;
   }
+  // KubeVirt stops here; what it will reject once these are fixed is reported too, marked blockedBy
+  const written = (path: Path): string | undefined => {
+    const loc = locate(parsed, path);
+    return loc.depth === path.length && loc.valueSpan ? parsed.text.slice(loc.valueSpan.start, loc.valueSpan.end) : undefined;
+  };
+  for (const f of guarded(() => beyondSchemaErrors(resource, schema, ctx, written), 'look past the schema errors')) if (keep(f)) place(f);
 }
 
 /** VMs inside Template objects and list items, each judged as kubectl would create it. */

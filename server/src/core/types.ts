@@ -42,6 +42,12 @@ export interface Finding {
   /** Extra facts for quick fixes (never shown). */
   readonly data?: Readonly<Record<string, unknown>>;
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  /**
+   * Set on a finding KubeVirt does not report yet because its check stops earlier (a schema error ends it, a VM
+   * create returns early): the code of the finding that hides it. KubeVirt reports it once that one is fixed.
+   * Findings without it are exactly the webhook's answer.
+   */
+  readonly blockedBy?: string;
 }
 
 /** A finding placed in the file. */

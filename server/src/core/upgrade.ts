@@ -35,7 +35,8 @@ export function asRelease(ctx: Context, v: KubevirtVersion): Context {
 
 /** An error's identity across releases (an unknown field stays the same rejection when the list around it changes). */
 const key = (f: PlacedFinding): string => JSON.stringify([f.code, f.field, f.code === 'SCHEMA-04' ? '' : f.message, f.span.start]);
-const errorsOf = (d: DocAnalysis | undefined): PlacedFinding[] => (d?.findings ?? []).filter((f) => f.severity === 'error');
+/** The webhook's errors (what a hidden finding would add is no difference between releases yet). */
+const errorsOf = (d: DocAnalysis | undefined): PlacedFinding[] => (d?.findings ?? []).filter((f) => f.severity === 'error' && !f.blockedBy);
 
 /** Compares two analyses of the same text (current release first). */
 export function compareReleases(current: FileAnalysis, target: FileAnalysis): UpgradeResult {

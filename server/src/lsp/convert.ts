@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeInfo, type Fix, type PlacedFinding, type Severity, type Span } from '../core/index';
+import { blockedNote, codeInfo, explanationOf, type Fix, type PlacedFinding, type Severity, type Span } from '../core/index';
 
 export const SOURCE = 'virtwire';
 export const DOCS_BASE = 'https://github.com/virtwire/virtwire/blob/main/README.md';
@@ -26,14 +26,28 @@ export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
+/**
+ * KubeVirt's message first (parity), then one plain line (what it means, how to fix it), then, for a finding KubeVirt
+ * does not report yet, that it is hidden behind another. The KubeVirt field is named only where the message does not
+ * already name it.
+ */
+export function diagnosticMessage(f: PlacedFinding, written?: string): string {
+  const named = !f.field || f.message.includes(f.field) || f.message.includes(f.field.replace(/\[(\d+)\]/g, '.$1'));
+  const lines = [named ? f.message : `${f.message} (${f.field})`];
+  const plain = explanationOf(f, written);
+  if (plain) lines.push(plain);
+  if (f.blockedBy) lines.push(blockedNote(f.blockedBy));
+  return lines.join('\n');
+}
+
 export function toDiagnostic(doc: TextDocument, f: PlacedFinding): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
     code: f.code,
     source: SOURCE,
-    message: f.field ? `${f.message}\n(KubeVirt field: ${f.field})` : f.message,
-    data: { code: f.code, field: f.field, start: f.span.start, end: f.span.end },
+    message: diagnosticMessage(f, doc.getText().slice(f.span.start, Math.min(f.span.end, f.span.start + 200))),
+    data: { code: f.code, field: f.field, start: f.span.start, end: f.span.end, ...(f.blockedBy ? { blockedBy: f.blockedBy } : {}) },
   };
   if (codeInfo(f.code)) d.codeDescription = { href: `${DOCS_BASE}#${f.code.toLowerCase()}` };
   if (f.relatedSpans.length > 0) {

@@ -8,7 +8,8 @@
 //   DNS, launch security). Everything is collected; the second network pass repeats the first, so each
 //   cause is reported once.
 // * VirtualMachine (vms-admitter.go, on a defaulted copy): feature gates → return early; ValidateCreation
-//   with the base path `spec` (sic) → return early; then ValidateVirtualMachineInstanceSpec once.
+//   with the base path `spec` (sic) → return early; then ValidateVirtualMachineInstanceSpec once. What the steps
+//   after an early return would reject is reported too, marked `blockedBy` (hidden.ts).
 // * VirtualMachineInstanceReplicaSet / VirtualMachinePool (vmirs-admitter.go, vmpool-admitter.go): no
 //   defaulting and no ValidateCreation; ValidateVirtualMachineInstanceSpec on the template as written,
 //   then the feature-gate causes appended. What the VMIs / VMs they create will hit (defaulting errors,
@@ -27,6 +28,7 @@ import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '
 import { interfaces, nameOf, bindingKey } from '../rules/net/common';
 import { finding, type Rule } from '../rules/rule';
 import { runtimeChecks } from '../rules/runtime/index';
+import { hiddenBehind } from './hidden';
 
 export interface AdmissionResult {
   /** Everything found: errors (the cluster rejects) first in KubeVirt's order, then warnings/hints. */
@@ -212,11 +214,14 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
   }
 
   if (resource.kind === 'VirtualMachine') {
+    // KubeVirt returns early after each of the first two steps; what the later steps will reject is still
+    // reported, marked as hidden behind the step that stops (blockedBy)
     const gates = run(validateFeatureGates, input);
-    if (gates.length) return done([...gates, ...runtime, ...notes]);
     const creation = run(validateNetworkCreation, { ...input, base: 'spec' });
-    if (creation.length) return done([...creation, ...runtime, ...notes]);
-    return done([...validateSpec(input), ...runtime, ...notes]);
+    const spec = validateSpec(input);
+    if (gates.length) return done([...gates, ...runtime, ...notes, ...hiddenBehind(creation, gates), ...hiddenBehind(spec, creation.length ? creation : gates)]);
+    if (creation.length) return done([...creation, ...runtime, ...notes, ...hiddenBehind(spec, creation)]);
+    return done([...spec, ...runtime, ...notes]);
   }
 
   // VirtualMachineInstance

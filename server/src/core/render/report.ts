@@ -5,6 +5,7 @@ import type { UpgradeResult } from '../upgrade';
 import { LineIndex, type Position } from '../text';
 import type { PlacedFinding, Severity } from '../types';
 import type { KubevirtVersion } from '../context/version';
+import { explanationOf } from './explanation';
 
 export interface ReportDiagnostic {
   code: string;
@@ -16,6 +17,13 @@ export interface ReportDiagnostic {
   resource: { kind: string; name: string } | null;
   /** Upgrade check only: the target release reports it and the current one does not ("new"), or the reverse. */
   upgrade?: 'new' | 'gone';
+  /**
+   * KubeVirt does not report this yet: its check stops at the finding with this code first (a schema error, a VM
+   * create's early return) and reports this once that is fixed. Diagnostics without it are the webhook's answer.
+   */
+  blockedBy?: string;
+  /** What it means for this VM and how to fix it, in plain words (`message` stays KubeVirt's exact text). */
+  explanation?: string;
 }
 
 export interface ReportFile {
@@ -36,7 +44,8 @@ export interface Report {
   files: ReportFile[];
 }
 
-function diagnostic(lines: LineIndex, f: PlacedFinding, document: number, resource: ReportDiagnostic['resource']): ReportDiagnostic {
+function diagnostic(lines: LineIndex, f: PlacedFinding, document: number, resource: ReportDiagnostic['resource'], text?: string): ReportDiagnostic {
+  const explanation = explanationOf(f, text?.slice(f.span.start, Math.min(f.span.end, f.span.start + 200)));
   return {
     code: f.code,
     severity: f.severity,
@@ -45,6 +54,8 @@ function diagnostic(lines: LineIndex, f: PlacedFinding, document: number, resour
     range: { start: lines.position(f.span.start), end: lines.position(f.span.end) },
     document,
     resource,
+    ...(f.blockedBy ? { blockedBy: f.blockedBy } : {}),
+    ...(explanation ? { explanation } : {}),
   };
 }
 
@@ -53,7 +64,7 @@ export function reportFile(file: string, analysis: FileAnalysis): ReportFile {
   const diagnostics: ReportDiagnostic[] = [];
   for (const doc of analysis.docs) {
     const resource = doc.resource ? { kind: doc.resource.kind, name: doc.resource.name } : null;
-    for (const f of doc.findings) diagnostics.push(diagnostic(lines, f, doc.index, resource));
+    for (const f of doc.findings) diagnostics.push(diagnostic(lines, f, doc.index, resource, analysis.text));
   }
   return { file, kubevirtVersion: analysis.context.kubevirtVersion, diagnostics };
 }

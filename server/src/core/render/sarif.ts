@@ -49,11 +49,12 @@ export function renderSarif(report: Report, version: string): object {
                 },
               },
             ],
-            ...(d.resource || d.upgrade
+            ...(d.resource || d.upgrade || d.blockedBy
               ? {
                   properties: {
                     ...(d.resource ? { document: d.document, kind: d.resource.kind, name: d.resource.name } : {}),
                     ...(d.upgrade ? { upgrade: d.upgrade } : {}),
+                    ...(d.blockedBy ? { blockedBy: d.blockedBy } : {}),
                   },
                 }
               : {}),

@@ -2,6 +2,7 @@
 
 import { countBySeverity, reportVersions, type Report } from './report';
 import { versionLabel } from '../context/version';
+import { blockedNote } from './blocked';
 
 export function renderTextReport(report: Report, opts: { hints?: boolean } = {}): string {
   const out: string[] = [];
@@ -10,7 +11,8 @@ export function renderTextReport(report: Report, opts: { hints?: boolean } = {})
       if (!opts.hints && (d.severity === 'hint' || d.severity === 'information')) continue;
       const where = `${f.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const field = d.field ? ` [${d.field}]` : '';
-      out.push(`${where}: ${d.severity} ${d.code} ${d.message}${field}`);
+      const blocked = d.blockedBy ? ` (${blockedNote(d.blockedBy)})` : '';
+      out.push(`${where}: ${d.severity} ${d.code} ${d.message}${field}${blocked}`);
     }
   }
   const c = countBySeverity(report);
