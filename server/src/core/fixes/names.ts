@@ -72,16 +72,6 @@ export function isTypoPair(s: Sides, ifName: string, netName: string): boolean {
 /** KubeVirt's interface-name format (IFACE-03); network names are not checked. */
 export const validInterfaceName = (n: string): boolean => /^[A-Za-z0-9\-_]+$/.test(n);
 
-/**
- * Which side a one-to-one typo should be fixed on (the same answer for both findings, so fix-all applies one
- * rename): the network keeps its name unless only the interface's name is `default` or a valid interface name.
- */
-export function renameSide(ifName: string, netName: string): 'interface' | 'network' {
-  if (!validInterfaceName(netName) && validInterfaceName(ifName)) return 'network';
-  if (ifName === 'default' && netName !== 'default') return 'network';
-  return 'interface';
-}
-
 export function indexByName(list: Obj[], name: string): number {
   return list.findIndex((o) => nameOf(o) === name);
 }

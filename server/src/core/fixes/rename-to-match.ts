@@ -1,9 +1,11 @@
 // IFACE-02 / NET-08: rename one side so the interface and the network match. Offered for the only unmatched
-// name on the other side or names within a small edit distance; preferred for a one-to-one typo (both
-// findings of the pair prefer the same rename, so fix-all renames once).
+// name on the other side or names within a small edit distance; preferred for a one-to-one typo only when evidence
+// says which name is right (name-evidence.ts), else both renames are offered and neither is preferred (fix-all never
+// copies a typo). Both findings of the pair prefer the same rename, so fix-all renames once.
 
 import type { Fix } from './fix';
-import { indexByName, isTypoPair, renameCandidates, renameSide, sidesOf, validInterfaceName } from './names';
+import { indexByName, isTypoPair, renameCandidates, sidesOf, validInterfaceName } from './names';
+import { renameSideByEvidence } from './name-evidence';
 import { nodeAt, type FixTarget } from './target';
 import { replaceScalar } from './yaml-edit';
 
@@ -28,9 +30,9 @@ export function renameToMatch(t: FixTarget): Fix[] {
 
   for (const [ifName, netName] of pairs) {
     const typo = isTypoPair(s, ifName, netName);
-    const side = renameSide(ifName, netName);
     const ifIdx = indexByName(s.interfaces, ifName);
     const netIdx = indexByName(s.networks, netName);
+    const side = typo ? renameSideByEvidence(t, ifName, netName, s.networks[netIdx]) : undefined;
     const renameIface = validInterfaceName(netName) ? replaceScalar(t, nodeAt(t, [...ifacesPath, ifIdx, 'name']), netName) : undefined;
     const renameNet = replaceScalar(t, nodeAt(t, [...netsPath, netIdx, 'name']), ifName);
     const ifFix: Fix | undefined = renameIface && {
@@ -42,7 +44,7 @@ export function renameToMatch(t: FixTarget): Fix[] {
     const netFix: Fix | undefined = renameNet && {
       title: `Rename network ${JSON.stringify(netName)} to ${JSON.stringify(ifName)}`,
       code,
-      isPreferred: typo && (side === 'network' || !renameIface),
+      isPreferred: typo && side === 'network',
       edits: [renameNet],
     };
     // the finding's own side first
