@@ -76,3 +76,34 @@ test('every rule builds its findings with finding() (rules/rule.ts), none as an 
     .map((f) => path.relative(ROOT, f));
   assert.deepEqual(offenders, []);
 });
+
+/**
+ * The core's inner layers, lowest first: a module imports only from its own layer or lower ones. Within a layer
+ * folders may use each other (context ⇄ releases: a release is part of the context).
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['types', 'text', 'excerpt'],
+  ['parse'],
+  ['model', 'go', 'context', 'releases', 'codes'],
+  ['defaults', 'schema', 'rules', 'admission'],
+  ['wiring', 'diagram'],
+  ['analyze', 'upgrade', 'doctor'],
+  ['render', 'fixes'],
+  ['warmup', 'index'],
+];
+
+test('the core imports only downwards: parse → model → rules → wiring → analysis → render', () => {
+  const core = path.join(ROOT, 'server/src/core');
+  const unit = (file: string): string => path.relative(core, file).split(path.sep)[0]!.replace(/\.ts$/, '');
+  const layerOf = (u: string): number => LAYERS.findIndex((l) => l.includes(u));
+  const unknown = sources(core).map(unit).filter((u) => layerOf(u) < 0);
+  assert.deepEqual([...new Set(unknown)], [], 'every folder of the core has a layer');
+  const offenders = sources(core).flatMap((f) =>
+    imports(f)
+      .filter((m) => m.startsWith('.'))
+      .map((m) => unit(path.resolve(path.dirname(f), m)))
+      .filter((u) => layerOf(u) > layerOf(unit(f)))
+      .map((u) => `${path.relative(ROOT, f)} (${unit(f)}) imports ${u}`),
+  );
+  assert.deepEqual(offenders, []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { masqueradeAddresses, sanitizeVMNetworkCIDR, isGlobalUnicast } from '../../server/src/core/wiring/addressing';
+import { masqueradeAddresses, sanitizeVMNetworkCIDR, isGlobalUnicast } from '../../server/src/core/model/addressing';
 import { wireSpec, spec, MASQ, only } from './helpers';
 
 test('default masquerade CIDRs: gateway .1, guest .2', () => {

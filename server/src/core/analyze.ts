@@ -24,6 +24,7 @@ import { beyondSchemaErrors } from './admission/beyond';
 import { wire, type ResourceWiring } from './wiring/wire';
 import { noAnnotations } from './wiring/pod-annotations';
 import type { Finding, Path, PlacedFinding, Span } from './types';
+import { isObject } from './model/values';
 
 export interface DocAnalysis {
   /** Index of the document in the file (0-based). */
@@ -518,10 +519,6 @@ function documentEndFinding(end: NonNullable<ParsedDocument['documentEnd']>, err
       ...errors.map((e) => ({ span: e.span, message: `rejected: ${e.message}` })),
     ],
   };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function internalError(what: string, e: unknown): Finding {

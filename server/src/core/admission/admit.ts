@@ -25,7 +25,8 @@ import {
   validateBootOrder, validateDNS, validateDRANetworkDevicePairs, validateLaunchSecurity, validateProbes,
 } from '../rules/spec/index';
 import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '../rules/net/validator';
-import { interfaces, nameOf, bindingKey } from '../rules/net/common';
+import { interfacesOf, nameOf } from '../model/resource';
+import { bindingKey } from '../model/bindings';
 import { finding, type Rule } from '../rules/rule';
 import { runtimeChecks } from '../rules/runtime/index';
 import { hiddenBehind } from './hidden';
@@ -95,7 +96,7 @@ function deepestExisting(object: unknown, path: Path): Path {
 function defaultedHints(resource: VmResource, spec: VMISpec, defaulted: Defaulted, where: Path): Finding[] {
   const out: Finding[] = [];
   const input = { spec } as Pick<RuleInput, 'spec'>;
-  const ifaces = interfaces(input);
+  const ifaces = interfacesOf(input.spec);
   const why = 'no interfaces or networks are given';
   const addedIfaceNames = new Set<string>();
   for (const i of defaulted.interfaces) {

@@ -3,10 +3,8 @@
 
 import { defaultContext, type Context, type NadRef, type NetworkBindingPlugin } from './context';
 import { clusterKubevirtVersion, parseKubevirtVersion } from './version';
+import { obj } from '../model/values';
 
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
 }

@@ -11,13 +11,14 @@ import { applyDefaults } from '../defaults/defaults';
 import { wire, type BindingName, type InterfaceWiring, type ResourceWiring } from '../wiring/wire';
 import { noAnnotations } from '../wiring/pod-annotations';
 import { hashedPodInterfaceName, isOrdinalName, networkNameScheme, statusInterfaces, PRIMARY_POD_IFACE } from '../wiring/naming';
-import { bindingOf } from '../model/resource';
+import { bindingName } from '../model/bindings';
 import { parseMAC, macString } from '../go/net';
 import type { IpLink, NetworkStatusEntry } from './types';
 import type { Subject } from './subject';
 import { annotations } from './subject';
 import type { LiveDump } from './dump/read';
 import { NETWORK_INFO_ANNOTATION, NETWORK_STATUS_ANNOTATION, entryIsForNad, parseNetworkInfo, parseNetworkStatus } from './dump/network-status';
+import { isObject } from '../model/values';
 
 /** One status.interfaces[] entry as KubeVirt writes it (VirtualMachineInstanceNetworkInterface,
  * staging/src/kubevirt.io/api/core/v1/types.go), with its position in the list. */
@@ -85,9 +86,6 @@ export interface Plan {
   links?: IpLink[];
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : []);
 
@@ -314,10 +312,7 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
     const name = String(iface.name ?? '');
     const network = networks.find((n) => n.name === name);
     const podIface = podIfaceOf.get(name) ?? null;
-    const kind = bindingOf(iface);
-    const binding: BindingName =
-      wiring.interfaces[index]?.binding ??
-      (kind === 'binding' ? `plugin:${String(iface.binding?.name ?? '')}` : ((kind ?? 'none') as BindingName));
+    const binding: BindingName = wiring.interfaces[index]?.binding ?? bindingName(iface);
     const p: IfacePlan = {
       name,
       index,

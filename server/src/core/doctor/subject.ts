@@ -9,6 +9,7 @@
 
 import type { K8sObject } from './types';
 import type { LiveDump } from './dump/read';
+import { isObject } from '../model/values';
 
 export interface Subject {
   vmi: K8sObject;
@@ -23,9 +24,6 @@ export interface Subject {
   uid?: string;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 export function meta(o: K8sObject | Record<string, unknown>): Record<string, unknown> {
   const v = 'origin' in o && isObject(o.value) ? (o.value as Record<string, unknown>) : (o as Record<string, unknown>);
   return isObject(v.metadata) ? v.metadata : {};

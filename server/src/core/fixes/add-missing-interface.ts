@@ -4,7 +4,8 @@
 
 import type { Fix } from './fix';
 import { isTypoPair, nameOf, renameCandidates, sidesOf } from './names';
-import { asObj, dataString, valueAt, type FixTarget } from './target';
+import { dataString, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { addToList, scalarText } from './yaml-edit';
 
 export function addMissingInterface(t: FixTarget): Fix[] {
@@ -24,7 +25,7 @@ export function addMissingInterface(t: FixTarget): Fix[] {
     [binding, '{}'],
   ]);
   if (!edit) return [];
-  const listExists = Array.isArray(asObj(asObj(valueAt(t, [...s.specPath, 'domain']))?.['devices'])?.['interfaces']);
+  const listExists = Array.isArray(obj(obj(valueAt(t, [...s.specPath, 'domain']))?.['devices'])?.['interfaces']);
   const renameOffered = renameCandidates(name, s.orphanInterfaces).some((i) => isTypoPair(s, i, name));
   const first = listExists || s.orphanNetworks[0] === name;
   return [

@@ -4,7 +4,8 @@
 
 import type { Fix } from './fix';
 import { isTypoPair, nameOf, renameCandidates, sidesOf } from './names';
-import { asObj, dataString, valueAt, type FixTarget } from './target';
+import { dataString, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { addToList, scalarText } from './yaml-edit';
 
 const POD_BINDINGS = ['masquerade', 'bridge', 'passtBinding'];
@@ -16,7 +17,7 @@ export function addMissingNetwork(t: FixTarget): Fix[] {
   const name = dataString(t, 'name') ?? '';
   if (name === '' || !s.orphanInterfaces.includes(name)) return [];
   const iface = s.interfaces.find((i) => nameOf(i) === name) ?? {};
-  const hasPod = s.networks.some((n) => asObj(n)?.['pod'] !== undefined && asObj(n)?.['pod'] !== null);
+  const hasPod = s.networks.some((n) => obj(n)?.['pod'] !== undefined && obj(n)?.['pod'] !== null);
   const podEligible = (i: Record<string, unknown>): boolean => POD_BINDINGS.some((b) => i[b] !== undefined && i[b] !== null);
   // only the first unmatched pod-capable interface gets the (single) pod network
   const firstPodOrphan = s.orphanInterfaces.find((n) => podEligible(s.interfaces.find((i) => nameOf(i) === n) ?? {}));

@@ -5,7 +5,8 @@
 import { isScalar } from 'yaml';
 import type { Fix } from './fix';
 import { macKey } from './mac';
-import { asList, asObj, nodeAt, pairAt, valueAt, type FixTarget } from './target';
+import { asList, nodeAt, pairAt, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { removePair, replaceScalar } from './yaml-edit';
 
 const RESERVED = '02:00:00:00:00:00';
@@ -35,10 +36,10 @@ function usedMacs(t: FixTarget): Set<string> {
   for (const d of t.file.docs) {
     const r = d.resource;
     if (!r) continue;
-    const spec = asObj(valueAt({ ...t, doc: d }, r.specPath));
-    const ifaces = asList(asObj(asObj(spec?.['domain'])?.['devices'])?.['interfaces']);
+    const spec = obj(valueAt({ ...t, doc: d }, r.specPath));
+    const ifaces = asList(obj(obj(spec?.['domain'])?.['devices'])?.['interfaces']);
     for (const i of ifaces) {
-      const m = asObj(i)?.['macAddress'];
+      const m = obj(i)?.['macAddress'];
       const k = typeof m === 'string' ? macKey(m) : undefined;
       if (k) used.add(k);
     }

@@ -5,7 +5,8 @@
 
 import { isMap, type YAMLMap } from 'yaml';
 import type { Fix } from './fix';
-import { asObj, indexAfter, nodeAt, pairAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { indexAfter, nodeAt, pairAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { removePair } from './yaml-edit';
 
 /** Runtime-note codes (N-xx) whose subject is an interface's ignored `ports` / `portRanges`. */
@@ -25,7 +26,7 @@ export function dropPorts(t: FixTarget): Fix[] {
   const i = (t.finding.data?.['interfaceIndex'] as number | undefined) ?? indexAfter(t.finding.at, 'interfaces');
   if (!ifacesPath || i === undefined) return [];
   const ifacePath = [...ifacesPath, i];
-  const iface = asObj(valueAt(t, ifacePath)) ?? {};
+  const iface = obj(valueAt(t, ifacePath)) ?? {};
   const map = nodeAt(t, ifacePath);
   if (!isMap(map)) return [];
   const drop = (key: 'ports' | 'portRanges', title: string, preferred: boolean): Fix | undefined => {

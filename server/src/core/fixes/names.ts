@@ -3,7 +3,8 @@
 
 import { editDistance } from '../schema/suggest';
 import type { Path } from '../types';
-import { asList, asObj, valueAt, type FixTarget, type Obj } from './target';
+import { asList, valueAt, type FixTarget, type Obj } from './target';
+import { obj } from '../model/values';
 
 export interface Sides {
   specPath: Path;
@@ -20,9 +21,9 @@ const nameOf = (o: Obj): string => (typeof o['name'] === 'string' ? (o['name'] a
 export function sidesOf(t: FixTarget): Sides | undefined {
   const specPath = t.doc.resource?.specPath;
   if (!specPath) return undefined;
-  const spec = asObj(valueAt(t, specPath)) ?? {};
-  const interfaces = asList(asObj(asObj(spec['domain'])?.['devices'])?.['interfaces']).map((x) => asObj(x) ?? {});
-  const networks = asList(spec['networks']).map((x) => asObj(x) ?? {});
+  const spec = obj(valueAt(t, specPath)) ?? {};
+  const interfaces = asList(obj(obj(spec['domain'])?.['devices'])?.['interfaces']).map((x) => obj(x) ?? {});
+  const networks = asList(spec['networks']).map((x) => obj(x) ?? {});
   const netNames = new Set(networks.map(nameOf));
   const ifNames = new Set(interfaces.map(nameOf));
   const uniq = (xs: string[]): string[] => [...new Set(xs)];

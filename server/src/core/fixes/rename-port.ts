@@ -4,7 +4,8 @@
 
 import { isScalar } from 'yaml';
 import type { Fix } from './fix';
-import { asList, asObj, nodeAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { asList, nodeAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { replaceScalar } from './yaml-edit';
 
 export function renamePort(t: FixTarget): Fix[] {
@@ -14,7 +15,7 @@ export function renamePort(t: FixTarget): Fix[] {
   if (typeof suggestion !== 'string' || suggestion === '' || !isScalar(node) || typeof node.value !== 'string') return [];
   const portsPath = prefixThrough(t.finding.at, 'ports');
   if (!portsPath) return [];
-  const taken = asList(valueAt(t, portsPath)).some((p) => asObj(p)?.['name'] === suggestion);
+  const taken = asList(valueAt(t, portsPath)).some((p) => obj(p)?.['name'] === suggestion);
   if (taken) return [];
   const edit = replaceScalar(t, node, suggestion);
   const caseOnly = node.value.toLowerCase() === suggestion;

@@ -7,7 +7,8 @@
 // the macvtap binding plugin.
 
 import type { Fix } from './fix';
-import { asObj, pairAt, valueAt, type FixTarget } from './target';
+import { pairAt, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { removePair, renameKey } from './yaml-edit';
 import { isMap, isNode, isScalar } from 'yaml';
 
@@ -31,7 +32,7 @@ export function replaceDiscontinuedBinding(t: FixTarget): Fix[] {
   if (!at) return [];
   const hit = pairAt(t, at);
   if (!hit) return [];
-  const iface = asObj(valueAt(t, at.slice(0, -1))) ?? {};
+  const iface = obj(valueAt(t, at.slice(0, -1))) ?? {};
   const code = t.finding.code;
   if (iface[d.to] !== undefined) {
     const edit = removePair(t, hit.map, hit.pair);
@@ -67,6 +68,6 @@ function onPodNetwork(t: FixTarget, name: unknown): boolean {
   if (!specPath || typeof name !== 'string') return false;
   const nets = valueAt(t, [...specPath, 'networks']);
   if (!Array.isArray(nets)) return false;
-  const net = asObj(nets.find((n) => asObj(n)?.['name'] === name));
+  const net = obj(nets.find((n) => obj(n)?.['name'] === name));
   return net !== undefined && net['pod'] !== undefined && net['pod'] !== null;
 }

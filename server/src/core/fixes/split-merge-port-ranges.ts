@@ -4,7 +4,8 @@
 
 import { isScalar } from 'yaml';
 import type { Fix, TextEdit } from './fix';
-import { asList, asObj, indexAfter, nodeAt, prefixThrough, seqAt, valueAt, type FixTarget } from './target';
+import { asList, indexAfter, nodeAt, prefixThrough, seqAt, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { removeSeqItem } from './yaml-edit';
 
 export function splitMergePortRanges(t: FixTarget): Fix[] {
@@ -16,7 +17,7 @@ export function splitMergePortRanges(t: FixTarget): Fix[] {
   let currIdx: number | undefined;
   if (Array.isArray(idx) && idx.length === 2) [prevIdx, currIdx] = idx as [number, number];
   else currIdx = indexAfter(t.finding.at, 'portRanges');
-  const ranges = asList(valueAt(t, rangesPath)).map((r) => asObj(r) ?? {});
+  const ranges = asList(valueAt(t, rangesPath)).map((r) => obj(r) ?? {});
   if (currIdx === undefined || !ranges[currIdx]) return [];
   const curr = ranges[currIdx]!;
   if (prevIdx === undefined) prevIdx = findOverlapping(ranges, currIdx);

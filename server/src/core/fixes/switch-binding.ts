@@ -4,7 +4,8 @@
 // addressing changes.
 
 import type { Fix } from './fix';
-import { asObj, indexAfter, pairAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { indexAfter, pairAt, prefixThrough, valueAt, type FixTarget } from './target';
+import { obj } from '../model/values';
 import { renameKey } from './yaml-edit';
 
 const SWITCH: Record<string, { from: string; to: string; why: string }> = {
@@ -20,7 +21,7 @@ export function switchBinding(t: FixTarget): Fix[] {
   const i = (t.finding.data?.['interfaceIndex'] as number | undefined) ?? indexAfter(t.finding.at, 'interfaces');
   if (!ifacesPath || i === undefined) return [];
   const ifacePath = [...ifacesPath, i];
-  const iface = asObj(valueAt(t, ifacePath)) ?? {};
+  const iface = obj(valueAt(t, ifacePath)) ?? {};
   if (iface[s.to] !== undefined) return [];
   const hit = pairAt(t, [...ifacePath, s.from]);
   if (!hit) return [];

@@ -6,6 +6,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, type Node, type Pair, type YAML
 import type { DocAnalysis, FileAnalysis } from '../analyze';
 import type { Path, PlacedFinding, Segment, Span } from '../types';
 import { rootNode } from '../parse/document';
+import { obj } from '../model/values';
 
 export interface FixTarget {
   file: FileAnalysis;
@@ -107,10 +108,6 @@ export function dataString(t: FixTarget, key: string): string | undefined {
 
 export type Obj = Record<string, unknown>;
 
-export function asObj(v: unknown): Obj | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
-}
-
 export function asList(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
@@ -119,8 +116,8 @@ export function asList(v: unknown): unknown[] {
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  const oa = asObj(a);
-  const ob = asObj(b);
+  const oa = obj(a);
+  const ob = obj(b);
   if (!oa || !ob) return false;
   const ka = Object.keys(oa);
   const kb = Object.keys(ob);

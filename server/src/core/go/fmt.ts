@@ -67,10 +67,9 @@ export function num(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
-/** A mapping (Go struct) or undefined. */
-export function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
+/** A mapping (Go struct) or undefined: the model's one object check, as the Go readers here use it. */
+export { obj } from '../model/values';
+import { obj } from '../model/values';
 
 /** A pointer/struct/slice value is non-nil in Go when it is present and not null. */
 export function isSet(v: unknown): boolean {

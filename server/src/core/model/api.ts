@@ -44,6 +44,8 @@ export type Interface = Omit<Partial<V1Interface>, 'ports' | 'dhcpOptions'> & {
   ports?: Port[];
   portRanges?: PortRange[];
   dhcpOptions?: DHCPOptions;
+  /** Whatever else was written (rules read it as Go would: a missing or mistyped value is the zero value). */
+  [k: string]: unknown;
 };
 
 export interface ResourceClaimNetworkSource {
@@ -56,6 +58,7 @@ export type Network = Omit<Partial<V1Network>, 'pod' | 'multus'> & {
   pod?: { vmNetworkCIDR?: string; vmIPv6NetworkCIDR?: string };
   multus?: { networkName?: string; default?: boolean };
   resourceClaim?: ResourceClaimNetworkSource;
+  [k: string]: unknown;
 };
 
 export interface Devices {
@@ -105,17 +108,3 @@ export interface VMISpec {
   livenessProbe?: Probe;
   [k: string]: unknown;
 }
-
-/** The binding an interface uses, by its key; `plugin:<name>` for `binding: {name}`. */
-export type BindingKind =
-  | 'masquerade'
-  | 'bridge'
-  | 'sriov'
-  | 'passtBinding'
-  | 'plugin'
-  | 'slirp'
-  | 'passt'
-  | 'macvtap';
-
-export const COUNTED_BINDINGS = ['bridge', 'masquerade', 'sriov', 'passtBinding', 'binding'] as const;
-export const DISCONTINUED_BINDINGS = ['slirp', 'passt', 'macvtap'] as const;

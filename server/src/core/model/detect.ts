@@ -3,6 +3,7 @@
 import type { VmKind } from '../types';
 import { SPEC_PATHS, formatField, type VmResource } from './resource';
 import type { VMISpec } from './api';
+import { isObject } from './values';
 
 export type DocKind = 'vm' | 'kubevirt' | 'nad' | 'other' | 'empty';
 
@@ -52,10 +53,6 @@ function getIn(obj: unknown, path: readonly (string | number)[]): unknown {
     cur = (cur as Record<string, unknown>)[seg as string];
   }
   return cur;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 export function buildResource(vmKind: VmKind, object: Record<string, unknown>): VmResource {

@@ -6,6 +6,7 @@
 // `oc process` creates a Template's objects after substituting its parameters (see template-params.ts).
 
 import type { Path } from '../types';
+import { obj } from './values';
 
 export interface Container {
   /** `Template` or the list's kind (`List`, `VirtualMachineList`, …). */
@@ -22,10 +23,6 @@ export interface NestedObject {
   containers: Container[];
   /** The object, with the kind and apiVersion a list gives its bare items. */
   object: Record<string, unknown>;
-}
-
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 function nameOf(o: Record<string, unknown>): string {

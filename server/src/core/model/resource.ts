@@ -2,6 +2,7 @@
 
 import type { Path, Segment, VmKind } from '../types';
 import type { Interface, Network, VMISpec } from './api';
+import { obj } from './values';
 
 export interface VmResource {
   kind: VmKind;
@@ -51,41 +52,47 @@ export function parseField(field: string): Segment[] {
   return out;
 }
 
-/** Convenience: interfaces and networks of a spec, always arrays. */
-export function interfacesOf(spec: VMISpec | undefined): Interface[] {
-  const list = spec?.domain?.devices?.interfaces;
-  return Array.isArray(list) ? list : [];
+/**
+ * The interfaces of a spec as KubeVirt's Go types see them: a missing or mistyped list is empty, an entry that is
+ * not a mapping is a zero struct (`{}`). Entries that are mappings are returned as they are (same objects).
+ */
+export function interfacesOf(spec: unknown): Interface[] {
+  const list = obj(obj(obj(spec)?.['domain'])?.['devices'])?.['interfaces'];
+  return Array.isArray(list) ? list.map((x) => (obj(x) ?? {}) as Interface) : [];
 }
-export function networksOf(spec: VMISpec | undefined): Network[] {
-  const list = spec?.networks;
-  return Array.isArray(list) ? list : [];
+/** spec.networks as Go sees it (see interfacesOf). */
+export function networksOf(spec: unknown): Network[] {
+  const list = obj(spec)?.['networks'];
+  return Array.isArray(list) ? list.map((x) => (obj(x) ?? {}) as Network) : [];
 }
 
-/** The counted binding key of an interface (first match), or undefined. */
-export function bindingOf(iface: Interface): string | undefined {
-  for (const k of ['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap'] as const) {
-    if (iface[k] !== undefined && iface[k] !== null) return k;
-  }
-  return undefined;
-}
+/** An interface's or network's name as Go reads it ("" when missing or not a string). */
+export const nameOf = (o: unknown): string => {
+  const name = obj(o)?.['name'];
+  return typeof name === 'string' ? name : '';
+};
 
 /** KubeVirt's default network: the first network that is `pod` or `multus.default: true`. */
 export function defaultNetworkOf(networks: Network[]): Network | undefined {
   return networks.find((n) => isPod(n) || isMultusDefault(n));
 }
 
-export function isPod(n: Network | undefined): boolean {
-  return !!n && n.pod !== undefined && n.pod !== null;
+const has = (o: unknown, key: string): boolean => {
+  const v = obj(o)?.[key];
+  return v !== undefined && v !== null;
+};
+export function isPod(n: unknown): boolean {
+  return has(n, 'pod');
 }
-export function isMultus(n: Network | undefined): boolean {
-  return !!n && n.multus !== undefined && n.multus !== null;
+export function isMultus(n: unknown): boolean {
+  return has(n, 'multus');
 }
-export function isMultusDefault(n: Network | undefined): boolean {
-  return isMultus(n) && n!.multus!.default === true;
+export function isMultusDefault(n: unknown): boolean {
+  return isMultus(n) && obj(obj(n)?.['multus'])?.['default'] === true;
 }
-export function isSecondaryMultus(n: Network | undefined): boolean {
-  return isMultus(n) && n!.multus!.default !== true;
+export function isSecondaryMultus(n: unknown): boolean {
+  return isMultus(n) && obj(obj(n)?.['multus'])?.['default'] !== true;
 }
-export function isDRA(n: Network | undefined): boolean {
-  return !!n && n.resourceClaim !== undefined && n.resourceClaim !== null;
+export function isDRA(n: unknown): boolean {
+  return has(n, 'resourceClaim');
 }

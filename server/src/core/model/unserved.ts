@@ -5,13 +5,10 @@
 // so they are never checked; VM-APIVERSION says so instead of passing them in silence.
 
 import type { Path } from '../types';
+import { obj } from './values';
 
 const VM_KINDS = new Set(['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool', 'OfflineVirtualMachine']);
 const SERVED = new Set(['kubevirt.io/v1', 'kubevirt.io/v1alpha3']);
-
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
 
 export interface Unserved {
   message: string;

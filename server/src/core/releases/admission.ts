@@ -9,9 +9,10 @@
 // network with bridge or masquerade, DEF-01/DEF-02), and every message not named below.
 
 import type { ByRelease } from './by-release';
+import type { BindingKey as AnyBindingKey, DiscontinuedBinding } from '../model/bindings';
 
-/** A binding key of an interface. */
-export type BindingKey = 'bridge' | 'masquerade' | 'sriov' | 'passtBinding' | 'slirp' | 'passt' | 'macvtap';
+/** A binding method of an interface (a key other than `binding`). */
+type BindingKey = Exclude<AnyBindingKey, 'binding'>;
 
 /**
  * Interface binding methods that, next to a binding plugin, make OLD-BIND-BOTH fire (v1.5–v1.8; BIND-01 from v1.9).
@@ -27,7 +28,7 @@ export const PLUGIN_CONFLICTING_METHODS: ByRelease<readonly BindingKey[]> = {
  * Bindings ValidateCreation rejects as discontinued (DISC-01..03). NA/slirp.go:66-79@v1.5.0 (slirp only, also
  * @v1.6.0, @v1.7.0); NA/discontinued.go:29-57@v1.8.0 (slirp, passt, macvtap; commits dc44ee2e75, 3a2ab61fd3).
  */
-export const CREATION_DISCONTINUED: ByRelease<readonly ('slirp' | 'passt' | 'macvtap')[]> = {
+export const CREATION_DISCONTINUED: ByRelease<readonly DiscontinuedBinding[]> = {
   'v1.5': ['slirp'],
   'v1.8': ['slirp', 'passt', 'macvtap'],
 };

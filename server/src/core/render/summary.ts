@@ -4,19 +4,10 @@
 
 import type { DomainDevice, InterfaceWiring, NetworkRef } from '../wiring/types';
 import { esc, runtimeKind } from './markdown';
-
-const DISCONTINUED: Record<string, string> = {
-  slirp: 'Slirp interface support has been discontinued since v1.3',
-  passt: 'the core passt binding (`passt: {}`) has been discontinued since v1.3 (use `passtBinding: {}`)',
-  macvtap: 'Macvtap network binding has been discontinued since v1.3',
-};
-
-export function isDiscontinued(binding: string): boolean {
-  return binding in DISCONTINUED;
-}
+import { DISCONTINUED, isDiscontinuedBinding } from '../model/bindings';
 
 export function discontinuedNote(binding: string): string | undefined {
-  return DISCONTINUED[binding];
+  return isDiscontinuedBinding(binding) ? DISCONTINUED[binding].note : undefined;
 }
 
 /** `pod network`, `Multus network red-nad (default)`, … */
@@ -75,7 +66,7 @@ export function guestPhrase(w: InterfaceWiring): string {
 /** The one-line summary of an interface's wiring. */
 export function summaryLine(w: InterfaceWiring): string {
   const b = w.binding;
-  if (isDiscontinued(b)) return `${esc(b)} · discontinued since v1.3: KubeVirt rejects it at creation`;
+  if (isDiscontinuedBinding(b)) return `${esc(b)} · discontinued since v1.3: KubeVirt rejects it at creation`;
   const hops: string[] = [];
   const dev = w.domain;
   if (b === 'sriov') {

@@ -4,6 +4,7 @@
 import type { DocSource } from '../parse/source-index';
 import type { VmResource } from '../model/resource';
 import type { Segment } from '../types';
+import { BINDING_KEYS } from '../model/bindings';
 
 export type Target =
   | { kind: 'kind' }
@@ -20,7 +21,7 @@ export interface Hit {
   part: 'key' | 'value';
 }
 
-const BINDING_KEYS = new Set(['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap']);
+const BINDINGS: ReadonlySet<string> = new Set(BINDING_KEYS);
 /** Interface fields whose effect shows in the wiring preview (state, MAC and model in the XML, DHCP options). */
 const WIRING_KEYS = new Set(['state', 'macAddress', 'model', 'dhcpOptions']);
 const NETWORK_KEYS = new Set(['name', 'pod', 'multus']);
@@ -75,7 +76,7 @@ export function targetAt(doc: DocSource, resource: VmResource, offset: number): 
     if (typeof index !== 'number') return undefined;
     if (rest.length === 4) return { target: { kind: 'interface', index }, path, part: 'value' };
     const key = rest[4];
-    if (key === 'name' || (typeof key === 'string' && (BINDING_KEYS.has(key) || WIRING_KEYS.has(key)))) {
+    if (key === 'name' || (typeof key === 'string' && (BINDINGS.has(key) || WIRING_KEYS.has(key)))) {
       return { target: { kind: 'interface', index }, path, part };
     }
     if (key === 'ports' || key === 'portRanges') {

@@ -272,7 +272,8 @@ export interface PodNetworkAnnotations {
 
 // ------------------------------------------------------------------------------------------- the wiring
 
-export type BindingName = 'masquerade' | 'bridge' | 'sriov' | 'passtBinding' | `plugin:${string}` | 'slirp' | 'passt' | 'macvtap' | 'none';
+export type { BindingName } from '../model/bindings';
+import type { BindingName } from '../model/bindings';
 
 export interface InterfaceWiring {
   name: string;

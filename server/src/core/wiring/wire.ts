@@ -23,7 +23,8 @@ import { wireBridge } from './bindings/bridge';
 import { wireSriov } from './bindings/sriov';
 import { memoryBacking, wirePasstBinding } from './bindings/passt-binding';
 import { isPasstPlugin, unregisteredPluginMessage, wirePlugin } from './bindings/plugin';
-import { discontinuedBindingOf, discontinuedErrors } from './bindings/discontinued';
+import { discontinuedErrors } from './bindings/discontinued';
+import { bindingName } from '../model/bindings';
 
 export type {
   InterfaceWiring, ResourceWiring, WiringError, NetworkRef, GuestAddressing, Dhcp, DhcpV4, DhcpV6, DhcpV4Options,
@@ -31,16 +32,6 @@ export type {
 } from './types';
 
 const NONROOT_ANNOTATION = 'kubevirt.io/nonroot';
-
-function bindingName(iface: Interface): BindingName {
-  if (iface.masquerade != null) return 'masquerade';
-  if (iface.bridge != null) return 'bridge';
-  if (iface.sriov != null) return 'sriov';
-  if (iface.passtBinding != null) return 'passtBinding';
-  if (iface.binding != null) return `plugin:${String(iface.binding.name ?? '')}`;
-  const d = discontinuedBindingOf(iface);
-  return d ?? 'none';
-}
 
 function networkRef(net: Network | undefined): NetworkRef {
   if (isPod(net)) return { source: 'pod' };

@@ -15,10 +15,7 @@ import { isOrdinalName } from '../../wiring/naming';
 import type { DoctorFinding } from '../types';
 import type { Plan } from '../plan';
 import { finding, fieldOrName, q, type Check } from './common';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+import { isObject } from '../../model/values';
 
 /** The VM template's interfaces, by name. */
 function vmInterfaces(plan: Plan): Map<string, Record<string, unknown>> {

@@ -2,10 +2,8 @@
 // `addr_info`, `ip -d` adds `linkinfo`). Only the fields the checks compare are kept.
 
 import type { IpLink } from '../types';
+import { obj } from '../../model/values';
 
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Links of an `ip -j` array; entries that are not links are skipped and counted. */

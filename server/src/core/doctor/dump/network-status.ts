@@ -4,14 +4,12 @@
 // (pkg/network/multus/status.go:NetworkStatusesFromPod) and matches entries by `interface`.
 
 import type { NetworkStatusEntry } from '../types';
+import { obj } from '../../model/values';
 
 export const NETWORK_STATUS_ANNOTATION = 'k8s.v1.cni.cncf.io/network-status';
 /** KubeVirt's downward-API copy for SR-IOV / device-info interfaces (pkg/network/downwardapi/networkinfo.go). */
 export const NETWORK_INFO_ANNOTATION = 'kubevirt.io/network-info';
 
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export type ParsedNetworkStatus = { ok: true; entries: NetworkStatusEntry[] } | { ok: false; message: string };

@@ -5,10 +5,7 @@
 
 import type { NftChainRecord, NftFormMatch, NftFormStatement, NftFormValue, NftRuleForm, NftRuleset } from '../types';
 import { atomsValue, canonAtom, withoutDependencies } from '../nft-form';
-
-function obj(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
+import { obj } from '../../model/values';
 
 const bounded = (v: unknown): string => (JSON.stringify(v ?? null) ?? 'null').slice(0, 60);
 

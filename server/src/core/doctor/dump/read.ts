@@ -9,6 +9,7 @@ import { detectKind, splitSections, tryJson } from './sections';
 import { parseIpLinks } from './ip';
 import { parseNftRuleset } from './nft';
 import { parseDomainXml } from './domxml';
+import { isObject } from '../../model/values';
 
 export interface DumpInput {
   /** A file name or `-` (only used in messages). */
@@ -30,10 +31,6 @@ export interface LiveDump {
 }
 
 export const treeKey = (input: number, document: number): string => `${input}:${document}`;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** The Kubernetes objects of one document's value: the object itself, or the items of a `kind: List`. */
 export function objectsOfValue(value: unknown, origin: Omit<Origin, 'base'>): K8sObject[] {

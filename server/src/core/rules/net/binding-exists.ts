@@ -5,14 +5,13 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
+import { COUNTED_BINDINGS } from '../../model/bindings';
 import { ifaceAt, ifaceField, type Obj } from './common';
 import { finding } from '../rule';
 import type { RuleInput } from '../input';
 import { codeExists } from '../../codes/index';
 import { valueFor } from '../../releases/by-release';
 import { PLUGIN_CONFLICTING_METHODS } from '../../releases/admission';
-
-export const COUNTED = ['bridge', 'masquerade', 'sriov', 'passtBinding', 'binding'] as const;
 
 export function validateInterfaceBindingExists(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
   if (codeExists(input.ctx, 'BIND-01')) return exactlyOneBinding(input, i, iface, name);
@@ -21,7 +20,7 @@ export function validateInterfaceBindingExists(input: RuleInput, i: number, ifac
 }
 
 function exactlyOneBinding(input: RuleInput, i: number, iface: Obj, name: string): Finding[] {
-  const set = COUNTED.filter((k) => present(iface, k));
+  const set = COUNTED_BINDINGS.filter((k) => present(iface, k));
   if (set.length === 1) return [];
   const many = set.length > 1;
   return [

@@ -4,11 +4,12 @@
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 
 export function validateBridgeBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
-  if (!present(iface, 'bridge') || !isPodNet(net) || input.ctx.permitBridgeInterfaceOnPodNetwork) return [];
+  if (!present(iface, 'bridge') || !isPod(net) || input.ctx.permitBridgeInterfaceOnPodNetwork) return [];
   return [
     finding(
       'BIND-04',

@@ -1,7 +1,8 @@
-// Shared reading of the (defaulted) VMI spec the way KubeVirt's Go types see it, and the path/finding
-// helpers every network rule uses.
+// Lookups KubeVirt's network admitter makes on the (defaulted) VMI spec, and the path helpers every network rule
+// uses. The spec itself is read with the model's readers (model/resource.ts: interfacesOf, networksOf, isPod, …).
 
 import { at, field, type RuleInput } from '../input';
+import { interfacesOf, isMultus, isMultusDefault, isPod, nameOf, networksOf } from '../../model/resource';
 import type { Path, Related, Segment } from '../../types';
 import { list, obj, present, str } from '../../go/fmt';
 import { valueFor } from '../../releases/by-release';
@@ -10,35 +11,17 @@ import { DEFAULT_NETWORK_LOOKUP } from '../../releases/admission';
 export type Obj = Record<string, unknown>;
 type In = Pick<RuleInput, 'spec' | 'base' | 'basePath'>;
 
-/** spec.domain.devices.interfaces as Go sees it: a missing list is empty, a null entry is a zero struct. */
-export function interfaces(input: Pick<RuleInput, 'spec'>): Obj[] {
-  const devices = obj(obj(obj(input.spec)?.['domain'])?.['devices']);
-  return (list(devices?.['interfaces']) ?? []).map((x) => obj(x) ?? {});
-}
-
-/** spec.networks as Go sees it. */
-export function networks(input: Pick<RuleInput, 'spec'>): Obj[] {
-  return (list(obj(input.spec)?.['networks']) ?? []).map((x) => obj(x) ?? {});
-}
-
-export const nameOf = (o: Obj): string => str(o['name']);
-
 /** vmispec.IndexNetworkSpecByName: name → {index, network}; the last duplicate wins. */
 export function networksByName(input: Pick<RuleInput, 'spec'>): Map<string, { index: number; net: Obj }> {
   const m = new Map<string, { index: number; net: Obj }>();
-  networks(input).forEach((net, index) => m.set(nameOf(net), { index, net }));
+  networksOf(input.spec).forEach((net, index) => m.set(nameOf(net), { index, net }));
   return m;
 }
 
 /** Index of the first interface with that name, or -1. */
 export function interfaceIndexByName(input: Pick<RuleInput, 'spec'>, name: string): number {
-  return interfaces(input).findIndex((i) => nameOf(i) === name);
+  return interfacesOf(input.spec).findIndex((i) => nameOf(i) === name);
 }
-
-export const isPodNet = (n: Obj | undefined): boolean => !!n && present(n, 'pod');
-export const isMultusNet = (n: Obj | undefined): boolean => !!n && present(n, 'multus');
-export const isMultusDefaultNet = (n: Obj | undefined): boolean => isMultusNet(n) && obj(n!['multus'])?.['default'] === true;
-export const isDRANet = (n: Obj | undefined): boolean => !!n && present(n, 'resourceClaim');
 
 /**
  * vmispec.LookUpDefaultNetwork: the first pod or multus-default network; up to v1.8 the first network that is not a
@@ -46,9 +29,9 @@ export const isDRANet = (n: Obj | undefined): boolean => !!n && present(n, 'reso
  */
 export function defaultNetwork(input: Pick<RuleInput, 'spec' | 'ctx'>): Obj | undefined {
   if (valueFor(input.ctx, DEFAULT_NETWORK_LOOKUP) === 'not-secondary-multus') {
-    return networks(input).find((n) => !(isMultusNet(n) && !isMultusDefaultNet(n)));
+    return networksOf(input.spec).find((n) => !(isMultus(n) && !isMultusDefault(n)));
   }
-  return networks(input).find((n) => isPodNet(n) || isMultusDefaultNet(n));
+  return networksOf(input.spec).find((n) => isPod(n) || isMultusDefault(n));
 }
 
 export const IFACES: readonly Segment[] = ['domain', 'devices', 'interfaces'];
@@ -64,14 +47,6 @@ export function netAt(input: In, n: number, ...rest: Segment[]): Path {
 }
 export function netField(input: In, n: number, ...rest: Segment[]): string {
   return field(input, 'networks', n, ...rest);
-}
-
-/** The first binding key an interface sets (for messages and quick fixes). */
-export function bindingKey(iface: Obj): string | undefined {
-  for (const k of ['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap']) {
-    if (present(iface, k)) return k;
-  }
-  return undefined;
 }
 
 /** Related pointer to the network an interface is attached to (by name, last duplicate as KubeVirt). */

@@ -5,30 +5,24 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, interfaces, nameOf } from './common';
+import { DISCONTINUED, DISCONTINUED_BINDINGS } from '../../model/bindings';
+import { ifaceAt, ifaceField } from './common';
+import { interfacesOf, nameOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { CREATION_DISCONTINUED } from '../../releases/admission';
 
-const DISCONTINUED: readonly { key: string; code: string; message: string }[] = [
-  { key: 'slirp', code: 'DISC-01', message: 'Slirp interface support has been discontinued since v1.3' },
-  { key: 'passt', code: 'DISC-02', message: 'Passt network binding has been discontinued since v1.3' },
-  { key: 'macvtap', code: 'DISC-03', message: 'Macvtap network binding has been discontinued since v1.3' },
-];
-
-/** What to use instead (KubeVirt's user guide: macvtap lives on as the macvtap network binding plugin). */
-const REPLACEMENT: Record<string, string> = { slirp: 'masquerade', passt: 'passtBinding', macvtap: 'binding: {name: macvtap}' };
-
 export const validateDiscontinuedBindings: Rule = (input) => {
   const out: Finding[] = [];
   const blocked: readonly string[] = valueFor(input.ctx, CREATION_DISCONTINUED);
-  interfaces(input).forEach((iface, i) => {
-    for (const d of DISCONTINUED) {
-      if (!blocked.includes(d.key) || !present(iface, d.key)) continue;
+  interfacesOf(input.spec).forEach((iface, i) => {
+    for (const key of DISCONTINUED_BINDINGS) {
+      if (!blocked.includes(key) || !present(iface, key)) continue;
+      const d = DISCONTINUED[key];
       out.push(
-        finding(d.code, d.message, ifaceField(input, i, d.key), ifaceAt(input, i, d.key), {
+        finding(d.code, d.message, ifaceField(input, i, key), ifaceAt(input, i, key), {
           part: 'key',
-          data: { interfaceIndex: i, name: nameOf(iface), binding: d.key, suggestion: REPLACEMENT[d.key] },
+          data: { interfaceIndex: i, name: nameOf(iface), binding: key, suggestion: d.replacement },
         }),
       );
     }

@@ -4,7 +4,8 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, interfaces } from './common';
+import { ifaceAt } from './common';
+import { interfacesOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 const GATES: Record<string, { key: string; message: string }> = {
@@ -20,7 +21,7 @@ const GATES: Record<string, { key: string; message: string }> = {
 
 export const validateFeatureGates: Rule = (input) => {
   const out: Finding[] = [];
-  const ifaces = interfaces(input);
+  const ifaces = interfacesOf(input.spec);
   for (const gate of input.ctx.featureGates ?? []) {
     const g = Object.prototype.hasOwnProperty.call(GATES, gate) ? GATES[gate] : undefined;
     if (!g) continue;

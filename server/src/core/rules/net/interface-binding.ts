@@ -6,7 +6,8 @@
 import type { Finding } from '../../types';
 import { validateInterfaceBindingExists } from './binding-exists';
 import { validateBridgeBinding } from './bridge-binding';
-import { interfaces, nameOf, networksByName } from './common';
+import { networksByName } from './common';
+import { interfacesOf, nameOf } from '../../model/resource';
 import type { Rule } from '../rule';
 import { validateLegacyPasstBinding } from './legacy-passt-binding';
 import { validateMacvtapBinding } from './macvtap-binding';
@@ -16,7 +17,7 @@ import { validatePasstBinding } from './passt-binding';
 export const validateInterfaceBinding: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const name = nameOf(iface);
     const net = byName.get(name)?.net;
     out.push(...validateInterfaceBindingExists(input, i, iface, name));

@@ -2,7 +2,8 @@
 // name format, model, MAC, PCI address, ports, portRanges, DHCP options.
 
 import type { Finding } from '../../types';
-import { interfaces, nameOf, networksByName } from './common';
+import { networksByName } from './common';
+import { interfacesOf, nameOf } from '../../model/resource';
 import type { Rule } from '../rule';
 import { validateDHCPOptions } from './dhcp-options';
 import { validateInterfaceModel } from './interface-model';
@@ -15,7 +16,7 @@ import { validatePortRangesConfiguration } from './port-ranges';
 export const validateInterfacesFields: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const name = nameOf(iface);
     const net = byName.get(name)?.net;
     out.push(...validateInterfaceNameFormat(input, i, name));

@@ -3,7 +3,8 @@
 
 import type { Finding } from '../../types';
 import { goQuote, present, str } from '../../go/fmt';
-import { defaultNetwork, ifaceAt, ifaceField, interfaces, nameOf, netAt, networks } from './common';
+import { defaultNetwork, ifaceAt, ifaceField, netAt } from './common';
+import { interfacesOf, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 const STATES = ['', 'absent', 'down', 'up'];
@@ -11,7 +12,7 @@ const STATES = ['', 'absent', 'down', 'up'];
 export const validateInterfaceStateValue: Rule = (input) => {
   const out: Finding[] = [];
   const def = defaultNetwork(input);
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const name = nameOf(iface);
     const state = str(iface['state']);
     const f = ifaceField(input, i, 'state');
@@ -43,7 +44,7 @@ export const validateInterfaceStateValue: Rule = (input) => {
       );
     }
     if (state === 'absent' && def !== undefined && nameOf(def) === name) {
-      const defIndex = networks(input).indexOf(def);
+      const defIndex = networksOf(input.spec).indexOf(def);
       out.push(
         finding('STATE-04', `${goQuote(name)} interface's state ${goQuote(state)} is not supported on default networks`, f, where, {
           part: 'value',

@@ -4,7 +4,8 @@
 
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
-import { isPodNet, type Obj } from './common';
+import { type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { validateGatedBinding, type GatedBinding } from './gated-binding';
 
 const PASST: GatedBinding = {
@@ -15,7 +16,7 @@ const PASST: GatedBinding = {
   networkCode: 'OLD-PASST-POD',
   networkMessage: 'Passt interface only implemented with pod network',
   networkKind: 'the pod network',
-  networkOk: isPodNet,
+  networkOk: isPod,
   suggestion: 'binding: {name: passt}',
 };
 

@@ -4,7 +4,8 @@
 
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
-import { isMultusNet, type Obj } from './common';
+import { type Obj } from './common';
+import { isMultus } from '../../model/resource';
 import { validateGatedBinding, type GatedBinding } from './gated-binding';
 
 const MACVTAP: GatedBinding = {
@@ -15,7 +16,7 @@ const MACVTAP: GatedBinding = {
   networkCode: 'OLD-MACVTAP-MULTUS',
   networkMessage: 'Macvtap interface only implemented with Multus network',
   networkKind: 'a Multus network',
-  networkOk: isMultusNet,
+  networkOk: isMultus,
   suggestion: 'binding: {name: macvtap}',
 };
 

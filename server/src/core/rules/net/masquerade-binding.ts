@@ -4,7 +4,8 @@
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { present, str } from '../../go/fmt';
-import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 
 export const RESERVED_MAC = '02:00:00:00:00:00';
@@ -12,7 +13,7 @@ export const RESERVED_MAC = '02:00:00:00:00:00';
 export function validateMasqueradeBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const out: Finding[] = [];
   if (!present(iface, 'masquerade')) return out;
-  if (!isPodNet(net)) {
+  if (!isPod(net)) {
     out.push(
       finding('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',

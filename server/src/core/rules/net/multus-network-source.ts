@@ -2,15 +2,16 @@
 // first offending network is reported).
 
 import { obj, str } from '../../go/fmt';
-import { isMultusNet, nameOf, netAt, netField, networks } from './common';
+import { netAt, netField } from './common';
+import { isMultus, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const validateMultusNetworkSource: Rule = (input) => {
-  const nets = networks(input);
+  const nets = networksOf(input.spec);
   for (let n = 0; n < nets.length; n++) {
     const net = nets[n]!;
     const multus = obj(net['multus']);
-    if (isMultusNet(net) && str(multus?.['networkName']) === '') {
+    if (isMultus(net) && str(multus?.['networkName']) === '') {
       const hasKey = multus !== undefined && 'networkName' in multus;
       return [
         finding('NET-06', 'CNI delegating plugin must have a networkName', netField(input, n), netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])), {

@@ -3,7 +3,8 @@
 
 import type { RuleInput } from '../input';
 import type { Finding, Path } from '../../types';
-import { closestName, ifaceAt, ifaceField, interfaces, nameOf, netAt, netField, networks, type Obj } from './common';
+import { closestName, ifaceAt, ifaceField, netAt, netField, type Obj } from './common';
+import { interfacesOf, nameOf, networksOf } from '../../model/resource';
 import { finding } from '../rule';
 
 type In = Pick<RuleInput, 'spec' | 'base' | 'basePath'>;
@@ -20,7 +21,7 @@ export interface NameSide {
 export const INTERFACES: NameSide = {
   noun: 'interface',
   indexKey: 'interfaceIndex',
-  items: interfaces,
+  items: (input) => interfacesOf(input.spec),
   nameAt: (input, i) => ifaceAt(input, i, 'name'),
   nameField: (input, i) => ifaceField(input, i, 'name'),
 };
@@ -28,7 +29,7 @@ export const INTERFACES: NameSide = {
 export const NETWORKS: NameSide = {
   noun: 'network',
   indexKey: 'networkIndex',
-  items: networks,
+  items: (input) => networksOf(input.spec),
   nameAt: (input, n) => netAt(input, n, 'name'),
   nameField: (input, n) => netField(input, n, 'name'),
 };

@@ -6,7 +6,8 @@ import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, isPodNet, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 
 export function validatePasstBinding(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
@@ -21,7 +22,7 @@ export function validatePasstBinding(input: RuleInput, i: number, iface: Obj, na
       }),
     );
   }
-  if (!isPodNet(net)) {
+  if (!isPod(net)) {
     out.push(
       finding('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
         part: 'value',

@@ -5,7 +5,8 @@
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { list, num, obj, str } from '../../go/fmt';
-import { ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { ifaceAt, ifaceField, type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { PORT_CAUSE_ON_PORT_KEY, PORT_MAX_ACCEPTED } from '../../releases/admission';
@@ -27,7 +28,7 @@ function suggestPortName(name: string): string {
 
 export function validatePortConfiguration(input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
   const ports = list(iface['ports']);
-  if (!isPodNet(net) || ports === null) return [];
+  if (!isPod(net) || ports === null) return [];
   const out: Finding[] = [];
   const entries = ports.map((p) => obj(p) ?? {});
   const at = (j: number, k: string) => ifaceAt(input, i, 'ports', j, k);

@@ -7,7 +7,8 @@ import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { list, num, obj, present, str } from '../../go/fmt';
-import { ifaceAt, ifaceField, isPodNet, type Obj } from './common';
+import { ifaceAt, ifaceField, type Obj } from './common';
+import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 
 const MAX_PORT_RANGES = 10;
@@ -27,7 +28,7 @@ export function validatePortRangesConfiguration(input: RuleInput, i: number, ifa
       }),
     ];
   }
-  if (!isPodNet(net) || ranges === null) return [];
+  if (!isPod(net) || ranges === null) return [];
   const out: Finding[] = [];
   if (list(iface['ports']) !== null) {
     out.push(

@@ -2,7 +2,8 @@
 // (pod, multus or resourceClaim; before v1.9 only pod and multus count: releases/admission.ts NETWORK_SOURCES).
 
 import type { Finding } from '../../types';
-import { isDRANet, isMultusNet, isPodNet, nameOf, netAt, netField, networks } from './common';
+import { netAt, netField } from './common';
+import { isDRA, isMultus, isPod, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { NETWORK_SOURCES } from '../../releases/admission';
@@ -10,9 +11,9 @@ import { NETWORK_SOURCES } from '../../releases/admission';
 export const validateSingleNetworkSource: Rule = (input) => {
   const out: Finding[] = [];
   const counted = valueFor(input.ctx, NETWORK_SOURCES);
-  networks(input).forEach((net, n) => {
+  networksOf(input.spec).forEach((net, n) => {
     const sources = counted.filter((k) =>
-      k === 'pod' ? isPodNet(net) : k === 'multus' ? isMultusNet(net) : isDRANet(net),
+      k === 'pod' ? isPod(net) : k === 'multus' ? isMultus(net) : isDRA(net),
     );
     if (sources.length === 0) {
       out.push(

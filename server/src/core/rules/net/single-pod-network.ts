@@ -2,14 +2,15 @@
 
 import { field } from '../input';
 import type { Finding } from '../../types';
-import { isMultusDefaultNet, isPodNet, netAt, networks } from './common';
+import { netAt } from './common';
+import { isMultusDefault, isPod, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const validateSinglePodNetwork: Rule = (input) => {
   const out: Finding[] = [];
-  const nets = networks(input);
-  const pods = nets.map((n, i) => (isPodNet(n) ? i : -1)).filter((i) => i >= 0);
-  const multusDefaults = nets.map((n, i) => (isMultusDefaultNet(n) ? i : -1)).filter((i) => i >= 0);
+  const nets = networksOf(input.spec);
+  const pods = nets.map((n, i) => (isPod(n) ? i : -1)).filter((i) => i >= 0);
+  const multusDefaults = nets.map((n, i) => (isMultusDefault(n) ? i : -1)).filter((i) => i >= 0);
 
   if (pods.length > 1) {
     const f = field(input, 'interfaces'); // sic: KubeVirt reports <p>.interfaces

@@ -6,20 +6,21 @@
 import type { Finding } from '../../types';
 import { codeExists } from '../../codes/index';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, interfaces, isPodNet, nameOf, netAt, networks } from './common';
+import { ifaceAt, ifaceField, netAt } from './common';
+import { interfacesOf, isPod, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const validateSlirpBinding: Rule = (input) => {
   if (!codeExists(input.ctx, 'OLD-SLIRP-POD')) return [];
   const out: Finding[] = [];
-  const nets = networks(input);
-  interfaces(input).forEach((iface, i) => {
+  const nets = networksOf(input.spec);
+  interfacesOf(input.spec).forEach((iface, i) => {
     if (!present(iface, 'slirp')) return;
     const name = nameOf(iface);
     const n = nets.findIndex((x) => nameOf(x) === name);
     if (n < 0) return;
     const data = { interfaceIndex: i, networkIndex: n, name, binding: 'slirp', suggestion: 'masquerade' };
-    if (!isPodNet(nets[n])) {
+    if (!isPod(nets[n])) {
       out.push(
         finding('OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
           part: 'value',

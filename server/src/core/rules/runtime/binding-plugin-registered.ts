@@ -4,13 +4,14 @@
 
 import type { Finding } from '../../types';
 import { obj, str } from '../../go/fmt';
-import { ifaceAt, interfaces, nameOf } from '../net/common';
+import { ifaceAt } from '../net/common';
+import { interfacesOf, nameOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const checkBindingPluginRegistered: Rule = (input) => {
   const out: Finding[] = [];
   const registered = input.ctx.networkBindings ?? {};
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const binding = obj(iface['binding']);
     if (!binding) return;
     const plugin = str(binding['name']);

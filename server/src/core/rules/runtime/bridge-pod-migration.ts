@@ -4,15 +4,16 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, interfaces, nameOf, networks, isPodNet } from '../net/common';
+import { ifaceAt } from '../net/common';
+import { interfacesOf, isPod, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const ALLOW_BRIDGE_MIGRATION = 'kubevirt.io/allow-pod-bridge-network-live-migration';
 
 export const checkBridgePodMigration: Rule = (input) => {
-  const pod = networks(input).find(isPodNet);
+  const pod = networksOf(input.spec).find(isPod);
   if (!pod) return [];
-  const ifaces = interfaces(input);
+  const ifaces = interfacesOf(input.spec);
   const i = ifaces.findIndex((x) => nameOf(x) === nameOf(pod));
   if (i < 0 || !present(ifaces[i], 'bridge')) return [];
   if (Object.prototype.hasOwnProperty.call(input.resource.annotations ?? {}, ALLOW_BRIDGE_MIGRATION)) return [];

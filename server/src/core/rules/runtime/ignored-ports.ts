@@ -6,16 +6,18 @@
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
 import { list, present } from '../../go/fmt';
-import { bindingKey, ifaceAt, interfaces, isPodNet, nameOf, networksByName } from '../net/common';
+import { ifaceAt, networksByName } from '../net/common';
+import { interfacesOf, isPod, nameOf } from '../../model/resource';
+import { bindingKey } from '../../model/bindings';
 import { finding, type Rule } from '../rule';
 
 export const checkIgnoredPorts: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
   const rangesOn = featureGateEnabled(input.ctx, 'PortRangesSpec');
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const name = nameOf(iface);
-    const pod = isPodNet(byName.get(name)?.net);
+    const pod = isPod(byName.get(name)?.net);
     const binding = bindingKey(iface);
     if (binding === 'binding') return;
     // portRanges without the gate are an error (PR-01); on the pod network with the gate, PR-03 covers non-masquerade.

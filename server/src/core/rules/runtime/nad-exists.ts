@@ -11,7 +11,8 @@
 import type { Finding } from '../../types';
 import type { NadRef } from '../../context/context';
 import { obj, str } from '../../go/fmt';
-import { isMultusNet, nameOf, netAt, networks } from '../net/common';
+import { netAt } from '../net/common';
+import { isMultus, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 function distance(a: string, b: string): number {
@@ -32,8 +33,8 @@ export const checkNadExists: Rule = (input) => {
   if (!nads || input.ctx.nadCheck === false) return [];
   const out: Finding[] = [];
   const vmNs = input.resource.namespace;
-  networks(input).forEach((net, n) => {
-    if (!isMultusNet(net)) return;
+  networksOf(input.spec).forEach((net, n) => {
+    if (!isMultus(net)) return;
     const ref = str(obj(net['multus'])?.['networkName']);
     if (ref === '') return;
     const slash = ref.indexOf('/');

@@ -5,8 +5,9 @@
 
 import type { Finding } from '../../types';
 import { obj, present, str } from '../../go/fmt';
-import { masqueradeAddresses, sanitizeVMNetworkCIDR } from '../../wiring/addressing';
-import { interfaces, isPodNet, nameOf, netAt, networks, relatedInterface } from '../net/common';
+import { masqueradeAddresses, sanitizeVMNetworkCIDR } from '../../model/addressing';
+import { netAt, relatedInterface } from '../net/common';
+import { interfacesOf, isPod, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 /** The runtime error KubeVirt raises for this CIDR, or undefined when it works. */
@@ -17,9 +18,9 @@ export function vmCidrProblem(value: string, sanitize: boolean): string | undefi
 
 export const checkPodNetworkCidr: Rule = (input) => {
   const out: Finding[] = [];
-  const masqueradeNames = new Set(interfaces(input).filter((i) => present(i, 'masquerade')).map(nameOf));
-  networks(input).forEach((net, n) => {
-    if (!isPodNet(net) || !masqueradeNames.has(nameOf(net))) return;
+  const masqueradeNames = new Set(interfacesOf(input.spec).filter((i) => present(i, 'masquerade')).map(nameOf));
+  networksOf(input.spec).forEach((net, n) => {
+    if (!isPod(net) || !masqueradeNames.has(nameOf(net))) return;
     const pod = obj(net['pod']) ?? {};
     for (const [key, sanitize] of [['vmNetworkCIDR', true], ['vmIPv6NetworkCIDR', false]] as const) {
       const value = str(pod[key]);

@@ -3,15 +3,16 @@
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, interfaces, isPodNet, nameOf, networksByName, relatedNetwork } from '../net/common';
+import { ifaceAt, networksByName, relatedNetwork } from '../net/common';
+import { interfacesOf, isPod, nameOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
 export const checkSriovOnPodNetwork: Rule = (input) => {
   const out: Finding[] = [];
   const byName = networksByName(input);
-  interfaces(input).forEach((iface, i) => {
+  interfacesOf(input.spec).forEach((iface, i) => {
     const name = nameOf(iface);
-    if (!present(iface, 'sriov') || !isPodNet(byName.get(name)?.net)) return;
+    if (!present(iface, 'sriov') || !isPod(byName.get(name)?.net)) return;
     out.push(
       finding(
         'N-06',

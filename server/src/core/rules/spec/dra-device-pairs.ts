@@ -8,7 +8,7 @@ import { featureGateEnabled } from '../../context/context';
 import { networksOf } from '../../model/resource';
 import type { Finding, Path } from '../../types';
 import { NETWORK_DRA_GATE, draNetworkTuples } from './dra-networks';
-import { goQuote, goString, isSet } from '../../go/fmt';
+import { goQuote, goString, isSet, obj } from '../../go/fmt';
 
 type Device = Record<string, unknown>;
 
@@ -32,9 +32,8 @@ const KINDS: readonly DeviceKind[] = [
  * name); a nested `claimRequest: {claimName, requestName}` is accepted too, as the sample cases write it.
  */
 function claimRequestOf(d: Device): { claimName: string; requestName: string; nested: boolean } | undefined {
-  const nested = d['claimRequest'];
-  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
-    const cr = nested as Record<string, unknown>;
+  const cr = obj(d['claimRequest']);
+  if (cr) {
     return { claimName: goString(cr['claimName']), requestName: goString(cr['requestName']), nested: true };
   }
   if ('claimName' in d || 'requestName' in d) {

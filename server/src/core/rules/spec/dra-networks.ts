@@ -5,7 +5,8 @@ import { at, field, type RuleInput } from '../input';
 import { finding } from '../rule';
 import { featureGateEnabled } from '../../context/context';
 import type { Network } from '../../model/api';
-import { bindingOf, interfacesOf, isDRA, isMultus, networksOf } from '../../model/resource';
+import { interfacesOf, isDRA, isMultus, networksOf } from '../../model/resource';
+import { bindingKey } from '../../model/bindings';
 import type { Finding, Path, Related } from '../../types';
 import { goQuote, goString, isSet } from '../../go/fmt';
 
@@ -81,7 +82,7 @@ export function validateDRANetworks(input: RuleInput): Finding[] {
     if (ifIdx >= 0) {
       const iface = interfaces[ifIdx]!;
       if (!isSet(iface.sriov) && !isSet(iface.binding)) {
-        const binding = bindingOf(iface);
+        const binding = bindingKey(iface);
         findings.push(finding(
           'DRA-03',
           `DRA network ${goQuote(netName)} requires an SR-IOV or binding plugin interface`,

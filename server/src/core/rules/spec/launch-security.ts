@@ -13,7 +13,7 @@ import { at, field, type RuleInput } from '../input';
 import { finding } from '../rule';
 import { featureGateEnabled } from '../../context/context';
 import type { Finding } from '../../types';
-import { goString, isSet } from '../../go/fmt';
+import { goString, isSet, obj } from '../../go/fmt';
 import { valueFor } from '../../releases/by-release';
 import { LAUNCH_SECURITY_GATING } from '../../releases/admission';
 import { bootableNicCauses, effectiveArchitecture } from './launch-security-nics';
@@ -23,7 +23,6 @@ const TDX_GATE = 'WorkloadEncryptionTDX';
 type LsType = 'SEV' | 'SNP' | 'TDX';
 type Obj = Record<string, unknown>;
 
-const obj = (v: unknown): Obj | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
 
 function lsCause(input: RuleInput, code: string, message: string, data: Record<string, unknown> = {}): Finding {
   return finding(code, message, field(input, 'launchSecurity'), at(input, 'domain', 'launchSecurity'), { part: 'key', data });

@@ -6,7 +6,7 @@ import { bridgeName, fakeBridgeIP, renamedPodIfaceName, tapName } from '../namin
 import { commonV4Options, LEASE_SECONDS } from '../dhcp';
 import { applyTapOptions, baseDomainInterface } from '../domain-xml';
 import { SYSCTL, dummyLink, renamedPodIfaceLink, tapLink } from '../in-pod';
-import { maskOf } from '../addressing';
+import { maskOf } from '../../model/addressing';
 import { fromPod, TEXT } from '../runtime';
 import type { DomainInterface, InPodLink, WiringError } from '../types';
 import {

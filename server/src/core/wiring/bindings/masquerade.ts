@@ -2,7 +2,7 @@
 // NAT via nftables (first masquerade interface only), KubeVirt DHCPv4/DHCPv6 handing out the guest address.
 // netpod.go:masqueradeBindingSpec, masquerade/masquerade.go, dhcp/masquerade.go.
 
-import { masqueradeAddresses, sanitizeVMNetworkCIDR, type MasqueradeAddresses } from '../addressing';
+import { masqueradeAddresses, sanitizeVMNetworkCIDR, type MasqueradeAddresses } from '../../model/addressing';
 import { bridgeName, tapName } from '../naming';
 import { nftCommandsForFamily } from '../nftables';
 import { commonV4Options, masqueradeDhcpV6, LEASE_SECONDS } from '../dhcp';
