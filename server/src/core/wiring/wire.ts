@@ -11,7 +11,7 @@ import type { Interface, Network, VMISpec } from '../model/api';
 import type { VmResource } from '../model/resource';
 import { formatField, interfacesOf, networksOf, isDRA, isMultus, isMultusDefault, isPod, isSecondaryMultus } from '../model/resource';
 import type { Defaulted } from '../defaults/defaults';
-import type { BindingName, InterfaceWiring, NetworkRef, ResourceWiring, WiringError } from './types';
+import type { InterfaceWiring, NetworkRef, ResourceWiring, WiringError } from './types';
 import { networkNameScheme, statusInterfaces } from './naming';
 import { queuesCapacity } from './queues';
 import { converterSettings } from './domain-xml';

@@ -4,7 +4,6 @@
 import { at, field, type RuleInput } from '../input';
 import { interfacesOf, isMultus, isMultusDefault, isPod, nameOf, networksOf } from '../../model/resource';
 import type { Path, Related, Segment } from '../../types';
-import { list, obj, present, str } from '../../go/fmt';
 import { valueFor } from '../../releases/by-release';
 import { DEFAULT_NETWORK_LOOKUP } from '../../releases/admission';
 
