@@ -9,7 +9,8 @@
 // offered. A direction KubeVirt would reject (an interface name outside IFACE-03's alphabet) is never taken.
 
 import type { Obj, FixTarget } from './target';
-import { asObj, asList } from './target';
+import { asList } from './target';
+import { obj } from '../model/values';
 import { nameOf, validInterfaceName } from './names';
 
 /** Names KubeVirt itself gives or uses in a VM's network spec. */
@@ -37,7 +38,7 @@ type Evidence = (name: string) => number;
 
 /** 1 for a name a NetworkAttachmentDefinition has (the network's own networkName, or one the workspace defines). */
 function nadEvidence(t: FixTarget, network: Obj | undefined): Evidence {
-  const own = asObj(network?.['multus'])?.['networkName'];
+  const own = obj(network?.['multus'])?.['networkName'];
   const ownName = typeof own === 'string' ? own.slice(own.indexOf('/') + 1) : undefined;
   const known = new Set((t.file.context.nads ?? []).map((n) => n.name));
   return (name) => (name === ownName || known.has(name) ? 1 : 0);
@@ -48,10 +49,10 @@ function referenceEvidence(t: FixTarget): Evidence {
   const counts = new Map<string, number>();
   for (const d of t.file.docs) {
     if (d === t.doc || !d.resource) continue;
-    const spec = asObj(d.resource.spec) ?? {};
-    const ifaces = asList(asObj(asObj(spec['domain'])?.['devices'])?.['interfaces']);
+    const spec = obj(d.resource.spec) ?? {};
+    const ifaces = asList(obj(obj(spec['domain'])?.['devices'])?.['interfaces']);
     for (const item of [...ifaces, ...asList(spec['networks'])]) {
-      const n = nameOf(asObj(item) ?? {});
+      const n = nameOf(obj(item) ?? {});
       if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }
