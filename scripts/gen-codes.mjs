@@ -17,10 +17,24 @@ const rows = ALL_CODES.map(
     `| <a id="${c.code.toLowerCase()}"></a>\`${c.code}\` | ${c.severity} | ${rangeLabel(c.releases)} | ${FIXABLE_CODES.includes(c.code) ? 'yes' : ''} | ${c.why.replace(/\|/g, '\\|')} |`,
 );
 const table = ['| code | severity | releases | quick fix | why |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-const i = text.indexOf(START);
-const j = text.indexOf(END);
-if (i < 0 || j < 0) throw new Error('README has no codes markers');
-const next = `${text.slice(0, i + START.length)}\n${table}\n${text.slice(j)}`;
+/** The text with the part between two markers replaced. */
+function between(text, start, end, body) {
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < 0) throw new Error(`README has no ${start} … ${end} markers`);
+  return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
+}
+const cell = (s) => s.replace(/\|/g, '\\|');
+// the pitfall catalogue: what KubeVirt accepts and users then trip over, with where each was verified
+const pitfalls = [
+  '| code | severity | releases | default | quick fix | verified in |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...ALL_CODES.filter((c) => c.pitfall).map(
+    (c) =>
+      `| [\`${c.code}\`](#${c.code.toLowerCase()}) | ${c.severity} | ${rangeLabel(c.releases)} | ${c.pitfall.default} | ${FIXABLE_CODES.includes(c.code) ? 'yes' : ''} | ${cell(c.source ?? '')} |`,
+  ),
+].join('\n');
+const next = between(between(text, START, END, table), '<!-- pitfalls:start -->', '<!-- pitfalls:end -->', pitfalls);
 if (process.argv.includes('--check')) {
   if (next !== text) {
     console.error('README codes table is out of date: run `npm run docs:codes`');

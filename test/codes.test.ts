@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ALL_CODES, codeExists } from '../server/src/core/codes';
+import { ALL_CODES, codeExists, PITFALL_CODES } from '../server/src/core/codes';
 import { ROOT } from './helpers/paths';
 
 // The 78 networking admission rules of KubeVirt main after v1.9.0, by their catalogue ids.
@@ -62,5 +62,19 @@ test('each code documents the releases that have it; the retired rules of older 
   for (const code of ['OLD-BIND-BOTH', 'OLD-SLIRP-POD', 'OLD-SLIRP-CFG', 'OLD-PASST-FG', 'OLD-PASST-POD', 'OLD-MACVTAP-FG', 'OLD-MACVTAP-MULTUS', 'LSEC-FG']) {
     assert.ok(ALL_CODES.some((c) => c.code === code), code);
     assert.equal(exists('main', code), code === 'LSEC-FG', code);
+  }
+});
+
+test('the pitfall catalogue: each pitfall says where it was verified, is never an error, is in the README table and in package.json', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- pitfalls:start -->'), readme.indexOf('<!-- pitfalls:end -->'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const props = pkg.contributes.configuration.properties['virtwire.pitfalls'].properties as Record<string, { type: string; default: boolean }>;
+  assert.deepEqual(Object.keys(props), [...PITFALL_CODES]);
+  for (const c of ALL_CODES.filter((x) => x.pitfall)) {
+    assert.notEqual(c.severity, 'error', c.code);
+    assert.match(c.source ?? '', /KubeVirt source|user guide/, `${c.code} names where it was verified`);
+    assert.ok(table.includes(`[\`${c.code}\`](#${c.code.toLowerCase()})`), `${c.code} in the README's pitfall table`);
+    assert.deepEqual(props[c.code], { type: 'boolean', default: c.pitfall!.default === 'on', markdownDescription: c.why }, c.code);
   }
 });

@@ -92,6 +92,7 @@ function settings(): Record<string, unknown> {
     kubevirtVersion: c.get<string>('kubevirtVersion', 'auto'),
     clusterProfile: c.get<string>('clusterProfile', 'kubevirt'),
     checkNetworkAttachmentDefinitions: c.get<boolean>('checkNetworkAttachmentDefinitions', true),
+    pitfalls: c.get<Record<string, boolean>>('pitfalls', {}),
   };
 }
 

@@ -25,6 +25,7 @@ spec:
             masquerade: {}
           - name: sec
             bridge: {}
+            macAddress: 02:00:00:00:00:01
       networks:
       - name: default
         pod: {}

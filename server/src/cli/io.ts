@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import {
   AnalysisCache, CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt,
-  fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, withClusterProfile,
+  fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, pitfallCode, withClusterProfile,
   withKubevirtVersion, type Context,
 } from '../core/index';
 import { MAX_CONTEXT_BYTES, MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
@@ -49,6 +49,8 @@ export interface CommonOptions {
   clusterProfile?: string;
   /** --no-nad-check */
   noNadCheck?: boolean;
+  /** --pitfall CODE[,CODE] / --no-pitfall CODE[,CODE]: pitfalls switched on or off (the last word wins). */
+  pitfalls?: Record<string, boolean>;
   /** --upgrade-to (check only): the KubeVirt release to compare the current one with. */
   upgradeTo?: string;
   paths: string[];
@@ -81,6 +83,13 @@ export function parseCommon(args: string[], formats: string[]): CommonOptions {
       opts.clusterProfile = take();
       if (!isClusterProfile(opts.clusterProfile)) throw new UsageError(`unknown cluster profile "${opts.clusterProfile.slice(0, 40)}" (one of ${CLUSTER_PROFILES.join(', ')})`);
     } else if (a === '--no-nad-check') opts.noNadCheck = true;
+    else if (a === '--pitfall' || a === '--no-pitfall') {
+      for (const name of take().split(',').filter((x) => x.trim() !== '')) {
+        const code = pitfallCode(name);
+        if (!code) throw new UsageError(`unknown pitfall "${name.slice(0, 40)}" for ${a} (see the README's pitfall catalogue)`);
+        (opts.pitfalls ??= {})[code] = a === '--pitfall';
+      }
+    }
     else if (a === '--upgrade-to') opts.upgradeTo = take();
     else if (a === '--') {
       opts.paths.push(...args.slice(i + 1));
@@ -285,6 +294,7 @@ export async function readKubeVirtCR(file: string, option = '--kubevirt-cr'): Pr
 export async function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Promise<Context> {
   let ctx = withClusterProfile(versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version'), isClusterProfile(opts.clusterProfile) ? opts.clusterProfile : undefined);
   if (opts.noNadCheck) ctx = { ...ctx, nadCheck: false };
+  if (opts.pitfalls) ctx = { ...ctx, pitfalls: { ...ctx.pitfalls, ...opts.pitfalls } };
   if (opts.context) {
     const docs = await readConfigFile('--context', opts.context);
     const obj = docs[0];
@@ -298,5 +308,6 @@ export async function buildContext(opts: CommonOptions, inputs: Input[], cache: 
   for (const input of inputs) ctx = fileContext(input.text, ctx, cache);
   // other files' NADs are workspace knowledge; each file's own are marked again when it is analysed
   if (ctx.nads) ctx = { ...ctx, nads: ctx.nads.map(({ local: _local, ...n }) => n) };
+  if (ctx.services) ctx = { ...ctx, services: ctx.services.map(({ local: _local, ...svc }) => svc) };
   return ctx;
 }

@@ -11,16 +11,19 @@ import { errorText } from '../core/index';
 const USAGE = `usage:
   virtwire check   [--format text|json|sarif] [--kubevirt-cr FILE] [--context FILE]
                    [--kubevirt-version V] [--cluster-profile kubevirt|openshift] [--no-nad-check]
-                   [--upgrade-to V] PATH...
+                   [--pitfall CODE,...] [--no-pitfall CODE,...] [--upgrade-to V] PATH...
   virtwire explain [--format text|json|svg|mermaid] [--kubevirt-cr FILE] [--context FILE]
-                   [--kubevirt-version V] [--cluster-profile kubevirt|openshift] [--no-nad-check] PATH...
+                   [--kubevirt-version V] [--cluster-profile kubevirt|openshift] [--no-nad-check]
+                   [--pitfall CODE,...] [--no-pitfall CODE,...] PATH...
   virtwire doctor  [--format text|json] [--kubevirt-cr FILE] [--kubevirt-version V] [--vmi NAME] PATH...|-
   virtwire doctor  --live VMI [--context NAME] [--kubeconfig FILE] [--namespace NS] [--format text|json]
   virtwire --version
 
 PATH is a file, a folder (its *.yaml / *.yml, recursively) or - (standard input).
 V is the KubeVirt release to judge as: auto (default: the KubeVirt CR's status.observedKubeVirtVersion,
-else v1.9), v1.5, v1.6, v1.7, v1.8, v1.9 or main; 1.8 and v1.8.3 mean v1.8.
+else v1.9), v1.5, v1.6, v1.7, v1.8, v1.9 or main; 1.8 means v1.8, v1.8.3 its patch release 3 (patch-level
+runtime fixes count). --no-pitfall / --pitfall switch a pitfall of the catalogue (MAC-UNPINNED, STATUS-FLAP, …)
+off or on.
 check exits 0 when no finding is an error, 1 when one is, 2 on usage errors or when a PATH cannot be read
 (the other PATHs are still checked). With --upgrade-to V it lists what V rejects that the current release
 accepts ("new") and what V stops rejecting ("gone"), and exits 1 when V rejects a resource the current accepts.

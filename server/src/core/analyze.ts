@@ -16,8 +16,8 @@ import { unservedVm } from './model/unserved';
 import { restsOnParam } from './model/template-params';
 import { neutralise, structuralMarker, templateMarkers } from './parse/templated';
 import type { VmResource } from './model/resource';
-import { contextFromKubeVirtCR, nadsFromObject, withNads } from './context/load';
-import { contextKey, type Context, type NadRef } from './context/context';
+import { contextFromKubeVirtCR, nadsFromObject, serviceFromObject, withNads, withServices } from './context/load';
+import { contextKey, type Context, type NadRef, type ServiceRef } from './context/context';
 import { checkSchema } from './schema/check';
 import { admit, type AdmissionResult } from './admission/admit';
 import { beyondSchemaErrors } from './admission/beyond';
@@ -219,15 +219,15 @@ export function contextDocuments(
   text: string,
   base: Context,
   cache: AnalysisCache = defaultCache,
-): { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] {
-  const out: { kind: 'kubevirt' | 'nad'; value: unknown; key: string }[] = [];
+): { kind: ContextDocKind; value: unknown; key: string }[] {
+  const out: { kind: ContextDocKind; value: unknown; key: string }[] = [];
   if (!holdsContextKinds(text)) return out;
   for (const chunk of splitDocuments(text)) {
     const docText = text.slice(chunk.start, chunk.end);
     if (!holdsContextKinds(docText)) continue;
     const key = docKey(docText, base);
     const d = analyzeDocument(docText, base, cache, key);
-    if ((d.kind === 'kubevirt' || d.kind === 'nad') && d.value !== undefined) out.push({ kind: d.kind, value: d.value, key });
+    if ((d.kind === 'kubevirt' || d.kind === 'nad' || d.kind === 'service') && d.value !== undefined) out.push({ kind: d.kind, value: d.value, key });
   }
   return out;
 }
@@ -237,15 +237,21 @@ export function fileContext(text: string, base: Context, cache: AnalysisCache = 
   return contextOf(contextDocuments(text, base, cache), base);
 }
 
-function contextOf(docs: { kind: 'kubevirt' | 'nad'; value: unknown }[], base: Context): Context {
+function contextOf(docs: { kind: ContextDocKind; value: unknown }[], base: Context): Context {
   let ctx = base;
   const nads: NadRef[] = [];
+  const services: ServiceRef[] = [];
   for (const d of docs) {
     if (d.kind === 'kubevirt') ctx = contextFromKubeVirtCR(d.value, ctx);
     if (d.kind === 'nad') nads.push(...nadsFromObject(d.value).map((n) => ({ ...n, local: true })));
+    const svc = d.kind === 'service' ? serviceFromObject(d.value) : undefined;
+    if (svc) services.push({ ...svc, local: true });
   }
-  return withNads(ctx, nads);
+  return withServices(withNads(ctx, nads), services);
 }
+
+/** Documents that are cluster context rather than something to check. */
+export type ContextDocKind = 'kubevirt' | 'nad' | 'service';
 
 function analyzeDocument(docText: string, ctx: Context, cache: AnalysisCache, key?: string): CachedDoc {
   const k = key ?? docKey(docText, ctx);

@@ -5,7 +5,7 @@
 // contracts
 export type { Finding, PlacedFinding, Severity, Span } from './types';
 export { errorText, excerpt } from './excerpt';
-export { codeInfo } from './codes/index';
+export { codeInfo, pitfallCode } from './codes/index';
 
 // the pipeline: a file's text in a context → its documents, findings, resources and (lazily) their wiring
 export {
@@ -17,9 +17,10 @@ export { warmUp } from './warmup';
 export { upgradeCheck } from './upgrade';
 
 // the context a file is judged in
-export { contextKey, defaultContext, type Context, type NadRef } from './context/context';
+export { contextKey, defaultContext, type Context, type NadRef, type ServiceRef } from './context/context';
 export {
-  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, nadsFromObject, withKubevirtVersion, withNads,
+  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, nadsFromObject, serviceFromObject, withKubevirtVersion,
+  withNads, withServices,
 } from './context/load';
 export { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from './context/profile';
 export { versionLabel } from './context/version';

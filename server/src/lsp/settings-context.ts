@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import {
   CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt, isClusterProfile,
-  KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, withClusterProfile, withKubevirtVersion, withNads, type Context,
+  KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, pitfallCode, withClusterProfile, withKubevirtVersion, withNads,
+  withServices, type Context,
 } from '../core/index';
 import { MAX_CONTEXT_BYTES, ReadError, readBounded } from '../io/read';
 import type { WorkspaceFacts } from './workspace';
@@ -23,6 +24,8 @@ export interface Settings {
   clusterProfile?: string;
   /** NAD-MISSING on or off (default on). */
   checkNetworkAttachmentDefinitions?: boolean;
+  /** Pitfalls switched on or off by code (`{"MAC-UNPINNED": false}`); the others keep their default. */
+  pitfalls?: Record<string, unknown>;
 }
 
 export interface ContextResult {
@@ -74,6 +77,26 @@ function describe(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+/** `virtwire.pitfalls` as code → on/off; what cannot be used is said once (codes quoted as short excerpts). */
+function pitfallSwitches(value: unknown, warnings: string[]): Record<string, boolean> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    warnings.push(`Virtwire: virtwire.pitfalls must be a mapping of pitfall codes to true or false, not ${describe(value)}; every pitfall keeps its default.`);
+    return undefined;
+  }
+  const out: Record<string, boolean> = {};
+  const unknown: string[] = [];
+  for (const [k, v] of Object.entries(value).slice(0, 200)) {
+    const code = pitfallCode(k);
+    if (code && typeof v === 'boolean') out[code] = v;
+    else unknown.push(excerpt(k, 40));
+  }
+  if (unknown.length > 0) {
+    warnings.push(`Virtwire: virtwire.pitfalls: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''} ${unknown.length === 1 ? 'is' : 'are'} not a pitfall code with true or false; ignored.`);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** The context: defaults ← runtime context ← KubeVirt CR (settings, else the workspace's) ← workspace NADs. */
 export async function contextFrom(settings: Settings, facts: WorkspaceFacts, folders: string[]): Promise<ContextResult> {
   const notes: string[] = [];
@@ -94,6 +117,8 @@ export async function contextFrom(settings: Settings, facts: WorkspaceFacts, fol
     warnings.push(`Virtwire: unknown virtwire.clusterProfile ${excerpt(String(profile))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`);
   } else ctx = withClusterProfile(ctx, isClusterProfile(profile) ? profile : undefined);
   if (settings.checkNetworkAttachmentDefinitions === false) ctx = { ...ctx, nadCheck: false };
+  const switches = pitfallSwitches(settings.pitfalls as unknown, warnings);
+  if (switches) ctx = { ...ctx, pitfalls: switches };
 
   const rc = settings.runtimeContext as unknown;
   const noRuntime = 'no runtime context is used (KubeVirt defaults).';
@@ -138,7 +163,7 @@ export async function contextFrom(settings: Settings, facts: WorkspaceFacts, fol
     notes.push(`cluster context from ${fallback.file}`);
   }
   if (cr) ctx = contextFromKubeVirtCR(cr, ctx);
-  ctx = withNads(ctx, facts.nads);
+  ctx = withServices(withNads(ctx, facts.nads), facts.services ?? []);
   notes.push(`judging as KubeVirt ${ctx.kubevirtVersion} (${ctx.kubevirtVersionSource})`);
   return { ctx, notes, warnings, files };
 }

@@ -1,21 +1,26 @@
-// Cluster context found in the workspace: KubeVirt CRs and NetworkAttachmentDefinitions in YAML files, kept per
+// Cluster context found in the workspace: KubeVirt CRs, NetworkAttachmentDefinitions and Services in YAML files, kept per
 // file so that one file's change (a watched-file event, an edit) updates only that file's facts. The scan is
 // asynchronous (requests are answered while it runs), reads are bounded, and it says when it stops early.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, nadsFromObject, type NadRef } from '../core/index';
+import {
+  AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, nadsFromObject, serviceFromObject, type NadRef,
+  type ServiceRef,
+} from '../core/index';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 
 export interface WorkspaceFacts {
   kubevirtCRs: { file: string; object: unknown }[];
   nads: NadRef[];
+  services?: ServiceRef[];
 }
 
 /** What one file contributes. */
 interface FileFacts {
   kubevirtCRs: unknown[];
   nads: NadRef[];
+  services?: ServiceRef[];
 }
 
 /** The scan looks at this many YAML files at most, and says so when a workspace has more. */
@@ -39,12 +44,15 @@ function factsOfText(text: string, cache: AnalysisCache): FileFacts {
   if (!holdsContextKinds(text)) return out;
   for (const d of contextDocuments(text, defaultContext(), cache)) {
     if (d.kind === 'kubevirt') out.kubevirtCRs.push(d.value);
-    else out.nads.push(...nadsFromObject(d.value));
+    else if (d.kind === 'service') {
+      const svc = serviceFromObject(d.value);
+      if (svc) (out.services ??= []).push(svc);
+    } else out.nads.push(...nadsFromObject(d.value));
   }
   return out;
 }
 
-const empty = (f: FileFacts): boolean => f.kubevirtCRs.length === 0 && f.nads.length === 0;
+const empty = (f: FileFacts): boolean => f.kubevirtCRs.length === 0 && f.nads.length === 0 && !f.services?.length;
 
 export class WorkspaceIndex {
   private readonly byFile = new Map<string, FileFacts>();
@@ -58,6 +66,7 @@ export class WorkspaceIndex {
     const add = (file: string, f: FileFacts): void => {
       for (const cr of f.kubevirtCRs) out.kubevirtCRs.push({ file, object: cr });
       out.nads.push(...f.nads);
+      if (f.services?.length) (out.services ??= []).push(...f.services);
     };
     const files = new Set([...this.byFile.keys(), ...open.keys()]);
     for (const file of [...files].sort()) {

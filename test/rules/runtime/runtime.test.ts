@@ -12,10 +12,27 @@ import { admitSpec, IF, MASQ, NET, POD, input, shape, spec } from '../../helpers
 const PLUGIN = [MASQ, { name: 'l2', binding: { name: 'l2bridge' } }];
 const PLUGIN_NETS = [POD, { name: 'l2', multus: { networkName: 'l2-nad' } }];
 
-test('N-01: unregistered binding plugin, KubeVirt runtime text, warning', () => {
+test('N-01: unregistered binding plugin, KubeVirt runtime text first; information when no KubeVirt CR is known', () => {
   assert.deepEqual(checkBindingPluginRegistered(input(spec(PLUGIN, PLUGIN_NETS))).map(shape), [
-    { code: 'N-01', severity: 'warning', field: null, message: "couldn't find configuration for network binding: l2bridge", at: IF(1, 'binding', 'name'), part: 'value' },
+    {
+      code: 'N-01',
+      severity: 'information',
+      field: null,
+      message: "couldn't find configuration for network binding: l2bridge; no KubeVirt CR is known, so Virtwire cannot tell whether the cluster registers it (spec.configuration.network.binding)",
+      at: IF(1, 'binding', 'name'),
+      part: 'value',
+    },
   ]);
+});
+
+test('N-01: with a KubeVirt CR it is a warning that lists the registered plugins and the closest one', () => {
+  const got = checkBindingPluginRegistered(input(spec(PLUGIN, PLUGIN_NETS), { kubevirtCR: true, networkBindings: { l2Bridge: {}, passt: {} } }));
+  assert.deepEqual(got.map((f) => [f.severity, f.message, f.data?.['suggestion']]), [
+    ['warning', `couldn't find configuration for network binding: l2bridge; virt-controller cannot create the launcher pod. Registered: "l2Bridge", "passt"; did you mean "l2Bridge"?`, 'l2Bridge'],
+  ]);
+  const none = checkBindingPluginRegistered(input(spec(PLUGIN, PLUGIN_NETS), { kubevirtCR: true }));
+  assert.match(none[0]!.message, /the KubeVirt CR registers no binding plugin/);
+  assert.equal(none[0]!.severity, 'warning');
 });
 
 test('N-01 valid neighbour: registered plugin', () => {

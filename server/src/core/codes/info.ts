@@ -9,4 +9,11 @@ export interface CodeInfo {
   why: string;
   /** The KubeVirt releases that have the rule (default: every release Virtwire models, v1.5 … main). */
   releases?: ReleaseRange;
+  /**
+   * A pitfall: KubeVirt accepts the object and it trips users later. Each one can be switched off (setting
+   * `virtwire.pitfalls`, CLI `--no-pitfall`); `off` ones are guesses that stay quiet until switched on.
+   */
+  pitfall?: { default: 'on' | 'off' };
+  /** Where the behaviour was verified: KubeVirt source (`file@tag`, commit, PR) or the user guide page. */
+  source?: string;
 }

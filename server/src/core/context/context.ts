@@ -23,6 +23,28 @@ export interface NadRef {
   local?: boolean;
   /** What provides it when it is not a NetworkAttachmentDefinition itself (`UserDefinedNetwork x`). */
   via?: string;
+  /** What its config says (a NetworkAttachmentDefinition with `spec.config`). */
+  details?: NadDetails;
+}
+
+/** A NetworkAttachmentDefinition's CNI facts (from its `spec.config` JSON and annotations), when it has a config. */
+export interface NadDetails {
+  /** The CNI type (of the first plugin of a plugin list): `sriov`, `bridge`, `ovn-k8s-cni-overlay`, … */
+  cniType?: string;
+  /** Whether the config (or one of its plugins) asks an IPAM plugin for addresses. */
+  ipam?: boolean;
+  /** The `k8s.v1.cni.cncf.io/resourceName` annotation (the device-plugin resource the pod must request). */
+  resourceName?: string;
+}
+
+/** A Kubernetes Service seen in the workspace: whom it selects and which ports it sends where. */
+export interface ServiceRef {
+  name: string;
+  namespace: string | undefined;
+  selector: Record<string, string>;
+  ports: { port: number; targetPort: number | string; protocol: string; name?: string }[];
+  /** Defined in the file being checked. */
+  local?: boolean;
 }
 
 /** Concrete values of one pod interface of a running virt-launcher pod. */
@@ -55,6 +77,8 @@ export interface Context {
   kubevirtVersion: KubevirtVersion;
   /** Where kubevirtVersion came from: the default (latest), a setting/flag, or the cluster's KubeVirt CR. */
   kubevirtVersionSource: KubevirtVersionSource;
+  /** The patch release, when the setting or the cluster named one (`v1.7.3` → 3); see VersionedContext. */
+  kubevirtPatch?: number;
   /** Cluster default architecture (`spec.architecture` when the VMI has none). */
   arch: string;
   podIPFamilies: ('IPv4' | 'IPv6')[];
@@ -65,13 +89,24 @@ export interface Context {
   permitSlirpInterface: boolean;
   defaultNetworkInterface: string;
   networkBindings: Record<string, NetworkBindingPlugin>;
+  /** A KubeVirt CR was read (settings, flag, workspace or file): its registered binding plugins are known. */
+  kubevirtCR?: boolean;
   vmiStatus: { migrationTransport: string; runtimeUser: number };
   guestAgent: boolean;
   libvirtMemfdSupported: boolean;
   /** NetworkAttachmentDefinitions visible in the workspace; null when we know none (no check then). */
   nads: NadRef[] | null;
+  /** Services visible in the workspace (for the ports a masquerade or passt VM must forward). */
+  services?: ServiceRef[];
   /** Whether NAD-MISSING is checked at all (virtwire.checkNetworkAttachmentDefinitions, --no-nad-check). */
   nadCheck: boolean;
+  /**
+   * KubeMacPool assigns MAC addresses to VirtualMachines (OpenShift Virtualization deploys it, on by default; the
+   * `openshift` profile and a runtime context's `kubemacpool: true` say so).
+   */
+  kubemacpool?: boolean;
+  /** Pitfalls switched on or off by code (virtwire.pitfalls, --pitfall / --no-pitfall); others keep their default. */
+  pitfalls?: Record<string, boolean>;
   /** Concrete pod values supplied by a runtime context, if any. */
   pod?: PodRuntime;
 }

@@ -1,8 +1,8 @@
 // Building a Context from a KubeVirt CR, from a runtime-context JSON (the `context` object of the
 // wiring cases), and from NetworkAttachmentDefinitions seen in the workspace.
 
-import { defaultContext, type Context, type NadRef, type NetworkBindingPlugin } from './context';
-import { clusterKubevirtVersion, parseKubevirtVersion } from './version';
+import { defaultContext, type Context, type NadDetails, type NadRef, type NetworkBindingPlugin, type ServiceRef } from './context';
+import { clusterKubevirtVersion, parseKubevirtPatch, parseKubevirtVersion } from './version';
 import { obj } from '../model/values';
 
 function strings(v: unknown): string[] | undefined {
@@ -21,8 +21,10 @@ export function contextFromKubeVirtCR(cr: unknown, base: Context = defaultContex
     if (v) {
       ctx.kubevirtVersion = v;
       ctx.kubevirtVersionSource = 'cluster';
+      withPatch(ctx, v === parseKubevirtVersion(observed) ? parseKubevirtPatch(observed) : undefined);
     }
   }
+  ctx.kubevirtCR = true;
   const conf = obj(obj(obj(cr)?.spec)?.configuration);
   if (!conf) return ctx;
   const net = obj(conf.network);
@@ -61,7 +63,14 @@ export function withKubevirtVersion(ctx: Context, setting: string | undefined): 
   if (setting === undefined || setting.trim() === '' || setting.trim().toLowerCase() === 'auto') return ctx;
   const v = parseKubevirtVersion(setting);
   if (!v) return undefined;
-  return { ...ctx, kubevirtVersion: v, kubevirtVersionSource: 'setting' };
+  return withPatch({ ...ctx, kubevirtVersion: v, kubevirtVersionSource: 'setting' }, parseKubevirtPatch(setting));
+}
+
+/** Sets (or clears) the known patch release of the context's minor release. */
+function withPatch(ctx: Context, patch: number | undefined): Context {
+  if (patch === undefined) delete ctx.kubevirtPatch;
+  else ctx.kubevirtPatch = patch;
+  return ctx;
 }
 
 /** Applies a runtime-context JSON object (keys as the `context` object of the wiring cases). */
@@ -86,6 +95,7 @@ export function contextFromJSON(json: unknown, base: Context = defaultContext())
     if (typeof st.runtimeUser === 'number') ctx.vmiStatus.runtimeUser = st.runtimeUser;
   }
   if (typeof j.guestAgent === 'boolean') ctx.guestAgent = j.guestAgent;
+  if (typeof j.kubemacpool === 'boolean') ctx.kubemacpool = j.kubemacpool;
   if (typeof j.libvirtMemfdSupported === 'boolean') ctx.libvirtMemfdSupported = j.libvirtMemfdSupported;
   const pod = obj(j.pod);
   if (pod) ctx.pod = pod as Context['pod'];
@@ -144,5 +154,58 @@ function selectedNamespaces(sel: Record<string, unknown> | undefined): string[] 
 export function nadFromObject(o: unknown): NadRef | undefined {
   const meta = obj(obj(o)?.metadata);
   if (!meta || typeof meta.name !== 'string') return undefined;
-  return { name: meta.name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined };
+  const ref: NadRef = { name: meta.name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined };
+  const details = nadDetails(o);
+  if (details) ref.details = details;
+  return ref;
+}
+
+/** The CNI facts of a NetworkAttachmentDefinition; undefined when it has no readable `spec.config`. */
+function nadDetails(o: unknown): NadDetails | undefined {
+  const config = obj(obj(o)?.spec)?.config;
+  if (typeof config !== 'string' || config.length > 256 * 1024) return undefined;
+  let conf: Record<string, unknown> | undefined;
+  try {
+    conf = obj(JSON.parse(config));
+  } catch {
+    return undefined;
+  }
+  if (!conf) return undefined;
+  const plugins = Array.isArray(conf.plugins) ? conf.plugins.map(obj).filter((p): p is Record<string, unknown> => !!p) : [conf];
+  const details: NadDetails = {};
+  const type = plugins[0]?.type;
+  if (typeof type === 'string') details.cniType = type;
+  details.ipam = plugins.some((p) => typeof obj(p.ipam)?.type === 'string' && obj(p.ipam)!.type !== '');
+  const rn = obj(obj(obj(o)?.metadata)?.annotations)?.['k8s.v1.cni.cncf.io/resourceName'];
+  if (typeof rn === 'string' && rn !== '') details.resourceName = rn;
+  return details;
+}
+
+/** A Service's selector and ports (protocol TCP and targetPort = port when not written, as Kubernetes defaults them). */
+export function serviceFromObject(o: unknown): ServiceRef | undefined {
+  if (obj(o)?.kind !== 'Service') return undefined;
+  const meta = obj(obj(o)?.metadata);
+  const spec = obj(obj(o)?.spec);
+  if (!meta || typeof meta.name !== 'string' || !spec) return undefined;
+  const selector: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj(spec.selector) ?? {})) if (typeof v === 'string') selector[k] = v;
+  const ports: ServiceRef['ports'] = [];
+  for (const p of Array.isArray(spec.ports) ? spec.ports.slice(0, 1000) : []) {
+    const port = obj(p);
+    if (!port || typeof port.port !== 'number') continue;
+    const target = typeof port.targetPort === 'number' || (typeof port.targetPort === 'string' && port.targetPort !== '') ? port.targetPort : port.port;
+    ports.push({
+      port: port.port,
+      targetPort: typeof target === 'string' && /^\d+$/.test(target) ? Number(target) : target,
+      protocol: typeof port.protocol === 'string' && port.protocol !== '' ? port.protocol.toUpperCase() : 'TCP',
+      ...(typeof port.name === 'string' && port.name !== '' ? { name: port.name } : {}),
+    });
+  }
+  return { name: meta.name, namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined, selector, ports };
+}
+
+/** Adds Services to the context. */
+export function withServices(ctx: Context, services: ServiceRef[]): Context {
+  if (services.length === 0) return ctx;
+  return { ...ctx, services: [...(ctx.services ?? []), ...services] };
 }

@@ -8,6 +8,8 @@
 // - every KubeVirt Beta feature gate HCO does not enable is listed in disabledFeatureGates; of those that
 //   matter here, PasstBinding (only with the deployPasstNetworkBinding annotation), GPUsWithDRA,
 //   HostDevicesWithDRA, WorkloadEncryptionSEV and PodSecondaryInterfaceNamingUpgrade are off.
+// - KubeMacPool (deployed by the cluster network addons operator) assigns MACs to VirtualMachines in every namespace
+//   that does not opt out (OpenShift docs, "Managing MAC address pools for network interfaces").
 // A KubeVirt CR given as cluster context is applied on top, as the real CR would be.
 
 import type { Context } from './context';
@@ -26,6 +28,7 @@ export function withClusterProfile(ctx: Context, profile: ClusterProfile | undef
   return {
     ...ctx,
     defaultNetworkInterface: 'masquerade',
+    kubemacpool: ctx.kubemacpool ?? true,
     networkBindings: { ...ctx.networkBindings, l2bridge: { domainAttachmentType: 'managedTap', migration: {} } },
     disabledFeatureGates: [...new Set([...ctx.disabledFeatureGates, ...disabled.filter((g) => !ctx.featureGates.includes(g))])],
   };

@@ -19,6 +19,11 @@ export type KubevirtVersionSource = 'default' | 'setting' | 'cluster';
 /** The part of a context that carries the version. */
 export interface VersionedContext {
   kubevirtVersion: KubevirtVersion;
+  /**
+   * The patch release within `kubevirtVersion` when it is known (`v1.7.3` → 3: the setting or the cluster's
+   * `observedKubeVirtVersion` named it). Only runtime fixes back-ported to patch releases read it.
+   */
+  kubevirtPatch?: number;
 }
 
 /** Position of a release in KUBEVIRT_VERSIONS (older < newer). */
@@ -58,6 +63,15 @@ export function parseKubevirtVersion(text: string): KubevirtVersion | undefined 
   if (!m) return undefined;
   const v = `v1.${Number(m[1])}`;
   return (KUBEVIRT_VERSIONS as readonly string[]).includes(v) ? (v as KubevirtVersion) : undefined;
+}
+
+/**
+ * The patch number of a release spelling such as `v1.7.3` (undefined for `v1.7`, `main`, and for pre-releases such
+ * as `v1.8.0-rc.1`, whose content is not that of a patch release).
+ */
+export function parseKubevirtPatch(text: string): number | undefined {
+  const m = /^v?1\.\d+\.(\d+)(?:\+[0-9a-z.-]*)?$/i.exec(text.trim());
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

@@ -30,8 +30,8 @@ export function chooseOtherMac(t: FixTarget): Fix[] {
   return out;
 }
 
-/** MAC addresses of every interface in the file. */
-function usedMacs(t: FixTarget): Set<string> {
+/** MAC addresses of every interface in the file (lower-case colon form), and the masquerade bridge's. */
+export function usedMacs(t: FixTarget): Set<string> {
   const used = new Set<string>([RESERVED]);
   for (const d of t.file.docs) {
     const r = d.resource;

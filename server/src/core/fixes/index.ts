@@ -5,13 +5,17 @@
 import type { FileAnalysis } from '../analyze';
 import type { PlacedFinding } from '../types';
 import type { Fix } from './fix';
+import { addBinding } from './add-binding';
 import { addMissingInterface } from './add-missing-interface';
 import { addMissingNetwork } from './add-missing-network';
+import { fixBridgePodMigration } from './bridge-pod-migration';
 import { chooseOtherMac } from './choose-other-mac';
 import { didYouMean } from './did-you-mean';
 import { fixValueCase } from './fix-value-case';
 import { dropPorts, isIgnoredPortsNote } from './drop-ports';
+import { forwardPort } from './forward-port';
 import { normaliseMacFix } from './normalise-mac';
+import { pinMac } from './pin-mac';
 import { quoteYaml11Scalar } from './quote-yaml11-scalar';
 import { removeDuplicate } from './remove-duplicate';
 import { removeState } from './remove-state';
@@ -22,6 +26,7 @@ import { splitMergePortRanges } from './split-merge-port-ranges';
 import { switchBinding } from './switch-binding';
 import { targetOf, type FixTarget } from './target';
 import { uppercaseProtocol } from './uppercase-protocol';
+import { useRegisteredPlugin } from './use-registered-plugin';
 
 export type { Fix, TextEdit } from './fix';
 
@@ -60,6 +65,14 @@ const BY_CODE: Record<string, Provider[]> = {
   'BIND-02': [switchBinding],
   'BIND-04': [switchBinding],
   'BIND-06': [switchBinding],
+  'BIND-01': [addBinding],
+  // pitfalls (rules/runtime/)
+  'NO-BINDING': [addBinding],
+  'N-01': [useRegisteredPlugin],
+  'MAC-UNPINNED': [pinMac],
+  'PASST-LINK-STATE': [removeState],
+  'PORTS-UNFORWARDED': [forwardPort],
+  'BRIDGE-POD-MIGRATION': [fixBridgePodMigration],
 };
 
 /** Codes that have at least one quick fix (the README's codes table marks them). */

@@ -338,3 +338,32 @@ function blockChain(keys: readonly string[], entry: Entry, col: number, layout: 
   });
   return out + blockItem(entry, c + layout.seqIndent, layout);
 }
+
+/**
+ * Add `key: value` (the value already written as YAML flow text) to the mapping at `mapPath`: a new line after its
+ * last entry, at the column of its keys (block), or `, key: value` before its closing brace (flow). Undefined when
+ * the mapping is missing or already has the key.
+ */
+export function addPair(t: FixTarget, mapPath: Path, key: string, value: string): TextEdit | undefined {
+  const text = t.text;
+  const node = mapPath.length === 0 ? rootNode(t.doc.parsed) : nodeAt(t, mapPath);
+  if (!isMap(node) || node.items.some((p) => isScalar(p.key) && String(p.key.value) === key)) return undefined;
+  const map = node as YAMLMap;
+  const layout = layoutOf(t);
+  if (map.flow) {
+    const span = spanOf(t, map);
+    if (!span) return undefined;
+    const close = lastContent(text, span.start, span.end) - 1;
+    if (text[close] !== '}') return undefined;
+    const last = map.items.length ? pairSpan(t, map.items[map.items.length - 1] as Pair) : undefined;
+    if (last) return { span: { start: last.end, end: last.end }, newText: `, ${key}: ${value}` };
+    return { span: { start: close, end: close }, newText: `${key}: ${value}` };
+  }
+  const first = map.items[0] ? spanOf(t, (map.items[0] as Pair).key) : undefined;
+  const lastPair = map.items[map.items.length - 1] as Pair | undefined;
+  const lastSpan = lastPair ? pairSpan(t, lastPair) : undefined;
+  if (!first || !lastSpan) return undefined;
+  const at = afterLine(text, lastContent(text, lastSpan.start, lastSpan.end) - 1);
+  const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
+  return { span: { start: at, end: at }, newText: atEnd(lead, `${spaces(column(text, first.start))}${key}: ${value}${layout.eol}`, layout) };
+}

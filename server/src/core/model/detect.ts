@@ -1,11 +1,11 @@
-// Which documents are KubeVirt VM resources, and which carry cluster context (KubeVirt CR, NADs).
+// Which documents are KubeVirt VM resources, and which carry cluster context (KubeVirt CR, NADs, Services).
 
 import type { VmKind } from '../types';
 import { SPEC_PATHS, formatField, type VmResource } from './resource';
 import type { VMISpec } from './api';
 import { isObject } from './values';
 
-export type DocKind = 'vm' | 'kubevirt' | 'nad' | 'other' | 'empty';
+export type DocKind = 'vm' | 'kubevirt' | 'nad' | 'service' | 'other' | 'empty';
 
 const VM_KINDS: Record<string, VmKind> = {
   VirtualMachineInstance: 'VirtualMachineInstance',
@@ -14,7 +14,7 @@ const VM_KINDS: Record<string, VmKind> = {
 };
 
 /** A text that may hold documents carrying cluster context: a KubeVirt CR, NADs, OVN-Kubernetes user-defined networks. */
-const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
+const CONTEXT_KINDS = /\bkind:\s*['"]?(KubeVirt|NetworkAttachmentDefinition|UserDefinedNetwork|ClusterUserDefinedNetwork|Service)\b/;
 
 /** A quick look at the text, before parsing: whether it may name a context kind (see classify). */
 export function holdsContextKinds(text: string): boolean {
@@ -43,6 +43,8 @@ export function classify(apiVersion: unknown, kind: unknown): { docKind: DocKind
   if (gv.group === 'k8s.cni.cncf.io' && kind === 'NetworkAttachmentDefinition') return { docKind: 'nad' };
   // OVN-Kubernetes user-defined networks generate a NAD of their own name (context/load.ts nadsFromObject)
   if (gv.group === 'k8s.ovn.org' && (kind === 'UserDefinedNetwork' || kind === 'ClusterUserDefinedNetwork')) return { docKind: 'nad' };
+  // the ports a masquerade or passt VM must forward (rules/runtime/ports-unforwarded.ts)
+  if (gv.group === '' && gv.version === 'v1' && kind === 'Service') return { docKind: 'service' };
   return { docKind: 'other' };
 }
 

@@ -10,7 +10,9 @@ import type { PlacedFinding, Span } from '../types';
 import type { InterfaceWiring, ResourceWiring, WiringError } from '../wiring/types';
 import { MULTUS_DEFAULT_NETWORK, MULTUS_NETWORKS } from '../wiring/pod-annotations';
 import { portForwardElements } from '../wiring/domain-xml';
-import { istioInjectionEnabled } from '../wiring/nftables';
+import { istioInjectionEnabled, natForwards } from '../wiring/nftables';
+import { natForwardLines, passtForwardLines } from '../diagram/labels';
+import { PITFALL_CODES } from '../codes';
 import { code, esc } from './markdown';
 import { nftFamilies, rulesForPort } from './nft-script';
 import {
@@ -128,6 +130,37 @@ function describeNetwork(n: Network): string {
   return 'network';
 }
 
+/**
+ * What will happen at runtime to this interface, from the pitfalls found on it (what KubeVirt accepts and then
+ * breaks or limits): the first lines of its hover.
+ */
+function pitfallLines(doc: DocAnalysis, name: string): string[] {
+  const mine = (f: PlacedFinding): boolean => {
+    const d = f.data ?? {};
+    return d['name'] === name || (Array.isArray(d['interfaces']) && d['interfaces'].includes(name));
+  };
+  return doc.findings
+    .filter((f) => PITFALL_CODES.includes(f.code) && mine(f))
+    .map((f) => `**At runtime${f.severity === 'warning' ? ' ⚠' : ''}** · ${esc(f.message)} (${code(f.code)})`);
+}
+
+/** Which ports reach the guest through masquerade's NAT or passt (a `ports` list forwards only those). */
+function forwardedLine(w: InterfaceWiring): string | undefined {
+  if (w.binding === 'masquerade' && w.nftables && w.nftables.length > 0) {
+    const fw = natForwards(w.nftables);
+    const all = fw.some((f) => f.protocol === null);
+    const lines = [...new Set(natForwardLines(fw))];
+    if (lines.length === 0) return undefined;
+    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')}${all ? ' (no `ports` list: every port)' : ' — only these; traffic to other ports of the pod IP stays in the pod'}`;
+  }
+  if (w.domain?.element === 'interface' && w.domain.type === 'vhostuser' && w.domain.backend?.type === 'passt') {
+    const lines = passtForwardLines(w.domain);
+    if (lines.length === 0) return undefined;
+    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')} (passt)`;
+  }
+  return undefined;
+}
+
 /** Everything but the title: summary, addresses, DHCP, nft, XML, and the fold-away tail. */
 function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
   const out: string[] = [];
@@ -146,6 +179,8 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
   if (w.absent) out.push(ABSENT);
   if (wiring.errors.length > 0) out.push(['**Fails at runtime:**', ...runtimeErrorLines(wiring.errors)].join('\n'));
   out.push(`**Addresses** · ${addressesLine(w)}`);
+  const forwarded = forwardedLine(w);
+  if (forwarded) out.push(forwarded);
   out.push(dhcpCompact(w));
   const nft = w.nftables ?? [];
   if (nft.length > 0) {
@@ -175,7 +210,7 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
 }
 
 function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
-  return `${interfaceTitle(w)}\n\n${interfaceBody(file, wiring, w, html)}\n\n${releaseFooter(file, doc, wiring)}`;
+  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, html), releaseFooter(file, doc, wiring)].join('\n\n');
 }
 
 /** Which release judged; what a later release would reject; what this release wires differently from main. */
@@ -193,7 +228,7 @@ function networkHover(
   html: boolean,
 ): string {
   const head = `**network ${code(net.name!)}** · ${esc(networkLabel(w.network))} → interface ${code(w.name)} (${bindingTitle(w.binding)})`;
-  const lines = [head];
+  const lines = [head, ...pitfallLines(doc, w.name)];
   const attachment = wiring.annotations?.multusNetworks?.find((m) => m.network === w.name);
   if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
   const dflt = wiring.annotations?.multusDefaultNetwork;

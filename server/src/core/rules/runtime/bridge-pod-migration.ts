@@ -1,6 +1,7 @@
 // BRIDGE-POD-MIGRATION · vmispec/interface.go: a VMI whose pod-network interface uses bridge binding
 // cannot be live-migrated unless it carries the kubevirt.io/allow-pod-bridge-network-live-migration
-// annotation.
+// annotation (verified: pkg/network/vmispec/interface.go VerifyVMIMigratable@v1.9.0, the same check since v1.5).
+// Quick fixes (fixes/bridge-pod-migration.ts): masquerade instead, or the annotation.
 
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
@@ -28,7 +29,7 @@ export const checkBridgePodMigration: Rule = (input) => {
       {
         severity: 'information',
         part: 'key',
-        data: { interfaceIndex: i, name: nameOf(pod), annotation: ALLOW_BRIDGE_MIGRATION, suggestion: 'masquerade' },
+        data: { interfaceIndex: i, name: nameOf(pod), annotation: ALLOW_BRIDGE_MIGRATION, annotationsPath: input.resource.annotationsPath, suggestion: 'masquerade' },
       },
     ),
   ];

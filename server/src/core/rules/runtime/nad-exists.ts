@@ -58,7 +58,7 @@ export const checkNadExists: Rule = (input) => {
       finding('NAD-MISSING', message, null, netAt(input, n, 'multus', 'networkName'), {
         severity: 'warning',
         part: 'value',
-        data: { networkIndex: n, namespace: ns ?? null, nadName: name, candidates: (elsewhere.length ? elsewhere : inScope).map(full) },
+        data: { networkIndex: n, name: nameOf(net), namespace: ns ?? null, nadName: name, candidates: (elsewhere.length ? elsewhere : inScope).map(full) },
       }),
     );
   });
