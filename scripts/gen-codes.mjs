@@ -1,6 +1,7 @@
-// Writes the README's table of diagnostic codes from the core's code registry (run after a build):
-//   node scripts/gen-codes.mjs          rewrite the table between the markers
-//   node scripts/gen-codes.mjs --check  exit 1 when the README is out of date
+// Writes the README's tables of diagnostic codes and pitfalls, and package.json's `virtwire.pitfalls` setting (one
+// switch per pitfall), from the core's code registry (run after a build):
+//   node scripts/gen-codes.mjs          rewrite them
+//   node scripts/gen-codes.mjs --check  exit 1 when either is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -35,9 +36,21 @@ const pitfalls = [
   ),
 ].join('\n');
 const next = between(between(text, START, END, table), '<!-- pitfalls:start -->', '<!-- pitfalls:end -->', pitfalls);
+// package.json is plain JSON.stringify(…, null, 2) output, so it is rewritten as a whole with only this setting changed
+const pkgFile = new URL('../package.json', import.meta.url);
+const pkgText = readFileSync(pkgFile, 'utf8');
+const pkg = JSON.parse(pkgText);
+const setting = pkg.contributes.configuration.properties['virtwire.pitfalls'];
+setting.properties = Object.fromEntries(
+  ALL_CODES.filter((c) => c.pitfall).map((c) => [c.code, { type: 'boolean', default: c.pitfall.default === 'on', markdownDescription: c.why }]),
+);
+const pkgNext = `${JSON.stringify(pkg, null, 2)}\n`;
 if (process.argv.includes('--check')) {
-  if (next !== text) {
-    console.error('README codes table is out of date: run `npm run docs:codes`');
+  if (next !== text || pkgNext !== pkgText) {
+    console.error('README codes tables or package.json pitfall switches are out of date: run `npm run docs:codes`');
     process.exit(1);
   }
-} else writeFileSync(readme, next);
+} else {
+  writeFileSync(readme, next);
+  writeFileSync(pkgFile, pkgNext);
+}
