@@ -25,3 +25,8 @@ export function nadFor(input: { ctx: Pick<Context, 'nads'>; resource: { namespac
     named.find((d) => d.namespace === undefined || ref.namespace === undefined)
   );
 }
+
+/** A NAD's `namespace/name` (or `name` when it names none). */
+export function nadLabel(nad: NadRef): string {
+  return `${nad.namespace ? `${nad.namespace}/` : ''}${nad.name}`;
+}

@@ -7,29 +7,22 @@
 // be configured with that address by other means.
 
 import type { Finding } from '../../types';
-import { present } from '../../go/fmt';
-import { netAt, networksByName, relatedInterface } from '../net/common';
-import { interfacesOf, isMultus, nameOf } from '../../model/resource';
+import { netAt, relatedInterface } from '../net/common';
 import { finding, type Rule } from '../rule';
-import { nadFor } from '../../context/nads';
+import { nadLabel } from '../../context/nads';
+import { sriovNetworks } from './sriov-networks';
 
 export const checkSriovNadIpam: Rule = (input) => {
   const out: Finding[] = [];
-  const byName = networksByName(input);
-  interfacesOf(input.spec).forEach((iface, i) => {
-    if (!present(iface, 'sriov')) return;
-    const name = nameOf(iface);
-    const hit = byName.get(name);
-    if (!hit || !isMultus(hit.net)) return;
-    const nad = nadFor(input, hit.net);
-    if (!nad?.details?.ipam) return;
-    const full = `${nad.namespace ? `${nad.namespace}/` : ''}${nad.name}`;
+  for (const { i, name, index, nad } of sriovNetworks(input)) {
+    if (!nad?.details?.ipam) continue;
+    const full = nadLabel(nad);
     out.push(
       finding(
         'SRIOV-NAD-IPAM',
         `SR-IOV interface ${JSON.stringify(name)} uses NetworkAttachmentDefinition ${full}, which configures IPAM: the address is reserved for the pod, but KubeVirt passes the VF to the guest with vfio-pci and runs no DHCP server for SR-IOV, so the guest never gets it. Configure the address in the guest (cloud-init networkData) or drop ipam from the NAD`,
         null,
-        netAt(input, hit.index, 'multus', 'networkName'),
+        netAt(input, index, 'multus', 'networkName'),
         {
           severity: 'information',
           part: 'value',
@@ -38,6 +31,6 @@ export const checkSriovNadIpam: Rule = (input) => {
         },
       ),
     );
-  });
+  }
   return out;
 };

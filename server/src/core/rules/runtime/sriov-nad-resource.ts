@@ -5,25 +5,18 @@
 // device plugin allocates none, and the SR-IOV CNI has no device to attach: the launcher pod does not start.
 
 import type { Finding } from '../../types';
-import { present } from '../../go/fmt';
-import { netAt, networksByName, relatedInterface } from '../net/common';
-import { interfacesOf, isMultus, nameOf } from '../../model/resource';
+import { netAt, relatedInterface } from '../net/common';
 import { finding, type Rule } from '../rule';
-import { nadFor } from '../../context/nads';
+import { nadLabel } from '../../context/nads';
+import { sriovNetworks } from './sriov-networks';
 
 const SRIOV_CNI = new Set(['sriov', 'ib-sriov']);
 
 export const checkSriovNadResource: Rule = (input) => {
   const out: Finding[] = [];
-  const byName = networksByName(input);
-  interfacesOf(input.spec).forEach((iface, i) => {
-    if (!present(iface, 'sriov')) return;
-    const name = nameOf(iface);
-    const hit = byName.get(name);
-    if (!hit || !isMultus(hit.net)) return;
-    const nad = nadFor(input, hit.net);
-    if (!nad?.details || nad.details.resourceName) return;
-    const full = `${nad.namespace ? `${nad.namespace}/` : ''}${nad.name}`;
+  for (const { i, name, index, nad } of sriovNetworks(input)) {
+    if (!nad?.details || nad.details.resourceName) continue;
+    const full = nadLabel(nad);
     const type = nad.details.cniType;
     const kind = type && !SRIOV_CNI.has(type) ? ` (its CNI type is ${JSON.stringify(type)}, not SR-IOV)` : '';
     out.push(
@@ -31,7 +24,7 @@ export const checkSriovNadResource: Rule = (input) => {
         'SRIOV-NAD-RESOURCE',
         `SR-IOV interface ${JSON.stringify(name)} uses NetworkAttachmentDefinition ${full}${kind}, which has no k8s.v1.cni.cncf.io/resourceName annotation: the launcher pod requests no VF, so the SR-IOV CNI has no device to attach and the VM does not start. Annotate the NAD with the SR-IOV resource of its VFs (the SR-IOV network operator's SriovNetwork does it)`,
         null,
-        netAt(input, hit.index, 'multus', 'networkName'),
+        netAt(input, index, 'multus', 'networkName'),
         {
           severity: 'warning',
           part: 'value',
@@ -40,6 +33,6 @@ export const checkSriovNadResource: Rule = (input) => {
         },
       ),
     );
-  });
+  }
   return out;
 };
