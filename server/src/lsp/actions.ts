@@ -14,6 +14,7 @@ export const actions: Feature = {
 
   register(s) {
     s.connection.onCodeAction(async (params, token) => {
+      s.lastRequestAt = performance.now();
       const doc = s.documents.get(params.textDocument.uri);
       if (!doc || !isYaml(doc) || token.isCancellationRequested) return [];
       const analysis = await s.analysisForRequest(doc);

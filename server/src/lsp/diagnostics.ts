@@ -37,10 +37,19 @@ async function diagnosticsOf(s: Session, doc: TextDocument): Promise<Diagnostic[
  * In idle time after diagnostics, wire every VM document of the file, one per turn of the event loop, so
  * the first hover on any of them is served from the cache.
  */
+/** Idle work waits until the client has asked nothing for this long. */
+const QUIET_MS = 30;
+
 function prepareHovers(s: Session, uri: string, analysis: FileAnalysis): void {
   let next = 0;
   const slice = (): void => {
     if (s.currentAnalysis(uri) !== analysis) return; // superseded by an edit or closed
+    // while the client is asking (hovers in a row), the requests go first: they wire what they need themselves
+    const quiet = performance.now() - s.lastRequestAt;
+    if (quiet < QUIET_MS) {
+      setTimeout(slice, QUIET_MS - quiet);
+      return;
+    }
     // one document per turn of the event loop, so a request never waits behind more than one
     while (next < analysis.docs.length) {
       const d = analysis.docs[next++]!;

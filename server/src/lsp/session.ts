@@ -58,6 +58,8 @@ export class Session {
   /** Analyses on worker threads in flight, by URI and version: requests wait for them instead of redoing them. */
   private readonly inflight = new Map<string, { version: number; done: Promise<FileAnalysis> }>();
   private readonly contextListeners: (() => void)[] = [];
+  /** When the client last asked for something (hover, code actions): idle work waits for a quiet moment. */
+  lastRequestAt = 0;
   private readonly figures: (() => Record<string, number>)[] = [];
 
   constructor(readonly connection: Connection) {

@@ -2,8 +2,18 @@
 // tags, addresses libvirt assigned). Parsed with @xmldom/xmldom into plain element records; only
 // <devices>' <interface> and <hostdev> elements are compared.
 
-import { DOMParser } from '@xmldom/xmldom';
+import type * as Xmldom from '@xmldom/xmldom';
 import type { XmlNode } from '../types';
+
+/**
+ * The XML parser, loaded when a domain XML is first parsed: a language server or a `virtwire check` that never
+ * sees one does not pay for loading it (the bundles keep it as a module initialised on first use).
+ */
+let xmldom: typeof Xmldom | undefined;
+function parser(): typeof Xmldom {
+  xmldom ??= require('@xmldom/xmldom') as typeof Xmldom;
+  return xmldom;
+}
 
 const ELEMENT = 1;
 
@@ -36,7 +46,7 @@ export type ParsedDomain = { ok: true; domain: XmlNode } | { ok: false; message:
 export function parseDomainXml(text: string): ParsedDomain {
   let firstError: string | undefined;
   try {
-    const doc = new DOMParser({
+    const doc = new (parser().DOMParser)({
       onError: (level: string, msg: string) => {
         if (level !== 'warning') firstError ??= String(msg).split('\n')[0]!.slice(0, 160);
       },
