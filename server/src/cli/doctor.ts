@@ -3,12 +3,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  contextFromKubeVirtCR, defaultContext, doctorExitCode, doctorJson, doctorText, readDump, runDoctor, type DumpInput,
-} from '../core/index';
+import { doctorExitCode, doctorJson, doctorText, readDump, runDoctor, type DumpInput } from '../core/index';
+import { parseOptions } from './args';
 import { fetchLive } from './doctor-live';
-import { readInputs, readKubeVirtCR, reportInputProblems, UsageError, versioned, type Inputs, type IO } from './io';
+import { optionsContext, readInputs, reportInputProblems, UsageError, type Inputs, type IO } from './io';
 
 export interface DoctorOptions {
   format: 'text' | 'json';
@@ -23,13 +21,19 @@ export interface DoctorOptions {
   paths: string[];
 }
 
+const DOCTOR_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'kubevirt-cr': { type: 'string' },
+  'kubevirt-version': { type: 'string' },
+  vmi: { type: 'string' },
+  live: { type: 'string' },
+  context: { type: 'string' },
+  kubeconfig: { type: 'string' },
+  namespace: { type: 'string', short: 'n' },
+} as const;
+
 export function parseDoctorArgs(args: string[]): DoctorOptions {
-  let parsed: ReturnType<typeof parseDoctorArgv>;
-  try {
-    parsed = parseDoctorArgv(args);
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e));
-  }
+  const parsed = parseOptions(args, DOCTOR_OPTIONS);
   const v = parsed.values;
   const format = v.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format.slice(0, 20)}" (one of text, json)`);
@@ -47,25 +51,6 @@ export function parseDoctorArgs(args: string[]): DoctorOptions {
   if (opts.live !== undefined && opts.vmi !== undefined && opts.vmi !== opts.live) throw new UsageError('--vmi and --live name different VMIs');
   if (opts.paths.length === 0 && !opts.live) throw new UsageError('no PATH given (the dumped VMI, its pod, …) and no --live VMI');
   return opts;
-}
-
-/** Node's own argument parser (util.parseArgs): `--opt value`, `--opt=value`, `-f json`, `--` and `-` as a path. */
-function parseDoctorArgv(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      'kubevirt-cr': { type: 'string' },
-      'kubevirt-version': { type: 'string' },
-      vmi: { type: 'string' },
-      live: { type: 'string' },
-      context: { type: 'string' },
-      kubeconfig: { type: 'string' },
-      namespace: { type: 'string', short: 'n' },
-    },
-  });
 }
 
 /** Every regular file of a folder (not recursive: a dump is one folder of outputs), sorted. */
@@ -95,8 +80,7 @@ export async function readDumpInputs(paths: string[], io: IO): Promise<Inputs> {
 
 export async function runDoctorCommand(args: string[], io: IO): Promise<number> {
   const opts = parseDoctorArgs(args);
-  let ctx = versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version');
-  if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(await readKubeVirtCR(opts.kubevirtCR), ctx);
+  const ctx = await optionsContext({ kubevirtVersion: opts.kubevirtVersion, ...(opts.kubevirtCR ? { kubevirtCR: { file: opts.kubevirtCR } } : {}) });
   const found = await readDumpInputs(opts.paths, io);
   if (reportInputProblems(found, io)) return 2;
   const inputs: DumpInput[] = found.inputs;

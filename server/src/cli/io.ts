@@ -2,13 +2,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import {
-  AnalysisCache, CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt,
-  fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, pitfallCode, withClusterProfile,
-  withKubevirtVersion, type Context,
+  AnalysisCache, CLUSTER_PROFILES, errorText, excerpt, fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES,
+  pitfallCode, withKubevirtVersion, type Context,
 } from '../core/index';
-import { MAX_CONTEXT_BYTES, MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
+import { loadContext, type ContextProblem, type ContextRequest, type FileProblem } from '../io/context';
+import { MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
+import { parseOptions } from './args';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -56,48 +56,42 @@ export interface CommonOptions {
   paths: string[];
 }
 
-/** Parses `[--format F] [--kubevirt-cr FILE] [--context FILE] PATH...` (also `--opt=value`). */
+const COMMON_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'kubevirt-cr': { type: 'string' },
+  context: { type: 'string' },
+  'kubevirt-version': { type: 'string' },
+  'cluster-profile': { type: 'string' },
+  'no-nad-check': { type: 'boolean' },
+  pitfall: { type: 'string', multiple: true },
+  'no-pitfall': { type: 'string', multiple: true },
+  'upgrade-to': { type: 'string' },
+} as const;
+
+/** `check` and `explain`: `[--format F] [--kubevirt-cr FILE] [--context FILE] … PATH...` (cli/args.ts). */
 export function parseCommon(args: string[], formats: string[]): CommonOptions {
-  const opts: CommonOptions = { format: formats[0]!, paths: [] };
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i]!;
-    let value: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const take = (): string => {
-      if (value !== undefined) return value;
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format' || a === '-f') {
-      opts.format = take();
-      if (!formats.includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (one of ${formats.join(', ')})`);
-    } else if (a === '--kubevirt-cr') opts.kubevirtCR = take();
-    else if (a === '--context') opts.context = take();
-    else if (a === '--kubevirt-version') opts.kubevirtVersion = take();
-    else if (a === '--cluster-profile') {
-      opts.clusterProfile = take();
-      if (!isClusterProfile(opts.clusterProfile)) throw new UsageError(`unknown cluster profile "${opts.clusterProfile.slice(0, 40)}" (one of ${CLUSTER_PROFILES.join(', ')})`);
-    } else if (a === '--no-nad-check') opts.noNadCheck = true;
-    else if (a === '--pitfall' || a === '--no-pitfall') {
-      for (const name of take().split(',').filter((x) => x.trim() !== '')) {
-        const code = pitfallCode(name);
-        if (!code) throw new UsageError(`unknown pitfall "${name.slice(0, 40)}" for ${a} (see the README's pitfall catalogue)`);
-        (opts.pitfalls ??= {})[code] = a === '--pitfall';
-      }
-    }
-    else if (a === '--upgrade-to') opts.upgradeTo = take();
-    else if (a === '--') {
-      opts.paths.push(...args.slice(i + 1));
-      i = args.length;
-    }
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else opts.paths.push(a);
+  const parsed = parseOptions(args, COMMON_OPTIONS, true);
+  const { values: v, positionals } = parsed;
+  const opts: CommonOptions = { format: v.format ?? formats[0]!, paths: positionals };
+  if (!formats.includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (one of ${formats.join(', ')})`);
+  if (v['kubevirt-cr'] !== undefined) opts.kubevirtCR = v['kubevirt-cr'];
+  if (v.context !== undefined) opts.context = v.context;
+  if (v['kubevirt-version'] !== undefined) opts.kubevirtVersion = v['kubevirt-version'];
+  if (v['cluster-profile'] !== undefined) {
+    opts.clusterProfile = v['cluster-profile'];
+    if (!isClusterProfile(opts.clusterProfile)) throw usageError({ about: 'clusterProfile', value: opts.clusterProfile });
   }
+  if (v['no-nad-check']) opts.noNadCheck = true;
+  // in the order given, so the last word on a pitfall wins
+  for (const t of parsed.tokens) {
+    if (t.kind !== 'option' || (t.name !== 'pitfall' && t.name !== 'no-pitfall')) continue;
+    for (const name of (t.value ?? '').split(',').filter((x) => x.trim() !== '')) {
+      const code = pitfallCode(name);
+      if (!code) throw new UsageError(`unknown pitfall "${name.slice(0, 40)}" for --${t.name} (see the README's pitfall catalogue)`);
+      (opts.pitfalls ??= {})[code] = t.name === 'pitfall';
+    }
+  }
+  if (v['upgrade-to'] !== undefined) opts.upgradeTo = v['upgrade-to'];
   if (opts.paths.length === 0) throw new UsageError('no PATH given');
   return opts;
 }
@@ -231,31 +225,16 @@ export function reportInputProblems(found: Inputs, io: IO): boolean {
   return n > 0;
 }
 
-/** A context file's YAML documents as plain values; unreadable or invalid YAML is a usage error. */
-async function readConfigFile(option: string, file: string): Promise<unknown[]> {
-  let text: string;
-  try {
-    text = await readBounded(file, MAX_CONTEXT_BYTES);
-  } catch (e) {
-    throw new ContextError(`${option}: ${e instanceof ReadError ? e.message : `cannot read ${file}`}`);
+/** A context option's file problem as a usage error's message (exit 2, no usage text). */
+function fileProblem(option: string, file: string, p: FileProblem): string {
+  switch (p.kind) {
+    case 'read':
+      return `${option}: ${p.error instanceof ReadError ? p.error.message : `cannot read ${file}`}`;
+    case 'yaml':
+      return `${option}: ${file}:${p.line}:${p.column}: not valid YAML: ${excerptMessage(p.message)}`;
+    case 'data':
+      return `${option}: ${file}: cannot be read as data: ${errorText(p.error)}`;
   }
-  const docs = parseAllDocuments(text, PARSE_OPTIONS);
-  const list = Array.isArray(docs) ? docs : [docs];
-  const lines = new LineIndex(text);
-  for (const d of list) {
-    const err = d.errors[0];
-    if (err) {
-      const at = lines.position(err.pos[0]);
-      throw new ContextError(`${option}: ${file}:${at.line + 1}:${at.character + 1}: not valid YAML: ${excerptMessage(err.message)}`);
-    }
-  }
-  return list.map((d) => {
-    try {
-      return d.toJS({ maxAliasCount: 1000 });
-    } catch (e) {
-      throw new ContextError(`${option}: ${file}: cannot be read as data: ${errorText(e)}`);
-    }
-  });
 }
 
 /** The first line of a parser message, cut short (it may quote the file). */
@@ -271,43 +250,57 @@ function describe(v: unknown): string {
   return `a ${typeof v}, ${excerpt(v, 20)}`;
 }
 
+const versionProblem = (value: string | undefined, flag: string): string =>
+  `unknown KubeVirt version "${String(value).slice(0, 40)}" for ${flag} (one of ${KUBEVIRT_VERSION_VALUES})`;
+
 /** Applies a --kubevirt-version style value; an unknown one is a usage error. */
 export function versioned(ctx: Context, value: string | undefined, flag: string): Context {
   const v = withKubevirtVersion(ctx, value);
-  if (!v) throw new UsageError(`unknown KubeVirt version "${String(value).slice(0, 40)}" for ${flag} (one of ${KUBEVIRT_VERSION_VALUES})`);
+  if (!v) throw new UsageError(versionProblem(value, flag));
   return v;
 }
 
-/** The KubeVirt CR of a --kubevirt-cr file (bounded read; unreadable, invalid or without one: exit 2). */
-export async function readKubeVirtCR(file: string, option = '--kubevirt-cr'): Promise<unknown> {
-  const cr = (await readConfigFile(option, file)).find(
-    (d) => d !== null && typeof d === 'object' && (d as Record<string, unknown>).kind === 'KubeVirt',
-  );
-  if (!cr) throw new ContextError(`${option}: ${file} holds no KubeVirt resource`);
-  return cr;
+/** A context problem of the options as the usage error it is (exit 2). */
+function usageError(p: ContextProblem): UsageError {
+  switch (p.about) {
+    case 'kubevirtVersion':
+      return new UsageError(versionProblem(p.value, '--kubevirt-version'));
+    case 'clusterProfile':
+      return new UsageError(`unknown cluster profile "${String(p.value).slice(0, 40)}" (one of ${CLUSTER_PROFILES.join(', ')})`);
+    case 'runtime':
+      return new ContextError(
+        p.problem.kind === 'not-object'
+          ? `--context: ${p.file} holds no runtime-context object (found ${describe(p.problem.found)})`
+          : fileProblem('--context', p.file, p.problem),
+      );
+    case 'kubevirtCR':
+      return new ContextError(
+        p.problem.kind === 'no-cr' ? `--kubevirt-cr: ${p.file} holds no KubeVirt resource` : fileProblem('--kubevirt-cr', p.file, p.problem),
+      );
+  }
+}
+
+/** The context the options name (io/context.ts); a problem with them is a usage error (exit 2). */
+export async function optionsContext(request: ContextRequest): Promise<Context> {
+  const { ctx } = await loadContext(request, (p) => {
+    throw usageError(p);
+  });
+  return ctx;
 }
 
 /**
- * The context for a run: KubeVirt defaults, then a runtime context (--context), then a KubeVirt CR
- * (--kubevirt-cr), then KubeVirt CRs and NADs found among the inputs themselves.
+ * The context for a run: KubeVirt defaults, then a runtime context (--context), then a KubeVirt CR (--kubevirt-cr),
+ * then KubeVirt CRs and NADs found among the inputs themselves.
  */
 export async function buildContext(opts: CommonOptions, inputs: Input[], cache: AnalysisCache): Promise<Context> {
-  let ctx = withClusterProfile(versioned(defaultContext(), opts.kubevirtVersion, '--kubevirt-version'), isClusterProfile(opts.clusterProfile) ? opts.clusterProfile : undefined);
-  if (opts.noNadCheck) ctx = { ...ctx, nadCheck: false };
-  if (opts.pitfalls) ctx = { ...ctx, pitfalls: { ...ctx.pitfalls, ...opts.pitfalls } };
-  if (opts.context) {
-    const docs = await readConfigFile('--context', opts.context);
-    const obj = docs[0];
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-      throw new ContextError(`--context: ${opts.context} holds no runtime-context object (found ${describe(obj)})`);
-    }
-    // accept a bare context object or a case file with a `context` key
-    ctx = contextFromJSON('context' in obj ? (obj as Record<string, unknown>).context : obj, ctx);
-  }
-  if (opts.kubevirtCR) ctx = contextFromKubeVirtCR(await readKubeVirtCR(opts.kubevirtCR), ctx);
+  const request: ContextRequest = { kubevirtVersion: opts.kubevirtVersion, clusterProfile: opts.clusterProfile };
+  if (opts.noNadCheck) request.nadCheck = false;
+  if (opts.pitfalls) request.pitfalls = opts.pitfalls;
+  if (opts.context) request.runtime = { file: opts.context };
+  if (opts.kubevirtCR) request.kubevirtCR = { file: opts.kubevirtCR };
+  let ctx = await optionsContext(request);
   for (const input of inputs) ctx = fileContext(input.text, ctx, cache);
   // other files' NADs are workspace knowledge; each file's own are marked again when it is analysed
   if (ctx.nads) ctx = { ...ctx, nads: ctx.nads.map(({ local: _local, ...n }) => n) };
-  if (ctx.services) ctx = { ...ctx, services: ctx.services.map(({ local: _local, ...svc }) => svc) };
   return ctx;
 }

@@ -13,6 +13,7 @@ export {
   type DocAnalysis, type DocData, type FileAnalysis,
 } from './analyze';
 export { holdsContextKinds } from './model/detect';
+export { isObject } from './model/values';
 export { warmUp } from './warmup';
 export { upgradeCheck } from './upgrade';
 

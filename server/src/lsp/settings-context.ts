@@ -4,13 +4,9 @@
 // setting is quoted beyond a short escaped excerpt.
 
 import * as path from 'node:path';
-import { parseAllDocuments } from 'yaml';
-import {
-  CLUSTER_PROFILES, contextFromJSON, contextFromKubeVirtCR, defaultContext, errorText, excerpt, isClusterProfile,
-  KUBEVIRT_VERSION_VALUES, LineIndex, PARSE_OPTIONS, pitfallCode, withClusterProfile, withKubevirtVersion, withNads,
-  withServices, type Context,
-} from '../core/index';
-import { MAX_CONTEXT_BYTES, ReadError, readBounded } from '../io/read';
+import { CLUSTER_PROFILES, errorText, excerpt, isObject, KUBEVIRT_VERSION_VALUES, pitfallCode, type Context } from '../core/index';
+import { loadContext, type ContextRequest, type FileProblem } from '../io/context';
+import { ReadError } from '../io/read';
 import type { WorkspaceFacts } from './workspace';
 
 export interface Settings {
@@ -42,34 +38,6 @@ function resolve(p: string, folders: string[]): string {
   return path.isAbsolute(p) || folders.length === 0 ? p : path.join(folders[0]!, p);
 }
 
-/** A context file's documents as plain values, or why not (a short phrase, no content quoted). */
-async function readDocuments(file: string): Promise<{ docs: unknown[] } | { problem: string }> {
-  let text: string;
-  try {
-    text = await readBounded(file, MAX_CONTEXT_BYTES);
-  } catch (e) {
-    return { problem: e instanceof ReadError ? e.reason : 'cannot be read' };
-  }
-  try {
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [docs];
-    for (const d of list) {
-      const err = d.errors[0];
-      if (err) {
-        const at = new LineIndex(text).position(err.pos[0]);
-        return { problem: `is not valid YAML or JSON (line ${at.line + 1}, column ${at.character + 1})` };
-      }
-    }
-    return { docs: list.map((d) => d.toJS({ maxAliasCount: 1000 })) };
-  } catch (e) {
-    return { problem: `cannot be read as data (${errorText(e, 60)})` };
-  }
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 function describe(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
@@ -97,73 +65,80 @@ function pitfallSwitches(value: unknown, warnings: string[]): Record<string, boo
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** The context: defaults ← runtime context ← KubeVirt CR (settings, else the workspace's) ← workspace NADs. */
+/** A context file's problem as a short phrase (no content quoted). */
+function fileProblem(p: FileProblem): string {
+  switch (p.kind) {
+    case 'read':
+      return p.error instanceof ReadError ? p.error.reason : 'cannot be read';
+    case 'yaml':
+      return `is not valid YAML or JSON (line ${p.line}, column ${p.column})`;
+    case 'data':
+      return `cannot be read as data (${errorText(p.error, 60)})`;
+  }
+}
+
+/** The context (io/context.ts): defaults ← runtime context ← KubeVirt CR (settings, else the workspace's) ← workspace NADs. */
 export async function contextFrom(settings: Settings, facts: WorkspaceFacts, folders: string[]): Promise<ContextResult> {
   const notes: string[] = [];
-  const warnings: string[] = [];
   const files: string[] = [];
-  let ctx = defaultContext();
-  const kv = typeof settings.kubevirtVersion === 'string' ? settings.kubevirtVersion : undefined;
-  const versioned = withKubevirtVersion(ctx, kv);
-  if (versioned) ctx = versioned;
-  else {
-    warnings.push(
-      `Virtwire: unknown virtwire.kubevirtVersion ${excerpt(String(kv))} (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`,
-    );
-  }
-
-  const profile = settings.clusterProfile as unknown;
-  if (profile !== undefined && profile !== '' && !isClusterProfile(profile)) {
-    warnings.push(`Virtwire: unknown virtwire.clusterProfile ${excerpt(String(profile))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`);
-  } else ctx = withClusterProfile(ctx, isClusterProfile(profile) ? profile : undefined);
-  if (settings.checkNetworkAttachmentDefinitions === false) ctx = { ...ctx, nadCheck: false };
-  const switches = pitfallSwitches(settings.pitfalls as unknown, warnings);
-  if (switches) ctx = { ...ctx, pitfalls: switches };
+  // warnings in the order of the settings they concern: release, profile, runtime context, cluster context
+  const ranked: { rank: number; text: string }[] = [];
+  const warn = (rank: number, text: string): number => ranked.push({ rank, text });
+  const request: ContextRequest = { clusterProfile: settings.clusterProfile, nads: facts.nads, services: facts.services ?? [] };
+  const kv = settings.kubevirtVersion as unknown;
+  if (typeof kv === 'string') request.kubevirtVersion = kv;
+  if (settings.checkNetworkAttachmentDefinitions === false) request.nadCheck = false;
+  const pitfallWarnings: string[] = [];
+  const switches = pitfallSwitches(settings.pitfalls as unknown, pitfallWarnings);
+  if (switches) request.pitfalls = switches;
+  for (const w of pitfallWarnings) warn(1.5, w);
 
   const rc = settings.runtimeContext as unknown;
   const noRuntime = 'no runtime context is used (KubeVirt defaults).';
-  if (isObject(rc)) ctx = contextFromJSON(rc, ctx);
-  else if (typeof rc === 'string' && rc.trim() !== '') {
-    const file = resolve(rc, folders);
-    files.push(file);
-    const r = await readDocuments(file);
-    const obj = 'docs' in r ? r.docs[0] : undefined;
-    const problem = 'problem' in r ? r.problem : !isObject(obj) ? `holds no runtime-context object (found ${describe(obj)})` : undefined;
-    if (problem) warnings.push(`Virtwire: virtwire.runtimeContext ${excerpt(rc, 80)} ${problem}; ${noRuntime}`);
-    else {
-      const o = obj as Record<string, unknown>;
-      ctx = contextFromJSON('context' in o ? o.context : o, ctx);
-      notes.push(`runtime context from ${file}`);
-    }
-  } else if (rc !== undefined && rc !== null && rc !== '') {
-    warnings.push(`Virtwire: virtwire.runtimeContext must be a path or an object, not ${describe(rc)}; ${noRuntime}`);
+  if (isObject(rc)) request.runtime = { object: rc };
+  else if (typeof rc === 'string' && rc.trim() !== '') request.runtime = { file: resolve(rc, folders) };
+  else if (rc !== undefined && rc !== null && rc !== '') {
+    warn(2, `Virtwire: virtwire.runtimeContext must be a path or an object, not ${describe(rc)}; ${noRuntime}`);
   }
 
   const fallback = facts.kubevirtCRs[0];
+  if (fallback) request.fallbackCR = fallback.object;
   const instead = fallback
     ? `the workspace's KubeVirt CR (${excerpt(fallback.file, 120)}) is used instead.`
     : "KubeVirt's defaults are used instead.";
-  let cr: unknown;
   const cc = settings.clusterContext as unknown;
-  if (typeof cc === 'string' && cc.trim() !== '') {
-    const file = resolve(cc, folders);
-    files.push(file);
-    const r = await readDocuments(file);
-    if ('problem' in r) warnings.push(`Virtwire: virtwire.clusterContext ${excerpt(cc, 80)} ${r.problem}; ${instead}`);
-    else {
-      cr = r.docs.find((o) => isObject(o) && o.kind === 'KubeVirt');
-      if (cr) notes.push(`cluster context from ${file}`);
-      else warnings.push(`Virtwire: virtwire.clusterContext ${excerpt(cc, 80)} holds no KubeVirt CR; ${instead}`);
+  if (typeof cc === 'string' && cc.trim() !== '') request.kubevirtCR = { file: resolve(cc, folders) };
+  else if (cc !== undefined && cc !== null && cc !== '') {
+    warn(3, `Virtwire: virtwire.clusterContext must be a path, not ${describe(cc)}; ${instead}`);
+  }
+  for (const f of [request.runtime, request.kubevirtCR]) if (f && 'file' in f) files.push(f.file);
+
+  const loaded = await loadContext(request, (p) => {
+    switch (p.about) {
+      case 'kubevirtVersion':
+        warn(0, `Virtwire: unknown virtwire.kubevirtVersion ${excerpt(p.value)} (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`);
+        break;
+      case 'clusterProfile':
+        warn(1, `Virtwire: unknown virtwire.clusterProfile ${excerpt(String(p.value))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`);
+        break;
+      case 'runtime': {
+        const found = p.problem.kind === 'not-object' ? describe(p.problem.found) : '';
+        const why = p.problem.kind === 'not-object' ? `holds no runtime-context object (found ${found})` : fileProblem(p.problem);
+        warn(2, `Virtwire: virtwire.runtimeContext ${excerpt(String(rc), 80)} ${why}; ${noRuntime}`);
+        break;
+      }
+      case 'kubevirtCR': {
+        const why = p.problem.kind === 'no-cr' ? 'holds no KubeVirt CR' : fileProblem(p.problem);
+        warn(3, `Virtwire: virtwire.clusterContext ${excerpt(String(cc), 80)} ${why}; ${instead}`);
+        break;
+      }
     }
-  } else if (cc !== undefined && cc !== null && cc !== '') {
-    warnings.push(`Virtwire: virtwire.clusterContext must be a path, not ${describe(cc)}; ${instead}`);
-  }
-  if (!cr && fallback) {
-    cr = fallback.object;
-    notes.push(`cluster context from ${fallback.file}`);
-  }
-  if (cr) ctx = contextFromKubeVirtCR(cr, ctx);
-  ctx = withServices(withNads(ctx, facts.nads), facts.services ?? []);
+  });
+  if (loaded.runtimeFrom) notes.push(`runtime context from ${loaded.runtimeFrom}`);
+  if (loaded.crFrom === 'file') notes.push(`cluster context from ${request.kubevirtCR!.file}`);
+  if (loaded.crFrom === 'fallback') notes.push(`cluster context from ${fallback!.file}`);
+  const ctx = loaded.ctx;
   notes.push(`judging as KubeVirt ${ctx.kubevirtVersion} (${ctx.kubevirtVersionSource})`);
+  const warnings = ranked.sort((a, b) => a.rank - b.rank).map((w) => w.text);
   return { ctx, notes, warnings, files };
 }
