@@ -7,7 +7,9 @@ import { defaultNetwork, ifaceAt, ifaceField, netAt } from './common';
 import { interfacesOf, nameOf, networksOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
-const STATES = ['', 'absent', 'down', 'up'];
+/** The `state` values KubeVirt knows (the empty default aside). */
+export const INTERFACE_STATES = ['up', 'down', 'absent'] as const;
+const STATES: readonly string[] = ['', ...INTERFACE_STATES];
 
 export const validateInterfaceStateValue: Rule = (input) => {
   const out: Finding[] = [];

@@ -11,6 +11,9 @@ import { finding } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { PORT_CAUSE_ON_PORT_KEY, PORT_MAX_ACCEPTED } from '../../releases/admission';
 
+/** The protocols a forwarded port (and a port range) may name, exactly so. */
+export const PORT_PROTOCOLS: readonly string[] = ['TCP', 'UDP'];
+
 /** k8s.io/apimachinery validation.IsValidPortName: true when valid. */
 export function isValidPortName(name: string): boolean {
   if (name.length > 15) return false;
@@ -81,7 +84,7 @@ export function validatePortConfiguration(input: RuleInput, i: number, iface: Ob
       );
     }
     const protocol = str(p['protocol']);
-    if (protocol !== '' && protocol !== 'TCP' && protocol !== 'UDP') {
+    if (protocol !== '' && !PORT_PROTOCOLS.includes(protocol)) {
       const upper = protocol.toUpperCase();
       out.push(
         finding('PORT-05', 'Unknown protocol, only TCP or UDP allowed', fld(j, 'protocol'), at(j, 'protocol'), {
