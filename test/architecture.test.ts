@@ -89,6 +89,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['wiring', 'diagram'],
   ['analyze', 'upgrade', 'doctor'],
   ['render', 'fixes'],
+  ['ide'],
   ['warmup', 'index'],
 ];
 

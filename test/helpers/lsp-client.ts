@@ -30,6 +30,7 @@ export class TestClient {
     });
     this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       this.messages.push({ ...p, shown: false });
+      this.waiters.splice(0).forEach((w) => w());
     });
     this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       this.messages.push({ ...p, shown: true });
@@ -107,6 +108,21 @@ export class TestClient {
       const timer = setTimeout(() => reject(new Error(`no matching window/showMessage within ${timeoutMs} ms`)), timeoutMs);
       const check = (): void => {
         const hit = this.messages.find((m) => m.shown && pred(m.message));
+        if (hit) {
+          clearTimeout(timer);
+          resolve(hit.message);
+        } else this.waiters.push(check);
+      };
+      check();
+    });
+  }
+
+  /** Resolves with the first window/logMessage that satisfies `pred` (e.g. the workspace scan's summary). */
+  waitForLog(pred: (m: string) => boolean, timeoutMs = 10_000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching window/logMessage within ${timeoutMs} ms`)), timeoutMs);
+      const check = (): void => {
+        const hit = this.messages.find((m) => !m.shown && pred(m.message));
         if (hit) {
           clearTimeout(timer);
           resolve(hit.message);

@@ -59,6 +59,16 @@ export { readDump, type DumpInput } from './doctor/dump/read';
 export { editorDump, type EditorDump } from './doctor/editor';
 export { HANDLER, handlerLookup, type NextStep } from './doctor/next-steps';
 
+// editor features (core/ide): positions in, records out
+export { completionsAt, type CompletionEntry } from './ide/completion';
+export { definitionAt, referencesAt, type Location, type WorkspaceView } from './ide/navigation';
+export { prepareRenameAt, renameAt, type RenameEdit } from './ide/rename';
+export { documentSymbols, workspaceSymbols, type OutlineSymbol } from './ide/symbols';
+export { inlayHints } from './ide/inlay-hints';
+export { codeLenses } from './ide/code-lens';
+export { bindingRefactors, findingsOnNode } from './ide/refactors';
+export { indexAnalysis, indexText, mayIndex, type FileIndex } from './ide/file-index';
+
 // reading context files (the shells' context loader)
 export { PARSE_OPTIONS } from './parse/yaml11';
 export { LineIndex } from './text';

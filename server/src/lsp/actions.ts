@@ -1,8 +1,9 @@
-// Code actions: the quick fixes of the findings in the range (core/fixes/), and `source.fixAll.virtwire`, which
-// applies the preferred ones round after round until none is left, as one edit.
+// Code actions: the quick fixes of the findings in the range or on the node (interface, network, port) the cursor is
+// in (core/fixes/), the "Change binding to …" refactorings (core/ide/refactors.ts), and `source.fixAll.virtwire`,
+// which applies the preferred ones round after round until none is left, as one edit.
 
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
-import { analyzeText, fixAll, fixesFor } from '../core/index';
+import { analyzeText, bindingRefactors, findingsOnNode, fixAll, fixesFor } from '../core/index';
 import { toCodeAction, toDiagnostic, toWorkspaceEdit } from './convert';
 import type { Feature } from './feature';
 import { isYaml } from './session';
@@ -10,7 +11,9 @@ import { isYaml } from './session';
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 
 export const actions: Feature = {
-  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }),
+  capabilities: () => ({
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
+  }),
 
   register(s) {
     s.connection.onCodeAction(async (params, token) => {
@@ -22,15 +25,18 @@ export const actions: Feature = {
       const only = params.context.only;
       const wantFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll) ?? false;
       const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+      const wantRefactor = !only || only.some((k) => CodeActionKind.RefactorRewrite.startsWith(k));
       const out: CodeAction[] = [];
       const start = doc.offsetAt(params.range.start);
       const end = doc.offsetAt(params.range.end);
       if (wantQuick) {
-        for (const f of analysis.findings) {
-          if (f.span.end < start || f.span.start > end) continue;
+        for (const f of findingsOnNode(analysis, start, end)) {
           const diag = toDiagnostic(doc, f);
           for (const fix of fixesFor(analysis, f)) out.push(toCodeAction(doc, fix, [diag]));
         }
+      }
+      if (wantRefactor) {
+        for (const r of bindingRefactors(analysis, start)) out.push({ title: r.title, kind: CodeActionKind.RefactorRewrite, edit: toWorkspaceEdit(doc, [r]) });
       }
       if (wantFixAll) {
         // round after round until no preferred fix is left, so a second fix-all (save) changes nothing

@@ -11,6 +11,7 @@ import type { Settings } from './settings-context';
 /** Settings, the files they name and the workspace's facts → the session's context (settings are untrusted). */
 async function reload(s: Session): Promise<void> {
   s.setContext(await s.workspace.load());
+  s.settingsLoaded();
 }
 
 export const context: Feature = {

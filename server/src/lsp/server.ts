@@ -9,6 +9,12 @@ import { diagnostics } from './diagnostics';
 import { documents } from './documents';
 import type { Feature } from './feature';
 import { hover } from './hover';
+import { completion } from './completion';
+import { navigation } from './navigation';
+import { rename } from './rename';
+import { symbols } from './symbols';
+import { inlayHints } from './inlay-hints';
+import { codeLens } from './code-lens';
 import { Session } from './session';
 import { mark } from './timing';
 import { warmUpFeature } from './warm-up';
@@ -17,7 +23,9 @@ export { FIX_ALL_KIND } from './actions';
 export { COMMANDS } from './commands';
 
 /** In order: handlers of the same event (a document opened, changed, closed; `initialized`) run in this order. */
-const FEATURES: readonly Feature[] = [documents, warmUpFeature, context, diagnostics, hover, actions, commands];
+const FEATURES: readonly Feature[] = [
+  documents, warmUpFeature, context, diagnostics, hover, actions, commands, completion, navigation, rename, symbols, inlayHints, codeLens,
+];
 
 export function startServer(connection: Connection): void {
   const s = new Session(connection);

@@ -29,6 +29,8 @@ export interface ClientInfo {
   hoverHtml: boolean;
   /** Its command that shows the wiring diagram (hovers link to it), if it has one. */
   diagramCommand: string | undefined;
+  /** Its command that shows a document's wiring (code lenses run it), if it has one. */
+  wiringCommand?: string;
 }
 
 export function isYaml(doc: TextDocument): boolean {
@@ -60,6 +62,7 @@ export class Session {
   private readonly contextListeners: (() => void)[] = [];
   /** When the client last asked for something (hover, code actions): idle work waits for a quiet moment. */
   lastRequestAt = 0;
+  private readonly settingsListeners: (() => void)[] = [];
   private readonly figures: (() => Record<string, number>)[] = [];
 
   constructor(readonly connection: Connection) {
@@ -82,16 +85,19 @@ export class Session {
       yamlExtensionActive?: boolean;
       hoverHtml?: boolean;
       diagramCommand?: unknown;
+      wiringCommand?: unknown;
     };
     if (init.settings && typeof init.settings === 'object') this.workspace.settings = init.settings;
     const command = init.diagramCommand;
+    const commandName = (c: unknown): string | undefined => (typeof c === 'string' && /^[\w.-]{1,100}$/.test(c) ? c : undefined);
     this.client = {
       pull: !!params.capabilities.textDocument?.diagnostic,
       hasConfiguration: !!params.capabilities.workspace?.configuration,
       capabilities: params.capabilities,
       yamlExtensionActive: !!init.yamlExtensionActive,
       hoverHtml: !!init.hoverHtml,
-      diagramCommand: typeof command === 'string' && /^[\w.-]{1,100}$/.test(command) ? command : undefined,
+      diagramCommand: commandName(command),
+      wiringCommand: commandName(init.wiringCommand),
     };
     if (poolWorthIt()) this.pool ??= new AnalysisPool(); // the workers load and warm up in the background
     this.workspace.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
@@ -123,6 +129,15 @@ export class Session {
 
   onContextChanged(f: () => void): void {
     this.contextListeners.push(f);
+  }
+
+  /** After the settings were read again (a feature whose setting changed refreshes what it shows). */
+  onSettingsLoaded(f: () => void): void {
+    this.settingsListeners.push(f);
+  }
+
+  settingsLoaded(): void {
+    for (const f of this.settingsListeners) f();
   }
 
   dumpOf(doc: TextDocument): EditorDump | undefined {

@@ -22,6 +22,8 @@ export interface Settings {
   checkNetworkAttachmentDefinitions?: boolean;
   /** Pitfalls switched on or off by code (`{"MAC-UNPINNED": false}`); the others keep their default. */
   pitfalls?: Record<string, unknown>;
+  /** Inlay hints after interface names (default on). */
+  inlayHints?: { enabled?: boolean };
 }
 
 export interface ContextResult {

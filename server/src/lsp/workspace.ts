@@ -1,12 +1,13 @@
 // Cluster context found in the workspace: KubeVirt CRs, NetworkAttachmentDefinitions and Services in YAML files, kept per
 // file so that one file's change (a watched-file event, an edit) updates only that file's facts. The scan is
-// asynchronous (requests are answered while it runs), reads are bounded, and it says when it stops early.
+// asynchronous (requests are answered while it runs), reads are bounded, and it says when it stops early. The same
+// reads keep each file's navigation index (its NADs, networkName references, VMs, binding plugins: core/ide).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, nadsFromObject, serviceFromObject, type NadRef,
-  type ServiceRef,
+  AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, indexText, mayIndex, nadsFromObject, serviceFromObject,
+  type FileIndex, type NadRef, type ServiceRef,
 } from '../core/index';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 
@@ -56,6 +57,8 @@ const empty = (f: FileFacts): boolean => f.kubevirtCRs.length === 0 && f.nads.le
 
 export class WorkspaceIndex {
   private readonly byFile = new Map<string, FileFacts>();
+  /** Navigation indexes of the files that have something to navigate to or from. */
+  private readonly nav = new Map<string, FileIndex>();
   /** A small cache of its own: the scan's documents are not the editor's. */
   private readonly cache = new AnalysisCache(4 * 1024 * 1024, 500);
   private generation = 0;
@@ -80,17 +83,37 @@ export class WorkspaceIndex {
   /** Re-reads one file (a watched-file event); true when what it contributes changed. */
   async update(file: string): Promise<boolean> {
     let f: FileFacts = { kubevirtCRs: [], nads: [] };
+    let text = '';
     try {
-      f = factsOfText(await readBounded(file, MAX_MANIFEST_BYTES), this.cache);
+      text = await readBounded(file, MAX_MANIFEST_BYTES);
+      f = factsOfText(text, this.cache);
     } catch {
       /* unreadable, too large or not a regular file: it contributes nothing */
     }
+    this.setNav(file, text);
     return this.set(file, f);
   }
 
   /** A deleted file; true when it contributed something. */
   remove(file: string): boolean {
+    this.nav.delete(file);
     return this.set(file, { kubevirtCRs: [], nads: [] });
+  }
+
+  /** The navigation indexes of the workspace's files (saved copies), by path. */
+  navIndexes(): ReadonlyMap<string, FileIndex> {
+    return this.nav;
+  }
+
+  private setNav(file: string, text: string): void {
+    let index: FileIndex | undefined;
+    try {
+      index = mayIndex(text) ? indexText(text) : undefined;
+    } catch {
+      index = undefined;
+    }
+    if (index && (index.nads.length || index.refs.length || index.vms.length || index.plugins.length)) this.nav.set(file, index);
+    else this.nav.delete(file);
   }
 
   private set(file: string, f: FileFacts): boolean {
@@ -133,13 +156,16 @@ export class WorkspaceIndex {
           result.files++;
           seen.add(p);
           let f: FileFacts = { kubevirtCRs: [], nads: [] };
+          let text = '';
           try {
-            f = factsOfText(await readBounded(p, MAX_MANIFEST_BYTES), this.cache);
+            text = await readBounded(p, MAX_MANIFEST_BYTES);
+            f = factsOfText(text, this.cache);
           } catch (err) {
             if (err instanceof ReadError) result.skipped++;
           }
           if (gen !== this.generation) return;
           this.set(p, f);
+          this.setNav(p, text);
         }
         if (result.stoppedEarly) return;
       }
@@ -149,6 +175,7 @@ export class WorkspaceIndex {
     else if (!result.stoppedEarly) {
       // a complete scan: files that are gone no longer contribute
       for (const k of Array.from(this.byFile.keys())) if (!seen.has(k)) this.byFile.delete(k);
+      for (const k of Array.from(this.nav.keys())) if (!seen.has(k)) this.nav.delete(k);
     }
     result.ms = performance.now() - t0;
     return result;

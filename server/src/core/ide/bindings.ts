@@ -5,10 +5,10 @@
 // passtBinding migrate, bridge only with the allow-pod-bridge-network-live-migration annotation, a plugin only with a
 // `migration` entry in its registration).
 
-export type BindingKey = 'masquerade' | 'bridge' | 'sriov' | 'passtBinding' | 'binding';
+import type { BindingMethod } from '../model/bindings';
 
 export interface BindingFacts {
-  key: BindingKey;
+  key: BindingMethod;
   /** Networks it is accepted on. */
   networks: 'pod' | 'multus' | 'any';
   /** One line for completion details. */
@@ -23,7 +23,7 @@ export interface BindingFacts {
   since?: 'v1.8';
 }
 
-export const BINDINGS: Record<Exclude<BindingKey, 'binding'>, BindingFacts> = {
+export const BINDINGS: Readonly<Record<BindingMethod, BindingFacts>> = {
   masquerade: {
     key: 'masquerade',
     networks: 'pod',
@@ -60,11 +60,11 @@ export const BINDINGS: Record<Exclude<BindingKey, 'binding'>, BindingFacts> = {
 };
 
 /** A one-line summary of what changes when an interface on `network` goes from binding `from` to `to`. */
-export function bindingChange(from: string | undefined, to: Exclude<BindingKey, 'binding'>, network: 'pod' | 'multus'): string {
+export function bindingChange(from: string | undefined, to: BindingMethod, network: 'pod' | 'multus'): string {
   const t = BINDINGS[to];
   const parts: string[] = [];
   parts.push(t.guest[network] ?? `${to} does not work on the ${network === 'pod' ? 'pod network' : 'Multus network'}`);
-  const f = from && from in BINDINGS ? BINDINGS[from as Exclude<BindingKey, 'binding'>] : undefined;
+  const f = from && from in BINDINGS ? BINDINGS[from as BindingMethod] : undefined;
   if (f && f.nat !== t.nat) parts.push(t.nat ? 'NAT added' : 'no NAT');
   if (network === 'pod' && (!f || f.migration !== t.migration)) parts.push(t.migration);
   return parts.join('; ');

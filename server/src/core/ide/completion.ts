@@ -8,6 +8,8 @@
 import type { FileAnalysis } from '../analyze';
 import { docAt } from '../analyze';
 import type { NadRef } from '../context/context';
+import { COUNTED_BINDINGS } from '../model/bindings';
+import { obj } from '../model/values';
 import { INTERFACE_MODELS } from '../rules/net/interface-model';
 import { INTERFACE_STATES } from '../rules/net/interface-state';
 import { PORT_PROTOCOLS } from '../rules/net/port-configuration';
@@ -44,7 +46,6 @@ export interface CompletionResult {
 
 const EMPTY: CompletionResult = { items: [] };
 
-const obj = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
 function valueAt(v: unknown, path: Path): unknown {
   let cur = v;
@@ -108,7 +109,7 @@ function keyCompletions(place: Place): CompletionEntry[] {
   return out;
 }
 
-const BINDING_KEY_SET: readonly string[] = ['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding'];
+const BINDING_KEY_SET: readonly string[] = COUNTED_BINDINGS;
 
 /** The index a new item of the list at `rel` gets. */
 function nextIndex(p: Place, rel: Path): number {

@@ -7,6 +7,7 @@ import { isScalar } from 'yaml';
 import type { FileAnalysis } from '../analyze';
 import { classify } from '../model/detect';
 import { SPEC_PATHS } from '../model/resource';
+import { obj } from '../model/values';
 import { decodePlain, locate, parseYamlDocument, type ParsedDocument } from '../parse/document';
 import { splitDocuments } from '../parse/split';
 import { LineIndex, type Position } from '../text';
@@ -62,7 +63,6 @@ export interface FileIndex {
 
 const RELEVANT = /\bkind:\s*['"]?(VirtualMachine\w*|NetworkAttachmentDefinition|KubeVirt|UserDefinedNetwork|ClusterUserDefinedNetwork)\b/;
 
-const obj = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 interface Doc {

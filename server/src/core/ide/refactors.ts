@@ -11,10 +11,11 @@ import { pairAt } from '../fixes/target';
 import { renameKey } from '../fixes/yaml-edit';
 import type { Path, PlacedFinding, Span } from '../types';
 import { BINDINGS, bindingChange } from './bindings';
+import type { BindingMethod } from '../model/bindings';
 import { editTarget } from './snippets';
 import { vmAt, exactSpan, type VmView } from './vm';
 
-const METHODS = ['masquerade', 'bridge', 'passtBinding', 'sriov'] as const;
+const METHODS = Object.keys(BINDINGS) as BindingMethod[];
 
 const within = (s: Span, offset: number): boolean => offset >= s.start && offset <= s.end;
 

@@ -6,9 +6,9 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { docAt, type DocAnalysis, type FileAnalysis } from '../analyze';
 import { locate } from '../parse/document';
 import { SPEC_PATHS } from '../model/resource';
+import { bindingKey, type BindingKey } from '../model/bindings';
+import { obj } from '../model/values';
 import type { Path, Segment, Span } from '../types';
-
-export const BINDING_KEYS = ['masquerade', 'bridge', 'sriov', 'passtBinding', 'binding', 'slirp', 'passt', 'macvtap'] as const;
 
 export interface NamedItem {
   index: number;
@@ -22,7 +22,7 @@ export interface NamedItem {
 }
 
 export interface VmInterface extends NamedItem {
-  binding: string | undefined;
+  binding: BindingKey | undefined;
   bindingSpan?: Span;
   pluginName?: string;
   pluginSpan?: Span;
@@ -46,7 +46,6 @@ export interface VmView {
   networks: VmNetwork[];
 }
 
-const obj = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function valueAt(v: unknown, path: Path): unknown {
@@ -107,7 +106,7 @@ export function vmView(doc: DocAnalysis): VmView | undefined {
   const interfaces = arr(obj(obj(specValue?.['domain'])?.['devices'])?.['interfaces']).map((item, index): VmInterface => {
     const p = [...ifPath, index];
     const o = obj(item) ?? {};
-    const binding = BINDING_KEYS.find((k) => k in o);
+    const binding = bindingKey(o);
     const plugin = binding === 'binding' ? scalarAt(doc, [...p, 'binding', 'name']) : undefined;
     return {
       index,

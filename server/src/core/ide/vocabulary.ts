@@ -7,6 +7,7 @@ import SCHEMA from '../../../../schemas/vmi-spec.schema.json';
 import type { KubevirtVersion } from '../context/version';
 import { knownIn, VMI_SPEC_FIELDS } from '../releases/crd-fields';
 import type { Path } from '../types';
+import { DISCONTINUED_BINDINGS } from '../model/bindings';
 
 interface SchemaNode {
   $ref?: string;
@@ -67,7 +68,7 @@ export interface KeyInfo {
 }
 
 /** Keys KubeVirt no longer accepts in new objects: never offered. */
-const DISCONTINUED = new Set(['slirp', 'passt', 'macvtap']);
+const DISCONTINUED: ReadonlySet<string> = new Set(DISCONTINUED_BINDINGS);
 
 /** The keys of the mapping at `rel` that release `v` knows, in the schema's order. */
 export function keysAt(rel: Path, v: KubevirtVersion): KeyInfo[] {

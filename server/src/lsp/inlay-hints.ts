@@ -1,0 +1,40 @@
+// Inlay hints after each interface name: its pod interface and what the guest gets (core/ide/inlay-hints.ts).
+// The setting `virtwire.inlayHints.enabled` (default true) turns them off; the client is asked to refresh them when
+// it changes.
+
+import { InlayHintKind } from 'vscode-languageserver/node';
+import { inlayHints as hintsOf } from '../core/index';
+import type { Feature } from './feature';
+import { isYaml, type Session } from './session';
+
+function enabled(s: Session): boolean {
+  return s.workspace.settings.inlayHints?.enabled !== false;
+}
+
+export const inlayHints: Feature = {
+  capabilities: () => ({ inlayHintProvider: { resolveProvider: false } }),
+
+  register(s) {
+    s.connection.languages.inlayHint.on(async (params, token) => {
+      const doc = s.documents.get(params.textDocument.uri);
+      if (!doc || !isYaml(doc) || !enabled(s) || token.isCancellationRequested) return [];
+      const analysis = await s.analysisForRequest(doc);
+      const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+      return hintsOf(analysis, range).map((h) => ({
+        position: doc.positionAt(h.offset),
+        label: h.label,
+        kind: InlayHintKind.Type,
+        tooltip: h.tooltip,
+        paddingLeft: true,
+      }));
+    });
+
+    let was = enabled(s);
+    s.onSettingsLoaded(() => {
+      const now = enabled(s);
+      if (now === was) return;
+      was = now;
+      if (s.client.capabilities.workspace?.inlayHint?.refreshSupport) void s.connection.languages.inlayHint.refresh().catch(() => undefined);
+    });
+  },
+};

@@ -1,0 +1,34 @@
+// Go to definition and find references (core/ide/navigation.ts): interface ↔ network, networkName → the NAD in any
+// file, a NAD → every networkName naming it, binding.name → the KubeVirt CR's plugin entry.
+
+import { definitionAt, referencesAt } from '../core/index';
+import type { Feature } from './feature';
+import { isYaml } from './session';
+import { toLocation, workspaceView } from './workspace-view';
+import { uriToPath } from './workspace-context';
+
+export const navigation: Feature = {
+  capabilities: () => ({ definitionProvider: true, referencesProvider: true }),
+
+  register(s) {
+    s.connection.onDefinition(async (params, token) => {
+      const doc = s.documents.get(params.textDocument.uri);
+      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
+      const analysis = await s.analysisForRequest(doc);
+      return definitionAt(analysis, doc.offsetAt(params.position), workspaceView(s, doc.uri)).map((l) => toLocation(doc, l));
+    });
+
+    s.connection.onReferences(async (params, token) => {
+      const doc = s.documents.get(params.textDocument.uri);
+      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
+      const analysis = await s.analysisForRequest(doc);
+      const include = !!params.context?.includeDeclaration;
+      return referencesAt(analysis, doc.offsetAt(params.position), workspaceView(s, doc.uri), include).map((l) => toLocation(doc, l));
+    });
+
+    // a closed file's saved copy is what counts again for the other files' navigation
+    s.documents.onDidClose((e) => {
+      if (e.document.uri.startsWith('file:')) void s.workspace.index.update(uriToPath(e.document.uri));
+    });
+  },
+};
