@@ -19,7 +19,7 @@ import { BINDINGS } from './bindings';
 import { cursorAt, type Cursor } from './cursor';
 import { pairSnippets } from './snippets';
 import { enumAt, keysAt, schemaAt, type KeyInfo } from './vocabulary';
-import { localPath, specPathOf, vmView, type VmView } from './vm';
+import { localPath, specPathOf, valueAt, vmView, type VmView } from './vm';
 
 export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snippet';
 
@@ -45,16 +45,6 @@ export interface CompletionResult {
 }
 
 const EMPTY: CompletionResult = { items: [] };
-
-
-function valueAt(v: unknown, path: Path): unknown {
-  let cur = v;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}
 
 /** Where the cursor is relative to the VM's spec: `rel` below the spec. */
 interface Place {

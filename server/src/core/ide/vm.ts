@@ -48,7 +48,8 @@ export interface VmView {
 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-function valueAt(v: unknown, path: Path): unknown {
+/** The plain value at a path of a value (undefined where a step is missing). */
+export function valueAt(v: unknown, path: Path): unknown {
   let cur = v;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
