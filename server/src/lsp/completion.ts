@@ -20,6 +20,7 @@ export const completion: Feature = {
 
   register(s) {
     s.connection.onCompletion(async (params, token) => {
+      s.lastRequestAt = performance.now();
       const doc = s.documents.get(params.textDocument.uri);
       if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
       const analysis = await s.analysisForRequest(doc);

@@ -16,6 +16,7 @@ export const inlayHints: Feature = {
 
   register(s) {
     s.connection.languages.inlayHint.on(async (params, token) => {
+      s.lastRequestAt = performance.now();
       const doc = s.documents.get(params.textDocument.uri);
       if (!doc || !isYaml(doc) || !enabled(s) || token.isCancellationRequested) return [];
       const analysis = await s.analysisForRequest(doc);

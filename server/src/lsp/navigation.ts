@@ -12,6 +12,7 @@ export const navigation: Feature = {
 
   register(s) {
     s.connection.onDefinition(async (params, token) => {
+      s.lastRequestAt = performance.now();
       const doc = s.documents.get(params.textDocument.uri);
       if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
       const analysis = await s.analysisForRequest(doc);
