@@ -64,3 +64,4 @@ test('hover: a version-specific pitfall (the status loop on v1.7.1) is explained
   assert.match(md[1]!, /^\*\*At runtime ⚠\*\* · the pod-network interface "default" is listed after "blue": KubeVirt v1\.7 reorders status\.interfaces wrongly/);
   assert.doesNotMatch(hoverAt(analyze(reordered, withKubevirtVersion(defaultContext(), 'v1.7.2')!), at(reordered, '- name: default', 0, 9))!.markdown, /STATUS-FLAP/);
 });
+

@@ -16,6 +16,13 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 /** YAML 1.1 words kubectl reads as booleans (and so not as text). */
 const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 
+/**
+ * Pitfalls whose message is a KubeVirt component's own error text (virt-controller, virt-handler); the others speak
+ * plain language themselves (what will happen, what to do), so a hover shows their message alone.
+ */
+const RUNTIME_TEXT = new Set(['N-01', 'N-07']);
+export const wordedByKubevirt = (code: string): boolean => RUNTIME_TEXT.has(code);
+
 const BY_CODE: Record<string, Explain> = {
   'YAML-DUPKEY': () => 'The same key is written twice in one mapping; the API server refuses the whole object. Keep one of them.',
   'SCHEMA-03': (d) => {
@@ -98,8 +105,14 @@ const BY_CODE: Record<string, Explain> = {
   'DEF-01': () =>
     'With no interfaces KubeVirt would add a bridge interface on the pod network, which this cluster forbids; add an interface with `masquerade: {}` and a `pod: {}` network yourself.',
   'DEF-02': () => 'The cluster\'s default interface is slirp, which no longer exists; add an interface with an explicit binding (masquerade on the pod network).',
-  'N-01': (d) =>
-    `KubeVirt admits the VM, but it never starts: no binding plugin ${q(d['plugin'] ?? '…')} is registered under the KubeVirt CR's network.binding. Register it or fix the name${list(d['registered']).length ? ` (registered: ${list(d['registered']).join(', ')})` : ''}.`,
+  'N-01': (d) => {
+    const registered = list(d['registered']);
+    const suggestion = str(d, 'suggestion');
+    if (d['crKnown'] === false) {
+      return `KubeVirt admits the VM, but it starts only if the cluster registers the binding plugin ${q(d['plugin'] ?? '…')} under the KubeVirt CR's network.binding; no KubeVirt CR is known here, so Virtwire cannot tell (set virtwire.clusterContext or --kubevirt-cr).`;
+    }
+    return `KubeVirt admits the VM, but it never starts: no binding plugin ${q(d['plugin'] ?? '…')} is registered under the KubeVirt CR's network.binding. ${suggestion ? `Did you mean ${q(suggestion)}? ` : ''}Register it or fix the name${registered.length ? ` (registered: ${registered.join(', ')})` : ' (the CR registers none)'}.`;
+  },
   'N-06': () => 'KubeVirt admits it, but no VF is allocated on the pod network, so the VM never starts; use masquerade there, or sriov on a Multus network.',
   'NAD-MISSING': (d) => {
     const c = list(d['candidates']);

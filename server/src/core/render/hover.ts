@@ -13,6 +13,7 @@ import { portForwardElements } from '../wiring/domain-xml';
 import { istioInjectionEnabled, natForwards } from '../wiring/nftables';
 import { natForwardLines, passtForwardLines } from '../diagram/labels';
 import { PITFALL_CODES } from '../codes';
+import { explanationOf, wordedByKubevirt } from './explanation';
 import { code, esc } from './markdown';
 import { nftFamilies, rulesForPort } from './nft-script';
 import {
@@ -141,7 +142,10 @@ function pitfallLines(doc: DocAnalysis, name: string): string[] {
   };
   return doc.findings
     .filter((f) => PITFALL_CODES.includes(f.code) && mine(f))
-    .map((f) => `**At runtime${f.severity === 'warning' ? ' ⚠' : ''}** · ${esc(f.message)} (${code(f.code)})`);
+    .map((f) => {
+      const plain = wordedByKubevirt(f.code) ? explanationOf(f) : undefined;
+      return `**At runtime${f.severity === 'warning' ? ' ⚠' : ''}** · ${esc(f.message)}${plain ? ` — ${esc(plain)}` : ''} (${code(f.code)})`;
+    });
 }
 
 /** Which ports reach the guest through masquerade's NAT or passt (a `ports` list forwards only those). */

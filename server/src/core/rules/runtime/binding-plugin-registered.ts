@@ -2,8 +2,9 @@
 // Verified in KubeVirt's source: virt-controller cannot render the launcher pod then ("couldn't find configuration for
 // network binding: %s", pkg/network/netbinding/netbinding.go netBindingPluginSidecar@v1.9.0; for plugins with a NAD,
 // pkg/network/multus/annotation.go "unable to find the network binding plugin '%s' in Kubevirt configuration").
-// Admission accepts it, so this is a warning; the registered names are offered (did you mean …?). Without any KubeVirt
-// CR (and no profile that registers plugins) Virtwire cannot tell what is registered: information then.
+// Admission accepts it, so this is a warning; the message is virt-controller's, the explanation (render/explanation.ts)
+// names the registered plugins and the closest one (did you mean …?), and the quick fix offers them. Without any
+// KubeVirt CR (and no profile that registers plugins) Virtwire cannot tell what is registered: information then.
 
 import type { Finding } from '../../types';
 import { obj, str } from '../../go/fmt';
@@ -22,16 +23,11 @@ export const checkBindingPluginRegistered: Rule = (input) => {
     const plugin = str(binding['name']);
     if (plugin === '' || Object.prototype.hasOwnProperty.call(registered, plugin)) return;
     const suggestion = closestName(plugin, names);
-    const plain = !known
-      ? '; no KubeVirt CR is known, so Virtwire cannot tell whether the cluster registers it (spec.configuration.network.binding)'
-      : names.length === 0
-        ? '; the KubeVirt CR registers no binding plugin (spec.configuration.network.binding), so virt-controller cannot create the launcher pod'
-        : `; virt-controller cannot create the launcher pod. Registered: ${names.map((n) => JSON.stringify(n)).join(', ')}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`;
     out.push(
-      finding('N-01', `couldn't find configuration for network binding: ${plugin}${plain}`, null, ifaceAt(input, i, 'binding', 'name'), {
+      finding('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
         severity: known ? 'warning' : 'information',
         part: 'value',
-        data: { phase: 'virt-controller', interfaceIndex: i, name: nameOf(iface), plugin, registered: names, config: `network.binding.${plugin}`, ...(suggestion ? { suggestion } : {}) },
+        data: { phase: 'virt-controller', interfaceIndex: i, name: nameOf(iface), plugin, registered: names, crKnown: known, config: `network.binding.${plugin}`, ...(suggestion ? { suggestion } : {}) },
       }),
     );
   });

@@ -1,0 +1,34 @@
+// A pitfall the cluster accepts, at information level: a blue squiggle on the bridge key, the hover of the interface
+// starts with what will happen at runtime, and the file is not coloured in the explorer (only errors and warnings
+// decorate files): its label has the colour of a file without findings.
+import { EDITOR } from '../harness/ui.mjs';
+
+/** The computed colour of a file's label in the explorer. */
+async function labelColour(page, name) {
+  const label = page.locator(`.explorer-folders-view .monaco-list-row[aria-label=${JSON.stringify(name)}] .label-name`).first();
+  await label.waitFor();
+  return label.evaluate((el) => getComputedStyle(el).color);
+}
+
+export default {
+  title: 'an information-level pitfall: blue squiggle, the hover says what happens at runtime, the file stays uncoloured',
+  async run(ui) {
+    const { page } = ui;
+    await ui.openFromExplorer('vm-pitfalls.yaml');
+    await page.locator(`${EDITOR} .squiggly-info`).first().waitFor({ state: 'attached', timeout: 60000 });
+    const errors = await page.locator(`${EDITOR} .squiggly-error, ${EDITOR} .squiggly-warning`).count();
+    if (errors > 0) throw new Error(`vm-pitfalls.yaml shows ${errors} error or warning squiggles; it should have information only`);
+    const text = await ui.hover('storage', [/At runtime/, /has no macAddress/, /MAC-UNPINNED/]);
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!/^interface storage/.test(lines[0] ?? '') || !/^At runtime/.test(lines[1] ?? '')) {
+      throw new Error(`the hover does not open with the interface and what happens at runtime: ${JSON.stringify(lines.slice(0, 3))}`);
+    }
+    const mine = await labelColour(page, 'vm-pitfalls.yaml');
+    const plain = await labelColour(page, 'vm-masquerade.yaml');
+    if (mine !== plain) throw new Error(`vm-pitfalls.yaml is coloured in the explorer (${mine}, a file without findings: ${plain})`);
+    await ui.photo('pitfall-hover.png', 'vm-pitfalls.yaml: the hover on "storage" opens with "At runtime" (MAC-UNPINNED); the explorer does not colour the file');
+    ui.say(`hover text:\n${text.replace(/^/gm, '    ')}`);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+  },
+};
