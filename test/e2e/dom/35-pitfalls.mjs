@@ -20,7 +20,7 @@ export default {
     if (errors > 0) throw new Error(`vm-pitfalls.yaml shows ${errors} error or warning squiggles; it should have information only`);
     const text = await ui.hover('storage', [/At runtime/, /has no macAddress/, /MAC-UNPINNED/]);
     const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (!/^interface storage/.test(lines[0] ?? '') || !/^At runtime/.test(lines[1] ?? '')) {
+    if (!(lines[0] ?? '').startsWith('interface storage') || !(lines[1] ?? '').startsWith('At runtime')) {
       throw new Error(`the hover does not open with the interface and what happens at runtime: ${JSON.stringify(lines.slice(0, 3))}`);
     }
     const mine = await labelColour(page, 'vm-pitfalls.yaml');
