@@ -6,7 +6,10 @@ import { admitSpec, IF, MASQ, POD, input, spec } from '../../helpers/admission';
 import type { KubevirtVersion } from '../../../server/src/core/context/version';
 
 const SEC = { name: 'sec', multus: { networkName: 'sec-nad' } };
-const reordered = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ], [SEC, POD]);
+const SEC2 = { name: 'sec2', multus: { networkName: 'sec2-nad' } };
+const BR2 = { name: 'sec2', bridge: {}, macAddress: '02:00:00:00:00:02' };
+// the pod network's entry between two others: the nested append overwrites it
+const reordered = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ, BR2], [SEC, POD, SEC2]);
 const ordered = spec([MASQ, { name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }], [POD, SEC]);
 const at = (v: KubevirtVersion, patch?: number) => ({ kubevirtVersion: v, ...(patch === undefined ? {} : { kubevirtPatch: patch }) });
 
@@ -27,6 +30,16 @@ test('STATUS-FLAP: v1.6 / v1.7 without a patch release warn and say which patch 
   assert.deepEqual(checkStatusFlap(input(reordered, at('v1.6', 5))), []);
 });
 
+test('STATUS-FLAP: the pod network last, with no SR-IOV after it: information (only a guest-agent entry after it breaks it)', () => {
+  const last = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ], [SEC, POD]);
+  const got = checkStatusFlap(input(last, at('v1.5')));
+  assert.deepEqual(got.map((f) => f.severity), ['information']);
+  assert.match(got[0]!.message, /as soon as an entry follows it in the status \(the guest agent reporting a guest-only interface\)/);
+  // an SR-IOV interface anywhere puts its entry after the domain's interfaces
+  const sriov = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ, { name: 'vf', sriov: {} }], [SEC, POD, { name: 'vf', multus: { networkName: 'vf' } }]);
+  assert.deepEqual(checkStatusFlap(input(sriov, at('v1.5'))).map((f) => f.severity), ['warning']);
+});
+
 test('STATUS-FLAP valid neighbours: the reordered interfaces on v1.8 and v1.9; the pod network first on v1.5', () => {
   assert.deepEqual(admitSpec(reordered, at('v1.8')).findings.filter((f) => f.code === 'STATUS-FLAP'), []);
   assert.deepEqual(admitSpec(reordered, at('v1.9')).findings.filter((f) => f.code === 'STATUS-FLAP'), []);
@@ -34,8 +47,8 @@ test('STATUS-FLAP valid neighbours: the reordered interfaces on v1.8 and v1.9; t
 });
 
 test('STATUS-FLAP: interfaces without a domain <interface> before it do not count (SR-IOV, absent)', () => {
-  const sriovFirst = spec([{ name: 'sec', sriov: {} }, MASQ], [SEC, POD]);
+  const sriovFirst = spec([{ name: 'sec', sriov: {} }, MASQ, BR2], [SEC, POD, SEC2]);
   assert.deepEqual(checkStatusFlap(input(sriovFirst, at('v1.5'))), []);
-  const absentFirst = spec([{ name: 'sec', bridge: {}, state: 'absent' }, MASQ], [SEC, POD]);
+  const absentFirst = spec([{ name: 'sec', bridge: {}, state: 'absent' }, MASQ, BR2], [SEC, POD, SEC2]);
   assert.deepEqual(checkStatusFlap(input(absentFirst, at('v1.5'))), []);
 });

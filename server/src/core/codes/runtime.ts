@@ -74,7 +74,7 @@ export const CODES: CodeInfo[] = [
   {
     code: 'STATUS-FLAP',
     severity: 'warning',
-    why: 'With the pod-network interface listed after another one, virt-handler corrupts status.interfaces and virt-controller restores it, forever (fixed in v1.6.5, v1.7.2 and v1.8.0; no v1.5 release has the fix).',
+    why: 'With the pod-network interface listed after another one (and a status entry after it), virt-handler corrupts status.interfaces and virt-controller restores it, forever (fixed in v1.6.5, v1.7.2 and v1.8.0; no v1.5 release has the fix; information when only the guest agent could add the entry after it).',
     releases: { until: 'v1.7' },
     pitfall: { default: 'on' },
     source: 'KubeVirt source: pkg/network/setup/netstat.go@v1.7.1 (movePrimaryIfaceStatusToFront); fix 352334342c (PR #17041), in v1.6.5, v1.7.2, v1.8.0',
