@@ -102,6 +102,13 @@ export const CODES: CodeInfo[] = [
     source: 'KubeVirt source: pkg/network/dhcp/configurator.go, dhcp/serverv6/serverv6.go@v1.9.0; user guide, interfaces_and_networks.md "masquerade - IPv4 and IPv6 dual-stack support"',
   },
   {
+    code: 'BRIDGE-IPV6',
+    severity: 'warning',
+    why: "Bridge binding's DHCP server serves only IPv4: on an IPv6-only pod the guest gets no address at all, on a dual-stack pod no IPv6 (information).",
+    pitfall: { default: 'on' },
+    source: 'KubeVirt source: pkg/network/setup/netpod/discover.go@v1.9.0 ("Bridge binding doesn\'t support DHCPv6"), discoverbridge.go@v1.5.0 (IPv4 only); kubevirt/kubevirt#5499',
+  },
+  {
     code: 'MAC-UNPINNED',
     severity: 'information',
     why: "A bridge or SR-IOV interface on a Multus network without macAddress gets a new MAC on every start (the launcher pod's interface, or the VF's) unless KubeMacPool assigns one; guests that match NICs by MAC lose that network (a warning when the VM's own networkData matches by MAC).",

@@ -7,6 +7,7 @@ import type { Finding } from '../../types';
 import { codeExists, pitfallOn } from '../../codes';
 import { finding, type Rule } from '../rule';
 import { checkBindingPluginRegistered } from './binding-plugin-registered';
+import { checkBridgeIPv6 } from './bridge-ipv6';
 import { checkBridgePodMigration } from './bridge-pod-migration';
 import { checkIgnoredPorts } from './ignored-ports';
 import { checkMacUnpinned } from './mac-unpinned';
@@ -37,6 +38,7 @@ const CHECKS: readonly [string, Rule][] = [
   ['PASST-LINK-STATE', checkPasstLinkState],
   ['PORTS-UNFORWARDED', checkPortsUnforwarded],
   ['MASQ-IPV6-ROUTE', checkMasqueradeIPv6Route],
+  ['BRIDGE-IPV6', checkBridgeIPv6],
   ['MAC-UNPINNED', checkMacUnpinned],
   ['MULTI-NIC-ROUTES', checkMultiNicRoutes],
   ['BRIDGE-POD-MIGRATION', checkBridgePodMigration],
