@@ -1,6 +1,6 @@
 // Hand-written `nft -j list ruleset` output (libnftables-json) for the doctor's nft tests: the tables, chains and
 // rules KubeVirt's masquerade.go adds, as nft lists them, written here from that source (not from our wiring).
-import { healthy as healthyList, fixtureText, type Obj } from './helpers';
+import { fixtureText, type Obj } from './helpers';
 
 export type Expr = Obj;
 export type Item = Obj;
@@ -80,4 +80,3 @@ export function healthyNft(): Obj {
   return JSON.parse(fixtureText('healthy.nft.json'));
 }
 
-export { healthyList };

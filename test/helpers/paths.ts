@@ -7,5 +7,3 @@ export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const E2E_FIXTURES = path.join(ROOT, 'test', 'e2e', 'fixtures');
 export const CLI = path.join(ROOT, 'server', 'bin', 'virtwire.js');
 export const SERVER = path.join(ROOT, 'server', 'bin', 'virtwire-language-server.js');
-/** The bundles users run (scripts/bundle.mjs; `npm run build` makes them). */
-export const DIST = path.join(ROOT, 'dist');

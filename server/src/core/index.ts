@@ -3,7 +3,7 @@
 // Add an export here when a shell needs it; a shell never imports a core module by its path.
 
 // contracts
-export type { Finding, PlacedFinding, Severity, Span } from './types';
+export type { PlacedFinding, Severity, Span } from './types';
 export { errorText, excerpt } from './excerpt';
 export { codeInfo, pitfallCode } from './codes/index';
 

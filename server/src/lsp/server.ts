@@ -19,9 +19,6 @@ import { Session } from './session';
 import { mark } from './timing';
 import { warmUpFeature } from './warm-up';
 
-export { FIX_ALL_KIND } from './actions';
-export { COMMANDS } from './commands';
-
 /** In order: handlers of the same event (a document opened, changed, closed; `initialized`) run in this order. */
 const FEATURES: readonly Feature[] = [
   documents, warmUpFeature, context, diagnostics, hover, actions, commands, completion, navigation, rename, symbols, inlayHints, codeLens,

@@ -131,9 +131,6 @@ export function defaultContext(): Context {
   };
 }
 
-/** Discontinued gates: listing them is itself an admission error for the features they named. */
-export const DISCONTINUED_GATES = new Set(['Passt', 'Macvtap']);
-
 /**
  * Whether a feature gate is on in the context's KubeVirt release and configuration (GA on; listed on; from v1.8
  * disabled off; Beta on from v1.9; else off). The per-release facts are in releases/feature-gates.ts.

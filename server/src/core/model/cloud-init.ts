@@ -45,12 +45,6 @@ export function networkDataOf(spec: unknown): NetworkData | undefined {
   return undefined;
 }
 
-/** Whether a cloud-init volume exists at all (a guest image without cloud-init gets no networkData either). */
-export function hasCloudInit(spec: unknown): boolean {
-  const volumes = obj(spec)?.['volumes'];
-  return Array.isArray(volumes) && volumes.some((v) => !!obj(obj(v)?.['cloudInitNoCloud']) || !!obj(obj(v)?.['cloudInitConfigDrive']));
-}
-
 /**
  * Whether network config text gives the guest an IPv6 default route: netplan/v2 `gateway6` or a route to `::/0`,
  * v1 `gateway:` with an IPv6 address, or router advertisements accepted (`accept-ra: true`).

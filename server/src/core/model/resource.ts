@@ -1,6 +1,6 @@
 // KubeVirt VM resources found in a YAML document, and KubeVirt's field-path notation for them.
 
-import type { Path, Segment, VmKind } from '../types';
+import type { Path, VmKind } from '../types';
 import type { Interface, Network, VMISpec } from './api';
 import { obj } from './values';
 
@@ -40,15 +40,6 @@ export function formatField(path: Path): string {
     if (typeof seg === 'number') out += `[${seg}]`;
     else out += out === '' ? seg : `.${seg}`;
   }
-  return out;
-}
-
-/** Parse bracket notation back into a path (inverse of formatField for plain keys). */
-export function parseField(field: string): Segment[] {
-  const out: Segment[] = [];
-  const re = /([^.[\]]+)|\[(\d+)\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(field))) out.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
   return out;
 }
 

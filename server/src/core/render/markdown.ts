@@ -66,14 +66,6 @@ export function value(v: unknown, opts: { absent?: string; short?: boolean } = {
   return code(String(v));
 }
 
-/** A wiring value as plain text (for one-line summaries): runtime values become a short phrase. */
-export function plain(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const rk = runtimeKind(v);
-  if (rk) return rk === 'fromPod' ? 'from the pod' : 'at runtime';
-  return String(v);
-}
-
 /** Human duration for lease times: 86313600 → "999 days". */
 export function seconds(n: unknown): string {
   if (typeof n !== 'number' || !Number.isFinite(n)) return String(n);

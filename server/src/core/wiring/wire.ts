@@ -26,10 +26,7 @@ import { isPasstPlugin, unregisteredPluginMessage, wirePlugin } from './bindings
 import { discontinuedErrors } from './bindings/discontinued';
 import { bindingName } from '../model/bindings';
 
-export type {
-  InterfaceWiring, ResourceWiring, WiringError, NetworkRef, GuestAddressing, Dhcp, DhcpV4, DhcpV6, DhcpV4Options,
-  InPod, InPodLink, InterfaceStatus, BindingName, NftCommand, DomainDevice, PodNetworkAnnotations,
-} from './types';
+export type { InterfaceWiring, ResourceWiring, InPodLink, BindingName } from './types';
 
 const NONROOT_ANNOTATION = 'kubevirt.io/nonroot';
 

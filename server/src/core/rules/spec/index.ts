@@ -20,15 +20,8 @@ import { validateLaunchSecurityGateAndNics } from './launch-security';
 import { validateHostnameAndSubdomain } from './hostname';
 import { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
 
-export { validateDRANetworks, draNetworkTuples } from './dra-networks';
+export { validateDRANetworks } from './dra-networks';
 export { validateDRANetworkDevicePairs } from './dra-device-pairs';
-export { validateInterfaceBootOrder } from './boot-order';
-export { validateProbesNeedPodNetwork } from './probes-need-pod-network';
-export { bootableNicCauses, effectiveArchitecture } from './launch-security-nics';
-export { validateLaunchSecurityGateAndNics } from './launch-security';
-export { validateHostnameAndSubdomain } from './hostname';
-export { validateDNSPolicy, validatePodDNSConfig } from './dns-config';
-export { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
 
 /**
  * DRA-01..08 together (pkg/network/admitter/dra.go · validateNetworkDevicesWithDRA, then pkg/dra/admitter's pair
