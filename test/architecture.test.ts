@@ -108,3 +108,18 @@ test('the core imports only downwards: parse → model → rules → wiring → 
   );
   assert.deepEqual(offenders, []);
 });
+
+/** Files of rules/ that are not rules: the shared input and shape, helpers the rules share, the order they run in. */
+const RULE_INFRASTRUCTURE = new Set([
+  'input.ts', 'rule.ts', 'net/common.ts', 'net/validator.ts', 'net/name-pairing.ts', 'net/gated-binding.ts',
+  'spec/index.ts', 'spec/dns1123.ts', 'runtime/index.ts', 'runtime/sriov-networks.ts',
+]);
+
+test('every rule file has its test of the same name in test/rules/', () => {
+  const rules = path.join(ROOT, 'server/src/core/rules');
+  const missing = sources(rules)
+    .map((f) => path.relative(rules, f).split(path.sep).join('/'))
+    .filter((r) => !RULE_INFRASTRUCTURE.has(r))
+    .filter((r) => !fs.existsSync(path.join(ROOT, 'test/rules', r.replace(/\.ts$/, '.test.ts'))));
+  assert.deepEqual(missing, []);
+});

@@ -5,37 +5,13 @@ import type { RuleInput } from '../../server/src/core/rules/input';
 import { admit, type AdmissionResult } from '../../server/src/core/admission/admit';
 import { defaultContext, type Context } from '../../server/src/core/context/context';
 import { applyDefaults } from '../../server/src/core/defaults/defaults';
-import type { VMISpec } from '../../server/src/core/model/api';
-import { SPEC_PATHS, formatField, type VmResource } from '../../server/src/core/model/resource';
-import type { Finding, Path, VmKind } from '../../server/src/core/types';
+import type { VmResource } from '../../server/src/core/model/resource';
+import { buildResource } from '../../server/src/core/model/detect';
+import type { Finding, VmKind } from '../../server/src/core/types';
 
-function get(obj: unknown, path: Path): unknown {
-  let cur: unknown = obj;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}
-
+/** The resource the pipeline would build from a whole document. */
 export function resourceOf(object: Record<string, unknown>): VmResource {
-  const kind = object['kind'] as VmKind;
-  const specPath = SPEC_PATHS[kind];
-  const metaPath = kind === 'VirtualMachineInstance' ? ['metadata'] : [...specPath.slice(0, -1), 'metadata'];
-  const meta = (get(object, ['metadata']) ?? {}) as Record<string, unknown>;
-  return {
-    kind,
-    apiVersion: String(object['apiVersion'] ?? 'kubevirt.io/v1'),
-    name: String(meta['name'] ?? 'test'),
-    namespace: meta['namespace'] as string | undefined,
-    object,
-    specPath,
-    base: formatField(specPath),
-    spec: (get(object, specPath) ?? {}) as VMISpec,
-    annotations: (get(object, [...metaPath, 'annotations']) ?? {}) as Record<string, string>,
-    annotationsPath: [...metaPath, 'annotations'],
-    status: get(object, ['status']) as Record<string, unknown> | undefined,
-  };
+  return buildResource(object['kind'] as VmKind, object);
 }
 
 export type Spec = Record<string, unknown>;

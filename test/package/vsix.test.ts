@@ -20,7 +20,7 @@ let unpacked = '';
 before(() => {
   dir = scratch('vsix');
   vsix = path.join(dir, `virtwire-${pkg.version}.vsix`);
-  // what `npm run package` runs after the build (npm test has just built dist/)
+  // what `npm run package` runs after the build (npm test runs on a current build of dist/)
   const r = run(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT });
   assert.equal(r.status, 0, `vsce package failed:\n${r.stdout}\n${r.stderr}`);
   entries = readZip(fs.readFileSync(vsix));

@@ -2,8 +2,8 @@
 // the project's kubectl-like YAML 1.1 parser where scalar resolution matters.
 
 import type { VmKind } from '../../server/src/core/types';
-import { SPEC_PATHS, type VmResource } from '../../server/src/core/model/resource';
-import type { VMISpec } from '../../server/src/core/model/api';
+import type { VmResource } from '../../server/src/core/model/resource';
+import { buildResource } from '../../server/src/core/model/detect';
 import { parseYamlDocument, toPlain } from '../../server/src/core/parse/document';
 import { checkSchema } from '../../server/src/core/schema/check';
 
@@ -19,12 +19,6 @@ export function baseSpec(): Json {
     },
     networks: [{ name: 'default', pod: {} }],
   };
-}
-
-function getIn(obj: Json, path: readonly (string | number)[]): Json {
-  let cur = obj;
-  for (const s of path) cur = cur?.[s];
-  return cur;
 }
 
 /** Wrap a VMI spec in a document of the given kind. */
@@ -51,24 +45,9 @@ export function documentOf(kind: VmKind, spec: Json): Record<string, unknown> {
   }
 }
 
-/** A VmResource from a whole document (as the pipeline would build it). */
+/** A VmResource from a whole document (as the pipeline builds it). */
 export function resourceOf(object: Record<string, unknown>): VmResource {
-  const kind = object.kind as VmKind;
-  const specPath = SPEC_PATHS[kind];
-  const meta = (object.metadata ?? {}) as { name?: string; namespace?: string };
-  return {
-    kind,
-    apiVersion: String(object.apiVersion ?? ''),
-    name: meta.name ?? '',
-    namespace: meta.namespace,
-    object,
-    specPath,
-    base: specPath.join('.'),
-    spec: (getIn(object, specPath) ?? {}) as VMISpec,
-    annotations: {},
-    annotationsPath: [...specPath.slice(0, -1), 'metadata', 'annotations'],
-    status: undefined,
-  };
+  return buildResource(object.kind as VmKind, object);
 }
 
 /** checkSchema on a VMI spec wrapped in a document of the given kind. */

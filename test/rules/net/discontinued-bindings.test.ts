@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateDiscontinuedBindings } from '../../../server/src/core/rules/net/discontinued-bindings';
-import { validateFeatureGates } from '../../../server/src/core/rules/net/feature-gates';
 import { IF, POD, input, shape, spec } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 test('DISC-01..03: one cause per discontinued binding, at its key', () => {
   const ifaces = [{ name: 'default', slirp: {} }, { name: 'b', passt: {} }, { name: 'c', macvtap: {} }];
@@ -18,16 +18,38 @@ test('DISC valid neighbour: passtBinding is not the discontinued passt', () => {
   assert.deepEqual(validateDiscontinuedBindings(input(spec([{ name: 'default', passtBinding: {} }], [POD]))), []);
 });
 
-test('DISC-04: discontinued gate listed and used; no field; gate order', () => {
-  const s = spec([{ name: 'default', masquerade: {} }, { name: 'b', passt: {} }, { name: 'c', macvtap: {} }], [POD]);
-  const got = validateFeatureGates(input(s, { featureGates: ['Macvtap', 'Passt'] }));
-  assert.deepEqual(got.map(shape), [
-    { code: 'DISC-04', severity: 'error', field: null, message: 'Macvtap network binding is discontinued since v1.3. Please refer to Kubevirt user guide for alternatives.', at: IF(2, 'macvtap'), part: 'key' },
-    { code: 'DISC-04', severity: 'error', field: null, message: 'Passt network binding is discontinued since v1.3. Please refer to Kubevirt user guide for alternatives.', at: IF(1, 'passt'), part: 'key' },
-  ]);
+test('DISC-01 marked: slirp alone: discontinued at its key, and no counted binding on the name', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: discontinued-bindings
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+#             ^^^^^^^ BIND-01
+        slirp: {}
+#       ^^^^^ DISC-01
+  networks:
+  - name: default
+    pod: {}
+`);
 });
 
-test('DISC-04 valid neighbours: gate listed but unused; used but not listed', () => {
-  assert.deepEqual(validateFeatureGates(input(spec([{ name: 'default', masquerade: {} }], [POD]), { featureGates: ['Passt', 'Macvtap'] })), []);
-  assert.deepEqual(validateFeatureGates(input(spec([{ name: 'default', passt: {} }], [POD]))), []);
+test('DISC-01 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: discontinued-bindings
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+  networks:
+  - name: default
+    pod: {}
+`);
 });

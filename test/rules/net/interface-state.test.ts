@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfaceStateValue } from '../../../server/src/core/rules/net/interface-state';
 import { IF, MASQ, NET, POD, brief, input, shape, spec } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 
@@ -35,4 +36,51 @@ test('STATE-04 on a Multus default network with bridge', () => {
 test('STATE valid neighbours: absent bridge on a secondary network, down on bridge, empty state', () => {
   const ifaces = [{ ...MASQ, state: '' }, { name: 'sec', bridge: {}, state: 'absent' }, { name: 'b', bridge: {}, state: 'down' }];
   assert.deepEqual(validateInterfaceStateValue(input(spec(ifaces, [POD, SEC, { name: 'b', multus: { networkName: 'y' } }]))), []);
+});
+
+test('STATE-01 marked: an unknown state value', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: interface-state
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: blue
+        bridge: {}
+        state: sleeping
+#              ^^^^^^^^ STATE-01
+  networks:
+  - name: default
+    pod: {}
+  - name: blue
+    multus:
+      networkName: blue-nad
+`);
+});
+
+test('STATE-01 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: interface-state
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: blue
+        bridge: {}
+        state: down
+  networks:
+  - name: default
+    pod: {}
+  - name: blue
+    multus:
+      networkName: blue-nad
+`);
 });

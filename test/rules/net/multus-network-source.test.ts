@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateMultusNetworkSource } from '../../../server/src/core/rules/net/multus-network-source';
 import { NET, brief, input, shape, spec } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 test('NET-06: empty networkName, only the first offending network is reported', () => {
   const nets = [{ name: 'a', multus: { networkName: 'ok' } }, { name: 'b', multus: { networkName: '' } }, { name: 'c', multus: { networkName: '' } }];
@@ -18,4 +19,49 @@ test('NET-06 on a VM uses spec.template.spec.networks[n]', () => {
 
 test('NET-06 valid neighbour: networkName set', () => {
   assert.deepEqual(validateMultusNetworkSource(input(spec([], [{ name: 'a', multus: { networkName: 'ns/nad' } }]))), []);
+});
+
+test('NET-06 marked: an empty networkName', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: multus-network-source
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: blue
+        bridge: {}
+  networks:
+  - name: default
+    pod: {}
+  - name: blue
+    multus:
+      networkName: ""
+#                  ^^ NET-06
+`);
+});
+
+test('NET-06 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: multus-network-source
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+      - name: blue
+        bridge: {}
+  networks:
+  - name: default
+    pod: {}
+  - name: blue
+    multus:
+      networkName: blue-nad
+`);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { validateInterfacesFields } from '../../../server/src/core/rules/net/interface-fields';
 import { isValidPortName } from '../../../server/src/core/rules/net/port-configuration';
 import { IF, POD, brief, input, shape, spec } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 const withPorts = (ports: unknown[], binding: Record<string, unknown> = { masquerade: {} }, net: Record<string, unknown> = POD) =>
   validateInterfacesFields(input(spec([{ name: 'default', ...binding, ports }], [{ ...net, name: 'default' }])));
@@ -39,4 +40,45 @@ test('PORT valid neighbours: good ports, and anything on a Multus network', () =
 test('IsValidPortName edges', () => {
   for (const ok of ['a', 'http', 'a-b', 'abcdefghijklmno', '8080a']) assert.ok(isValidPortName(ok), ok);
   for (const bad of ['8080', 'abcdefghijklmnop', 'a--b', '-a', 'a-', 'A', 'a_b']) assert.ok(!isValidPortName(bad), bad);
+});
+
+test('PORT-05 marked: a lower-case protocol', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: port-configuration
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        ports:
+        - port: 80
+          protocol: tcp
+#                   ^^^ PORT-05
+  networks:
+  - name: default
+    pod: {}
+`);
+});
+
+test('PORT-05 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: port-configuration
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        ports:
+        - port: 80
+          protocol: TCP
+  networks:
+  - name: default
+    pod: {}
+`);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { validateInterfaceBootOrder } from '../../../server/src/core/rules/spec/boot-order';
 import { validateBootOrder } from '../../../server/src/core/rules/spec/index';
 import { memory, shape, vm, vmi } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 function spec(ifaces: unknown[], disks: unknown[] = []): Record<string, unknown> {
   return {
@@ -86,4 +87,41 @@ test('a disk with bootOrder 0 takes 0 but an interface with 0 is BOOT-01, not BO
     vmi(spec([{ name: 'default', masquerade: {}, bootOrder: 0 }, { name: 'm', bridge: {}, bootOrder: null }], [{ name: 'root', disk: {}, bootOrder: 0 }])),
   );
   assert.deepEqual(got.map((f) => f.code), ['BOOT-01']);
+});
+
+test('BOOT-01 marked: a boot order of 0, on the value', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: boot-order
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        bootOrder: 0
+#                  ^ BOOT-01
+  networks:
+  - name: default
+    pod: {}
+`);
+});
+
+test('BOOT-01 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: boot-order
+spec:
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+        bootOrder: 1
+  networks:
+  - name: default
+    pod: {}
+`);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { validateHostnameAndSubdomain } from '../../../server/src/core/rules/spec/hostname';
 import { isDNS1123Label, isDNS1123Subdomain } from '../../../server/src/core/rules/spec/dns1123';
 import { memory, shape, vm, vmi } from '../../helpers/admission';
+import { assertMarked } from '../../helpers/marked';
 
 const LABEL_REGEX_MSG =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
@@ -44,4 +45,41 @@ test('DNS-01: a dotted hostname says "must not contain dots"; too long joins bot
 test('DNS-01 / DNS-02 valid neighbours', () => {
   assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, hostname: 'my-host-1', subdomain: 'svc.example' })), []);
   assert.deepEqual(validateHostnameAndSubdomain(vmi({ ...base, hostname: '', subdomain: '' })), []);
+});
+
+test('DNS-01 marked: a hostname with an underscore', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: hostname
+spec:
+  hostname: web_01
+#           ^^^^^^ DNS-01
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+  networks:
+  - name: default
+    pod: {}
+`);
+});
+
+test('DNS-01 marked valid neighbour', () => {
+  assertMarked(`apiVersion: kubevirt.io/v1
+kind: VirtualMachineInstance
+metadata:
+  name: hostname
+spec:
+  hostname: web-01
+  domain:
+    devices:
+      interfaces:
+      - name: default
+        masquerade: {}
+  networks:
+  - name: default
+    pod: {}
+`);
 });
