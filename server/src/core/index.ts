@@ -62,7 +62,7 @@ export { HANDLER, handlerLookup, type NextStep } from './doctor/next-steps';
 // editor features (core/ide): positions in, records out
 export { completionsAt, type CompletionEntry } from './ide/completion';
 export { definitionAt, referencesAt, type Location, type WorkspaceView } from './ide/navigation';
-export { prepareRenameAt, renameAt, type RenameEdit } from './ide/rename';
+export { prepareRenameAt, renameAt } from './ide/rename';
 export { documentSymbols, workspaceSymbols, type OutlineSymbol } from './ide/symbols';
 export { inlayHints } from './ide/inlay-hints';
 export { codeLenses } from './ide/code-lens';

@@ -2,7 +2,7 @@
 // and its interfaces and networks with their names, bindings and sources, each with the range of its name in the
 // file. Read from the document's value and syntax tree (both cached by the pipeline).
 
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isScalar } from 'yaml';
 import { docAt, type DocAnalysis, type FileAnalysis } from '../analyze';
 import { locate } from '../parse/document';
 import { SPEC_PATHS } from '../model/resource';
@@ -163,10 +163,4 @@ export function vmsOf(file: FileAnalysis): VmView[] {
     if (v) out.push(v);
   }
   return out;
-}
-
-/** Whether a node at a document path is a block sequence or mapping (used to lay out edits). */
-export function isCollectionAt(doc: DocAnalysis, path: Path): boolean {
-  const loc = locate(doc.parsed, path);
-  return loc.depth === path.length && (isSeq(loc.node) || isMap(loc.node));
 }
