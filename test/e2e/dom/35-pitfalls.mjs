@@ -18,7 +18,8 @@ export default {
     await page.locator(`${EDITOR} .squiggly-info`).first().waitFor({ state: 'attached', timeout: 60000 });
     const errors = await page.locator(`${EDITOR} .squiggly-error, ${EDITOR} .squiggly-warning`).count();
     if (errors > 0) throw new Error(`vm-pitfalls.yaml shows ${errors} error or warning squiggles; it should have information only`);
-    const text = await ui.hover('storage', [/At runtime/, /has no macAddress/, /MAC-UNPINNED/]);
+    // the binding key: one word of the file that only the interface has (the name is the network's too)
+    const text = await ui.hover('bridge', [/At runtime/, /has no macAddress/, /MAC-UNPINNED/]);
     const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
     if (!(lines[0] ?? '').startsWith('interface storage') || !(lines[1] ?? '').startsWith('At runtime')) {
       throw new Error(`the hover does not open with the interface and what happens at runtime: ${JSON.stringify(lines.slice(0, 3))}`);
@@ -26,7 +27,7 @@ export default {
     const mine = await labelColour(page, 'vm-pitfalls.yaml');
     const plain = await labelColour(page, 'vm-masquerade.yaml');
     if (mine !== plain) throw new Error(`vm-pitfalls.yaml is coloured in the explorer (${mine}, a file without findings: ${plain})`);
-    await ui.photo('pitfall-hover.png', 'vm-pitfalls.yaml: the hover on "storage" opens with "At runtime" (MAC-UNPINNED); the explorer does not colour the file');
+    await ui.photo('pitfall-hover.png', 'vm-pitfalls.yaml: the hover on the bridge key of "storage" opens with "At runtime" (MAC-UNPINNED); the explorer does not colour the file');
     ui.say(`hover text:\n${text.replace(/^/gm, '    ')}`);
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
