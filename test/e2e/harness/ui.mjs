@@ -47,23 +47,30 @@ export class Ui {
     await page.locator(`${EDITOR} .view-lines .view-line`).first().waitFor();
   }
 
-  /** Viewport centre of the first whole-word `word` on the rendered lines, found by character offsets in text nodes. */
+  /**
+   * Viewport centre of the first whole-word `word` on the rendered lines, found by character offsets in text nodes.
+   * Text the editor injects between the file's characters (inlay hints: spans styled by `dyn-rule-*` classes) is
+   * not part of the line.
+   */
   async locate(word) {
     const box = await this.page.evaluate(
       ({ sel, word }) => {
         const editor = document.querySelector(sel);
         if (!editor) return null;
+        const injected = (n) => [...(n.parentElement?.classList ?? [])].some((c) => c.startsWith('dyn-rule-'));
         // .view-line nodes are recycled and absolutely positioned: sort by top to get line order
         const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
         const re = new RegExp(`\\b${word}\\b`);
         for (const line of lines) {
-          const m = re.exec(line.textContent.replace(/\u00a0/g, ' '));
-          if (!m) continue;
+          const nodes = [];
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!injected(n)) nodes.push(n);
+          const m = re.exec(nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' '));
+          if (!m) continue;
           const range = document.createRange();
           let pos = 0;
           let started = false;
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const n of nodes) {
             const len = n.textContent.length;
             if (!started && m.index < pos + len) {
               range.setStart(n, m.index - pos);
