@@ -104,8 +104,10 @@ export class Ui {
     let last = '';
     for (let attempt = 1; Date.now() < end; attempt++) {
       const { x, y } = await this.locate(word);
-      await page.mouse.move(x, y + 60);
-      await page.mouse.move(x, y, { steps: 4 });
+      // straight onto the word from outside the editor: a path across other lines could open their hover (a
+      // squiggle's, say) on the way
+      await page.mouse.move(0, 0);
+      await page.mouse.move(x, y);
       try {
         await widget.waitFor({ state: 'visible', timeout: 5000 });
         last = (await widget.innerText()).trim();
@@ -116,6 +118,17 @@ export class Ui {
       await sleep(500);
     }
     throw new Error(`no hover matching ${expect.join(' and ')} on "${word}"; last hover text: ${JSON.stringify(last)}`);
+  }
+
+  /**
+   * The open hover's parts, in the order VS Code shows them: `problems` (its marker parts: a diagnostic under the
+   * mouse, message, source, code and related information) and `hovers` (the providers' markdown parts). VS Code puts
+   * the problems first, so "the hover opens with" is a question about one part, not about the whole widget.
+   */
+  async hoverParts() {
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+    const texts = async (sel) => (await hover.locator(sel).allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    return { problems: await texts('.marker.hover-contents'), hovers: await texts('.markdown-hover') };
   }
 
   /** Runs a command from the palette by its label. */
