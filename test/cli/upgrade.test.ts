@@ -44,9 +44,10 @@ test('v1.8 → v1.9: an interface without binding is newly rejected (exit 1); a 
 test('a rule replaced by another is "gone" and "new"; both releases reject it, so exit 0', () => {
   const { code, out } = upgrade('v1.7', 'v1.8', '032-passt-on-pod');
   assert.equal(code, 0);
+  // both underline the `passt` key (KubeVirt's fields differ): in position order, the new one first
   assert.deepEqual(out.files[0]!.diagnostics.map((d) => [d.upgrade, d.code, d.field]), [
-    ['gone', 'OLD-PASST-FG', 'spec.domain.devices.interfaces[0].name'],
     ['new', 'DISC-02', 'spec.domain.devices.interfaces[0].passt'],
+    ['gone', 'OLD-PASST-FG', 'spec.domain.devices.interfaces[0].name'],
   ]);
 });
 

@@ -33,7 +33,7 @@ test('marked as the pipeline finds it passes; a mark off by a column or a caret,
   const marked = (mark: string) =>
     VMI(`${DUPLICATE}${mark}\n    multus:\n      networkName: blue-nad\n`).replace(
       '      - name: default\n        masquerade: {}\n',
-      '      - name: default\n#             ^^^^^^^ BIND-02\n        masquerade: {}\n',
+      '      - name: default\n        masquerade: {}\n#       ^^^^^^^^^^ BIND-02\n',
     );
   assert.doesNotThrow(() => assertMarked(marked('#         ^^^^^^^ NET-07')));
   assert.throws(() => assertMarked(marked('#          ^^^^^^^ NET-07')));

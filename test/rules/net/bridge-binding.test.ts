@@ -36,8 +36,8 @@ spec:
     devices:
       interfaces:
       - name: default
-#             ^^^^^^^ BIND-04
         bridge: {}
+#       ^^^^^^ BIND-04
   networks:
   - name: default
     pod: {}

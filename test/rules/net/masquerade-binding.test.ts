@@ -6,10 +6,10 @@ import { assertMarked } from '../../helpers/marked';
 
 const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 
-test('BIND-02: masquerade on a Multus network, related to the network', () => {
+test('BIND-02: masquerade on a Multus network, on the masquerade key (KubeVirt reports the name), related to the network', () => {
   const got = validateInterfaceBinding(input(spec([MASQ, { name: 'sec', masquerade: {} }], [POD, SEC])));
   assert.deepEqual(got.map(shape), [
-    { code: 'BIND-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].name', message: 'Masquerade interface only implemented with pod network', at: IF(1, 'name'), part: 'value', related: [NET(1, 'name')] },
+    { code: 'BIND-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].name', message: 'Masquerade interface only implemented with pod network', at: IF(1, 'masquerade'), part: 'key', related: [NET(1, 'name')] },
   ]);
 });
 
@@ -25,7 +25,7 @@ test('BIND-03: reserved MAC (exact string); the dash form passes', () => {
   assert.deepEqual(validateInterfaceBinding(input(spec([{ ...MASQ, macAddress: '02-00-00-00-00-00' }], [POD]))), []);
 });
 
-test('BIND-02 marked: masquerade on a Multus network, on the interface name', () => {
+test('BIND-02 marked: masquerade on a Multus network, on the masquerade key', () => {
   assertMarked(`apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
@@ -37,8 +37,8 @@ spec:
       - name: default
         masquerade: {}
       - name: blue
-#             ^^^^ BIND-02
         masquerade: {}
+#       ^^^^^^^^^^ BIND-02
   networks:
   - name: default
     pod: {}

@@ -25,8 +25,8 @@ spec:
     devices:
       interfaces:
       - name: default
-#             ^^^^^^^ BIND-02
         masquerade: {}
+#       ^^^^^^^^^^ BIND-02
   networks:
   - name: default
     pod: {}

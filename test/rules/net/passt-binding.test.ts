@@ -33,8 +33,8 @@ spec:
       - name: default
         masquerade: {}
       - name: blue
-#             ^^^^ BIND-06
         passtBinding: {}
+#       ^^^^^^^^^^^^ BIND-06
   networks:
   - name: default
     pod: {}

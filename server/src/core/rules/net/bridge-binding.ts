@@ -15,9 +15,9 @@ export function validateBridgeBinding(input: RuleInput, i: number, iface: Obj, n
       'BIND-04',
       'Bridge on pod network configuration is not enabled under kubevirt-config',
       ifaceField(input, i, 'name'),
-      ifaceAt(input, i, 'name'),
+      ifaceAt(input, i, 'bridge'),
       {
-        part: 'value',
+        part: 'key',
         related: relatedNetwork(input, name, 'the pod network'),
         data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, config: 'network.permitBridgeInterfaceOnPodNetwork', suggestion: 'masquerade' },
       },

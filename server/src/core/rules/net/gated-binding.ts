@@ -29,17 +29,17 @@ export function validateGatedBinding(g: GatedBinding, input: RuleInput, i: numbe
   const data = { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, binding: g.binding };
   if (!featureGateEnabled(input.ctx, g.gate)) {
     out.push(
-      finding(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
-        part: 'value',
-        related: [{ at: ifaceAt(input, i, g.binding), part: 'key', message: `the discontinued ${g.binding} binding` }],
+      finding(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, g.binding), {
+        part: 'key',
+        related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
         data: { ...data, featureGate: g.gate, suggestion: g.suggestion },
       }),
     );
   }
   if (!g.networkOk(net)) {
     out.push(
-      finding(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
-        part: 'value',
+      finding(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, g.binding), {
+        part: 'key',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not ${g.networkKind}` : undefined),
         data,
       }),

@@ -15,17 +15,17 @@ export function validatePasstBinding(input: RuleInput, i: number, iface: Obj, na
   if (!present(iface, 'passtBinding') || !codeExists(input.ctx, 'BIND-05')) return out;
   if (!featureGateEnabled(input.ctx, 'PasstBinding')) {
     out.push(
-      finding('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
-        part: 'value',
-        related: [{ at: ifaceAt(input, i, 'passtBinding'), part: 'key', message: 'passtBinding' }],
+      finding('BIND-05', 'PasstBinding feature gate is not enabled', ifaceField(input, i, 'name'), ifaceAt(input, i, 'passtBinding'), {
+        part: 'key',
+        related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
         data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, featureGate: 'PasstBinding' },
       }),
     );
   }
   if (!isPod(net)) {
     out.push(
-      finding('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'name'), {
-        part: 'value',
+      finding('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'passtBinding'), {
+        part: 'key',
         related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
         data: { interfaceIndex: i, name },
       }),
