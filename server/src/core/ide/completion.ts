@@ -139,7 +139,7 @@ function keyEntry(p: Place, k: KeyInfo, dash: boolean): CompletionEntry {
     insert: `${dash ? '- ' : ''}${k.key}:${valueLayout(k, p.cursor.column)}`,
     snippet: true,
     span: p.cursor.span,
-    sortText: `${k.required ? '0' : '1'}-${k.key}`,
+    sortText: `${k.required ? '02' : '1'}-${k.key}`,
   };
 }
 
@@ -151,7 +151,7 @@ function bindingEntries(p: Place, k: KeyInfo, dash: boolean): CompletionEntry[] 
     const plugins = Object.keys(p.file.context.networkBindings ?? {}).sort();
     const ind = ' '.repeat(p.cursor.column + 2);
     if (plugins.length === 0) {
-      return [{ label: 'binding', kind: 'property', detail: 'a network binding plugin', documentation: k.doc, insert: `${lead}binding:\n${ind}name: $0`, snippet: true, span: p.cursor.span, sortText: '2-binding' }];
+      return [{ label: 'binding', kind: 'property', detail: 'a network binding plugin', documentation: k.doc, insert: `${lead}binding:\n${ind}name: $0`, snippet: true, span: p.cursor.span, sortText: '01-binding' }];
     }
     return plugins.map((name) => ({
       label: `binding: ${name}`,
@@ -161,7 +161,7 @@ function bindingEntries(p: Place, k: KeyInfo, dash: boolean): CompletionEntry[] 
       insert: `${lead}binding:\n${ind}name: ${name}`,
       snippet: true,
       span: p.cursor.span,
-      sortText: `2-binding-${name}`,
+      sortText: `01-binding-${name}`,
     }));
   }
   const facts = BINDINGS[k.key as keyof typeof BINDINGS];
@@ -176,7 +176,8 @@ function bindingEntries(p: Place, k: KeyInfo, dash: boolean): CompletionEntry[] 
       insert: `${lead}${k.key}: {}`,
       snippet: false,
       span: p.cursor.span,
-      sortText: `${fits ? '0' : '3'}-binding-${k.key}`,
+      // the binding methods first (an interface needs exactly one), those that work on its network before the others
+      sortText: `${fits ? '00' : '01'}-binding-${k.key}`,
     },
   ];
 }
