@@ -20,8 +20,10 @@ let unpacked = '';
 before(() => {
   dir = scratch('vsix');
   vsix = path.join(dir, `virtwire-${pkg.version}.vsix`);
-  // what `npm run package` runs after the build (npm test runs on a current build of dist/)
-  const r = run(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT });
+  // what `npm run package` runs after the build (npm test runs on a current build of dist/): package:vsix's arguments
+  const args = (pkg.scripts['package:vsix'] as string).split(/\s+/);
+  assert.equal(args[0], 'vsce');
+  const r = run(process.execPath, [VSCE, ...args.slice(1), '--out', vsix], { cwd: ROOT });
   assert.equal(r.status, 0, `vsce package failed:\n${r.stdout}\n${r.stderr}`);
   entries = readZip(fs.readFileSync(vsix));
   unpacked = path.join(dir, 'unpacked');
@@ -60,6 +62,16 @@ test("the packaged manifest names the repository whose README documents the diag
   assert.equal(manifest.repository.url, 'https://github.com/virtwire/virtwire.git');
   assert.equal(manifest.license, 'Apache-2.0');
   assert.ok(manifest.homepage && manifest.bugs?.url && manifest.keywords?.length && manifest.icon);
+});
+
+test("the packaged README links only what the README links: KubeVirt's PR numbers do not become our issues", () => {
+  const packaged = entries.find((e) => e.name === 'extension/readme.md')!.data().toString('utf8');
+  const source = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const ours = (text: string) => new Set(text.match(/https:\/\/github\.com\/virtwire\/virtwire\/(?:issues|pull)\/\d+/g) ?? []);
+  const added = [...ours(packaged)].filter((l) => !ours(source).has(l));
+  assert.deepEqual(added, [], 'vsce turned "#N" into links to this repository');
+  const prs = source.match(/PR #\d+/g) ?? [];
+  for (const pr of prs) assert.ok(packaged.includes(pr), `${pr} kept as written`);
 });
 
 test('unpacked with no node_modules in reach, its CLI exits 1 on a rejected VM and names the field', () => {

@@ -59,7 +59,9 @@ function vsixToTest(run) {
   if (vsixArg) return vsixArg;
   const out = path.join(run.dir, `virtwire-${PACKAGE.version}.vsix`);
   const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  // package:vsix's arguments, so that this is the .vsix `npm run package` makes
+  const args = PACKAGE.scripts['package:vsix'].split(/\s+/).slice(1);
+  const r = spawnSync(process.execPath, [vsce, ...args, '--out', out], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
   return out;
 }
