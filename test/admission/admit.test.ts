@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { admit } from '../../server/src/core/admission/admit';
+import { FIXTURES } from '../helpers/paths';
 import { admitSpec, brief, ctxOf, errors, hidden, MASQ, POD, resourceOf, spec } from '../helpers/admission';
 import type { Finding } from '../../server/src/core/types';
 
@@ -136,9 +137,9 @@ test('odd data never crashes', () => {
 });
 
 test('KubeVirt examples (copied fixtures) get no error', () => {
-  const dir = path.resolve(__dirname, '../../../test/fixtures/net');
-  const files = fs.readdirSync(dir).filter((f) => f.startsWith('example-') && f.endsWith('.yaml'));
-  assert.ok(files.length >= 4);
+  const dir = path.join(FIXTURES, 'examples');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  assert.ok(files.length >= 8);
   for (const f of files) {
     for (const d of parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8'), { version: '1.1' })) {
       const doc = (Array.isArray(d) ? undefined : d.toJS()) as Record<string, unknown> | undefined;
