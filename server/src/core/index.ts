@@ -69,6 +69,7 @@ export { codeLenses } from './ide/code-lens';
 export { bindingRefactors, findingsOnNode } from './ide/refactors';
 export { indexAnalysis, indexText, mayIndex, type FileIndex } from './ide/file-index';
 
-// reading context files (the shells' context loader)
+// reading files (io/: bounded reads of manifests, the context loader)
 export { PARSE_OPTIONS } from './parse/yaml11';
+export { decodeManifest } from './parse/encoding';
 export { LineIndex } from './text';

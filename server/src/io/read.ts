@@ -3,7 +3,7 @@
 // goes wrong is a ReadError with a short reason meant for people; it never quotes the file's content.
 
 import * as fs from 'node:fs';
-import { decodeManifest } from '../core/parse/encoding';
+import { decodeManifest } from '../core/index';
 
 /** Manifests: a Kubernetes object is at most ~1.5 MiB in etcd; a multi-document file may hold many. */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
