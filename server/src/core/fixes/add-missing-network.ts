@@ -6,9 +6,8 @@ import type { Fix } from './fix';
 import { isTypoPair, nameOf, renameCandidates, sidesOf } from './names';
 import { dataString, valueAt, type FixTarget } from './target';
 import { obj } from '../model/values';
+import { POD_NETWORK_BINDINGS } from '../model/bindings';
 import { addToList, scalarText } from './yaml-edit';
-
-const POD_BINDINGS = ['masquerade', 'bridge', 'passtBinding'];
 
 export function addMissingNetwork(t: FixTarget): Fix[] {
   if (t.finding.code !== 'IFACE-02') return [];
@@ -18,7 +17,7 @@ export function addMissingNetwork(t: FixTarget): Fix[] {
   if (name === '' || !s.orphanInterfaces.includes(name)) return [];
   const iface = s.interfaces.find((i) => nameOf(i) === name) ?? {};
   const hasPod = s.networks.some((n) => obj(n)?.['pod'] !== undefined && obj(n)?.['pod'] !== null);
-  const podEligible = (i: Record<string, unknown>): boolean => POD_BINDINGS.some((b) => i[b] !== undefined && i[b] !== null);
+  const podEligible = (i: Record<string, unknown>): boolean => POD_NETWORK_BINDINGS.some((b) => i[b] !== undefined && i[b] !== null);
   // only the first unmatched pod-capable interface gets the (single) pod network
   const firstPodOrphan = s.orphanInterfaces.find((n) => podEligible(s.interfaces.find((i) => nameOf(i) === n) ?? {}));
   const pod = !hasPod && podEligible(iface) && firstPodOrphan === name;

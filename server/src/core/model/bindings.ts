@@ -17,6 +17,12 @@ export type BindingMethod = 'masquerade' | 'bridge' | 'sriov' | 'passtBinding';
  */
 export const COUNTED_BINDINGS = ['bridge', 'masquerade', 'sriov', 'passtBinding', 'binding'] as const;
 
+/**
+ * The core bindings that connect the guest through the pod network's own address: bridge hands it to the guest,
+ * masquerade NATs behind it, passtBinding proxies it (SR-IOV gets no VF there: N-06).
+ */
+export const POD_NETWORK_BINDINGS: readonly BindingMethod[] = ['masquerade', 'bridge', 'passtBinding'];
+
 /** The pre-v1.3 core bindings, rejected at creation (discontinued.go). */
 export const DISCONTINUED_BINDINGS = ['slirp', 'passt', 'macvtap'] as const;
 export type DiscontinuedBinding = (typeof DISCONTINUED_BINDINGS)[number];

@@ -5,8 +5,9 @@
 import type { DoctorFinding } from '../types';
 import type { Plan } from '../plan';
 import { activeIfaces, bare, finding, list, networkStatusTarget, podAt, type Check } from './common';
+import { POD_NETWORK_BINDINGS } from '../../model/bindings';
 
-const NEEDS_POD_IP = new Set(['masquerade', 'bridge', 'passtBinding']);
+const NEEDS_POD_IP: ReadonlySet<string> = new Set(POD_NETWORK_BINDINGS);
 
 export const podIPs: Check = (plan: Plan): DoctorFinding[] => {
   const out: DoctorFinding[] = [];
