@@ -14,23 +14,26 @@ import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 import { LspServer, median } from './lsp-driver.mjs';
 import { generateVms } from './gen-vms.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-const argv = process.argv.slice(2);
-const opt = { vms: 200, runs: 7, server: 'dist', cpuProf: false, build: true, shared: resolve(ROOT, '../shared/bench') };
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === '--vms') opt.vms = Number(argv[++i]);
-  else if (a === '--runs') opt.runs = Number(argv[++i]);
-  else if (a === '--server') opt.server = argv[++i];
-  else if (a === '--cpu-prof') opt.cpuProf = true;
-  else if (a === '--no-build') opt.build = false;
-  else if (a === '--shared') opt.shared = resolve(argv[++i]);
-  else throw new Error(`unknown argument ${a}`);
-}
+const str = { type: 'string' };
+const flag = { type: 'boolean' };
+const { values: a } = benchArgs(
+  { vms: str, runs: str, server: str, 'cpu-prof': flag, 'no-build': flag, shared: str },
+  'node bench/cold-start.mjs [--vms 200] [--runs 7] [--server dist|out|PATH] [--cpu-prof] [--no-build] [--shared DIR]',
+);
+const opt = {
+  vms: num(a.vms, 200),
+  runs: num(a.runs, 7),
+  server: a.server ?? 'dist',
+  cpuProf: a['cpu-prof'] === true,
+  build: !a['no-build'],
+  shared: resolve(a.shared ?? join(ROOT, '../shared/bench')),
+};
 const SERVER = { dist: join(ROOT, 'dist/virtwire-language-server.js'), out: join(ROOT, 'out/server/src/lsp/main.js') }[opt.server] ?? resolve(opt.server);
 
 function input() {

@@ -4,43 +4,48 @@
 // `npm run bench` takes, and a copy of it with a change), or a checkout without them
 // (DIR/server/bin/virtwire-language-server.js, with its out/ and node_modules).
 //
-// usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…
+// usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] [--cli-vms 0] [--shared DIR] DIR DIR…
 // Prints per build (medians): init (spawn → initialize answered), spawn → first diagnostics with the file opened
 // right after initialize, didOpen → first diagnostics once idle and the server CPU it took, one-line edit →
-// pushed diagnostics, hover p50/p95 over interface names (first time), RSS after open.
+// pushed diagnostics, hover p50/p95 over interface names (first time), RSS after open; with --cli-vms N,
+// `virtwire check` on N VMs too (each build's CLI, a fresh process per run): wall time and the process's CPU time.
+// Input: DIR/gen-vms.mjs of --shared (default ../shared/bench) when it exists, else bench/gen-vms.mjs.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 import { LspServer, stats } from './lsp-driver.mjs';
 import { generateVms } from './gen-vms.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED_GEN = resolve(ROOT, '../shared/bench/gen-vms.mjs');
-const argv = process.argv.slice(2);
-let vms = 200;
-let runs = 5;
-const dirs = [];
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--vms') vms = Number(argv[++i]);
-  else if (argv[i] === '--runs') runs = Number(argv[++i]);
-  else dirs.push(resolve(argv[i]));
-}
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, '..');
+const USAGE = 'node bench/compare-builds.mjs [--vms 200] [--runs 5] [--cli-vms 0] [--shared DIR] DIR DIR…';
+const str = { type: 'string' };
+const { values: a, positionals } = benchArgs({ vms: str, runs: str, 'cli-vms': str, shared: str }, USAGE, { positionals: true });
+const vms = num(a.vms, 200);
+const runs = num(a.runs, 5);
+const cliVms = num(a['cli-vms'], 0);
+const SHARED_GEN = join(resolve(a.shared ?? join(ROOT, '../shared/bench')), 'gen-vms.mjs');
+const dirs = positionals.map((d) => resolve(d));
 if (dirs.length === 0) {
-  console.error('usage: node bench/compare-builds.mjs [--vms 200] [--runs 5] DIR DIR…');
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
 /** The build's server: its bundle, else its tsc launcher. */
 const serverOf = (d) => [join(d, 'dist/virtwire-language-server.js'), join(d, 'server/bin/virtwire-language-server.js')].find((f) => existsSync(f));
+/** The build's CLI: its bundle, else its tsc launcher. */
+const cliOf = (d) => [join(d, 'dist/virtwire.js'), join(d, 'server/bin/virtwire.js')].find((f) => existsSync(f));
 for (const d of dirs) {
   if (!serverOf(d)) throw new Error(`${d}: neither dist/virtwire-language-server.js nor server/bin/virtwire-language-server.js`);
+  if (cliVms > 0 && !cliOf(d)) throw new Error(`${d}: neither dist/virtwire.js nor server/bin/virtwire.js`);
 }
 
-const text = existsSync(SHARED_GEN)
-  ? execFileSync(process.execPath, [SHARED_GEN, String(vms)], { encoding: 'utf8', maxBuffer: 1 << 28 })
-  : generateVms(vms);
+const BIG = { encoding: 'utf8', maxBuffer: 1 << 28 };
+const generate = (n) => (existsSync(SHARED_GEN) ? execFileSync(process.execPath, [SHARED_GEN, String(n)], BIG) : generateVms(n));
+const text = generate(vms);
 const work = mkdtempSync(join(tmpdir(), 'virtwire-ab-'));
 const file = join(work, 'vms.yaml');
 writeFileSync(file, text);
@@ -60,7 +65,8 @@ lines.forEach((l, i) => {
 const hoverAt = Array.from({ length: Math.min(50, names.length) }, (_, i) => names[Math.floor(((i + 0.5) * names.length) / Math.min(50, names.length))]);
 const portLine = lines.findIndex((l, i) => i >= lines.length / 2 && /^\s*(?:-\s+)?port:\s*\d+\s*$/.test(l));
 
-const res = Object.fromEntries(dirs.map((d) => [d, { init: [], spawnToDiag: [], firstDiag: [], firstDiagCpu: [], edit: [], hoverP50: [], hoverP95: [], rssMB: [] }]));
+const COLS = ['init', 'spawnToDiag', 'firstDiag', 'firstDiagCpu', 'edit', 'hoverP50', 'hoverP95', 'rssMB', 'cliMs', 'cliCpuMs'];
+const res = Object.fromEntries(dirs.map((d) => [d, Object.fromEntries(COLS.map((c) => [c, []]))]));
 const start = (d) => new LspServer({ name: basename(d), command: process.execPath, args: [serverOf(d), '--stdio'], cwd: d, folder: work }).start();
 
 for (let r = 0; r < runs; r++) {
@@ -112,10 +118,26 @@ for (let r = 0; r < runs; r++) {
     await s.stop();
   }
 }
+if (cliVms > 0) {
+  const big = join(work, 'cli.yaml');
+  writeFileSync(big, generate(cliVms));
+  for (let r = 0; r < runs; r++) {
+    for (let j = 0; j < dirs.length; j++) {
+      const d = dirs[(j + r) % dirs.length];
+      const t = performance.now();
+      const p = spawnSync(process.execPath, ['--require', join(BENCH, 'cpu-report.cjs'), cliOf(d), 'check', big], BIG);
+      res[d].cliMs.push(performance.now() - t);
+      const cpu = /\[virtwire-cpu\] (.*)/.exec(p.stderr ?? '');
+      if (!cpu) throw new Error(`${d}: virtwire check exited ${p.status}: ${String(p.stderr).slice(0, 200)}`);
+      res[d].cliCpuMs.push(JSON.parse(cpu[1]).cpuMs);
+    }
+  }
+}
 rmSync(work, { recursive: true, force: true });
 
-const cols = ['init', 'spawnToDiag', 'firstDiag', 'firstDiagCpu', 'edit', 'hoverP50', 'hoverP95', 'rssMB'];
+const cols = cliVms > 0 ? COLS : COLS.filter((c) => !c.startsWith('cli'));
 const w = Math.max(...dirs.map((d) => basename(d).length), 5);
-console.log(`${vms} VMs (${lines.length} lines), ${runs} runs interleaved, medians; ms unless noted`);
+const cli = cliVms > 0 ? `, virtwire check on ${cliVms} VMs` : '';
+console.log(`${vms} VMs (${lines.length} lines)${cli}, ${runs} runs interleaved, medians; ms unless noted`);
 console.log(`${'build'.padEnd(w)} | ${cols.map((c) => c.padStart(12)).join(' | ')}`);
 for (const d of dirs) console.log(`${basename(d).padEnd(w)} | ${cols.map((c) => stats(res[d][c]).p50.toFixed(c.startsWith('hover') ? 2 : 1).padStart(12)).join(' | ')}`);

@@ -8,6 +8,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 
 const OS = [
   ['fedora', 'quay.io/containerdisks/fedora:41'],
@@ -136,10 +137,8 @@ export function vmsForLines(lines, gen = generateVms) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const argv = process.argv.slice(2);
-  const out = argv.indexOf('--out');
-  const n = Number(argv.find((a, k) => !a.startsWith('--') && argv[k - 1] !== '--out') ?? 200);
-  const text = generateVms(n);
-  if (out >= 0) writeFileSync(argv[out + 1], text);
+  const { values, positionals } = benchArgs({ out: { type: 'string' } }, 'node bench/gen-vms.mjs [N] [--out FILE]', { positionals: true });
+  const text = generateVms(num(positionals[0], 200));
+  if (values.out !== undefined) writeFileSync(values.out, text);
   else process.stdout.write(text);
 }

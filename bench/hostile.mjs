@@ -12,19 +12,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const servers = args.flatMap((a, i) => (a === '--server' ? [args[i + 1]] : []));
-if (servers.length === 0) servers.push(path.join(ROOT, 'server/bin/virtwire-language-server.js'));
-const MB = Number(opt('--mb', '1'));
-const KEYS = Number(opt('--keys', '60'));
-const FILES = Number(opt('--files', '100'));
+const { values: a } = benchArgs(
+  { server: { type: 'string', multiple: true }, mb: { type: 'string' }, keys: { type: 'string' }, files: { type: 'string' } },
+  'node bench/hostile.mjs [--server PATH]... [--mb 1] [--keys 60] [--files 100]',
+);
+const servers = a.server ?? [path.join(ROOT, 'server/bin/virtwire-language-server.js')];
+const MB = num(a.mb, 1);
+const KEYS = num(a.keys, 60);
+const FILES = num(a.files, 100);
 
 function rss(pid) {
   try {

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 import { generateVms } from './gen-vms.mjs';
 import { LspServer, stats } from './lsp-driver.mjs';
 
@@ -25,20 +26,23 @@ const ROOT = resolve(BENCH, '..');
 const OUT = join(ROOT, 'out/server/src');
 const SHARED_GEN = resolve(ROOT, '../shared/bench/gen-vms.mjs');
 
-const argv = process.argv.slice(2);
-const opt = { vms: 200, passes: 5, cpuProf: false, build: true, json: false, child: null };
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === '--vms') opt.vms = Number(argv[++i]);
-  else if (a === '--passes') opt.passes = Number(argv[++i]);
-  else if (a === '--cpu-prof') opt.cpuProf = true;
-  else if (a === '--no-build') opt.build = false;
-  else if (a === '--json') opt.json = true;
-  else if (a === '--child') {
-    opt.child = argv[++i];
-    opt.childFile = argv[++i];
-  } else throw new Error(`unknown argument ${a}`);
-}
+// `--child MODE FILE` is how the script runs itself in a fresh process (the two values as positionals)
+const str = { type: 'string' };
+const flag = { type: 'boolean' };
+const { values: a, positionals } = benchArgs(
+  { vms: str, passes: str, 'cpu-prof': flag, 'no-build': flag, json: flag, child: str },
+  'node bench/profile.mjs [--vms 200] [--passes 5] [--cpu-prof] [--no-build] [--json]',
+  { positionals: true },
+);
+const opt = {
+  vms: num(a.vms, 200),
+  passes: num(a.passes, 5),
+  cpuProf: a['cpu-prof'] === true,
+  build: !a['no-build'],
+  json: a.json === true,
+  child: a.child ?? null,
+  childFile: positionals[0],
+};
 
 const req = createRequire(join(ROOT, 'package.json'));
 const load = (p) => req(join(OUT, p));

@@ -23,42 +23,47 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchArgs, num } from './args.mjs';
 import { LspServer, stats, median } from './lsp-driver.mjs';
 import { generateVms, vmsForLines } from './gen-vms.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
-// ../shared/bench (the issue's generator and the peer's schema); --shared DIR points elsewhere (tests of the fallbacks)
-const sharedArg = process.argv.indexOf('--shared');
-const SHARED = sharedArg > 0 ? resolve(process.argv[sharedArg + 1]) : resolve(ROOT, '../shared/bench');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- options
-const argv = process.argv.slice(2);
-const opt = { vms: 200, runs: 5, hovers: 50, edits: 5, bigLines: 50000, bigRuns: 3, big: true, peer: true, build: true, gen: 'auto', json: false, baseline: null, cli: true, cliVms: 1000, cliRuns: 5 };
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === '--vms') opt.vms = Number(argv[++i]);
-  else if (a === '--runs') opt.runs = Number(argv[++i]);
-  else if (a === '--hovers') opt.hovers = Number(argv[++i]);
-  else if (a === '--edits') opt.edits = Number(argv[++i]);
-  else if (a === '--big-lines') opt.bigLines = Number(argv[++i]);
-  else if (a === '--big-runs') opt.bigRuns = Number(argv[++i]);
-  else if (a === '--no-big') opt.big = false;
-  else if (a === '--no-peer') opt.peer = false;
-  else if (a === '--no-build') opt.build = false;
-  else if (a === '--gen') opt.gen = argv[++i];
-  else if (a === '--json') opt.json = true;
-  else if (a === '--baseline') opt.baseline = resolve(argv[++i]);
-  else if (a === '--no-cli') opt.cli = false;
-  else if (a === '--cli-vms') opt.cliVms = Number(argv[++i]);
-  else if (a === '--cli-runs') opt.cliRuns = Number(argv[++i]);
-  else if (a === '--shared') i++;
-  else {
-    console.error(`unknown argument ${a}\nusage: node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--shared DIR] [--baseline DIR] [--cli-vms 1000] [--cli-runs 5] [--no-cli] [--json]`);
-    process.exit(2);
-  }
-}
+const USAGE =
+  'node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] ' +
+  '[--no-build] [--gen ours|shared] [--shared DIR] [--baseline DIR] [--cli-vms 1000] [--cli-runs 5] [--no-cli] [--json]';
+const str = { type: 'string' };
+const flag = { type: 'boolean' };
+const { values: a } = benchArgs(
+  {
+    vms: str, runs: str, hovers: str, edits: str, 'big-lines': str, 'big-runs': str, 'no-big': flag, 'no-peer': flag, 'no-build': flag,
+    gen: str, shared: str, baseline: str, 'cli-vms': str, 'cli-runs': str, 'no-cli': flag, json: flag,
+  },
+  USAGE,
+);
+// ../shared/bench (the issue's generator and the peer's schema); --shared DIR points elsewhere (tests of the fallbacks)
+const SHARED = a.shared !== undefined ? resolve(a.shared) : resolve(ROOT, '../shared/bench');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const opt = {
+  vms: num(a.vms, 200),
+  runs: num(a.runs, 5),
+  hovers: num(a.hovers, 50),
+  edits: num(a.edits, 5),
+  bigLines: num(a['big-lines'], 50000),
+  bigRuns: num(a['big-runs'], 3),
+  big: !a['no-big'],
+  peer: !a['no-peer'],
+  build: !a['no-build'],
+  gen: a.gen ?? 'auto',
+  json: a.json === true,
+  baseline: a.baseline !== undefined ? resolve(a.baseline) : null,
+  cli: !a['no-cli'],
+  cliVms: num(a['cli-vms'], 1000),
+  cliRuns: num(a['cli-runs'], 5),
+};
 const log = (...m) => {
   if (!opt.json) console.error(...m);
 };
