@@ -16,12 +16,16 @@ let tarball = '';
 
 before(() => {
   dir = scratch('pack');
-  // npm test has just built dist/: skip `prepare` (it would build again)
-  const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT });
+  // as a user packs: the root has no pack or install scripts (npm ci builds through the server workspace's prepare)
+  const packed = run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
   assert.equal(packed.status, 0, packed.stderr);
   tarball = path.join(dir, JSON.parse(packed.stdout)[0].filename);
   prefix = path.join(dir, 'prefix');
-  const installed = run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], { cwd: dir });
+  // npm 11.19's strict check lstat()s prefix/lib before creating it
+  fs.mkdirSync(path.join(prefix, 'lib'), { recursive: true });
+  // --strict-allow-scripts (npm 11.19+; older npm ignores it): an install script in the manifest, even one npm would
+  // not run for a tarball, such as `prepare`, is then an error, as for users who set that policy
+  const installed = run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--strict-allow-scripts', tarball], { cwd: dir });
   assert.equal(installed.status, 0, `npm i -g failed:\n${installed.stdout}\n${installed.stderr}`);
 });
 
@@ -31,6 +35,8 @@ test('the tarball holds the bundles, schemas and license, and needs no dependenc
   const home = path.join(prefix, 'lib', 'node_modules', pkg.name);
   const manifest = JSON.parse(fs.readFileSync(path.join(home, 'package.json'), 'utf8'));
   assert.deepEqual(manifest.dependencies ?? {}, {});
+  const installScripts = Object.keys(manifest.scripts ?? {}).filter((k) => /^(pre|post)?install$|^prepare$/.test(k));
+  assert.deepEqual(installScripts, [], 'no install-time scripts in the packed manifest');
   assert.ok(!fs.existsSync(path.join(home, 'node_modules')), 'nothing installed beside it');
   for (const f of ['LICENSE', 'README.md', 'dist/virtwire.js', 'dist/virtwire-language-server.js', 'dist/analysis-worker.js', 'schemas/vmi.schema.json']) {
     assert.ok(fs.existsSync(path.join(home, f)), f);
