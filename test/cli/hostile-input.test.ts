@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { runCli } from '../helpers/run-cli';
 import { CLI, FIXTURES } from '../helpers/paths';
 import { deepManifest } from '../helpers/hostile';
@@ -179,4 +179,19 @@ test('a 2,000-deep nested mapping: one VIRTWIRE-LIMIT warning, the other files r
   // explain too
   const e = runCli(['explain', deep, good]);
   assert.equal(e.code, 0, e.stderr);
+});
+
+test('`virtwire check … | head`: the rest of the output is dropped quietly, the exit code stays the check\'s', async () => {
+  const dir = tmpdir();
+  const file = path.join(dir, 'many.yaml');
+  // far more output than a pipe holds (64 KiB), so the CLI is still writing when the reader closes
+  fs.writeFileSync(file, Array.from({ length: 400 }, () => fs.readFileSync(bad, 'utf8')).join('\n---\n'));
+  const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(stderr, '');
+  assert.equal(code, 1, 'the check found errors');
+  fs.rmSync(dir, { recursive: true, force: true });
 });

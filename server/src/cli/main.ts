@@ -64,8 +64,14 @@ export async function main(argv: string[], io: IO = processIO): Promise<number> 
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** The process around main(): its exit code, and a reader that goes away is no failure. */
+export function run(argv: string[]): void {
+  // a reader that went away (`virtwire check … | head`) is no failure of the check: the rest of the output is
+  // dropped and the exit code stays the command's
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -74,3 +80,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) run(process.argv.slice(2));
