@@ -4,8 +4,9 @@
 
 import type { Fix } from './fix';
 import { obj } from '../model/values';
-import { BINDING_KEYS } from '../model/bindings';
-import { asList, indexAfter, prefixThrough, specPathOf, valueAt, type FixTarget } from './target';
+import { bindingKey } from '../model/bindings';
+import { isMultus, isPod, networksOf } from '../model/resource';
+import { indexAfter, prefixThrough, specPathOf, valueAt, type FixTarget } from './target';
 import { addPair } from './yaml-edit';
 
 export function addBinding(t: FixTarget): Fix[] {
@@ -15,11 +16,9 @@ export function addBinding(t: FixTarget): Fix[] {
   const specPath = specPathOf(t);
   if (!ifaces || i === undefined || !specPath) return [];
   const iface = obj(valueAt(t, [...ifaces, i]));
-  if (!iface || BINDING_KEYS.some((k) => iface[k] !== undefined && iface[k] !== null)) return [];
-  const net = asList(valueAt(t, [...specPath, 'networks'])).map((x) => obj(x)).find((n) => n?.['name'] === iface['name']);
-  const pod = net?.['pod'] !== undefined && net?.['pod'] !== null;
-  const multus = net?.['multus'] !== undefined && net?.['multus'] !== null;
-  const choices = pod ? ['masquerade', 'bridge'] : multus ? ['bridge', 'sriov'] : [];
+  if (!iface || bindingKey(iface) !== undefined) return [];
+  const net = networksOf(valueAt(t, specPath)).find((n) => n.name === iface['name']);
+  const choices = isPod(net) ? ['masquerade', 'bridge'] : isMultus(net) ? ['bridge', 'sriov'] : [];
   const out: Fix[] = [];
   for (const b of choices) {
     const edit = addPair(t, [...ifaces, i], b, '{}');

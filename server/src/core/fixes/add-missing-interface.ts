@@ -3,7 +3,8 @@
 // DRA networks (they need an SR-IOV or binding-plugin interface, a choice only the user can make).
 
 import type { Fix } from './fix';
-import { isTypoPair, nameOf, renameCandidates, sidesOf } from './names';
+import { isTypoPair, renameCandidates, sidesOf } from './names';
+import { nameOf } from '../model/resource';
 import { dataString, valueAt, type FixTarget } from './target';
 import { obj } from '../model/values';
 import { addToList, scalarText } from './yaml-edit';

@@ -3,9 +3,9 @@
 // interface's name. `networks:` is created under the spec when absent.
 
 import type { Fix } from './fix';
-import { isTypoPair, nameOf, renameCandidates, sidesOf } from './names';
+import { isTypoPair, renameCandidates, sidesOf } from './names';
+import { isPod, nameOf } from '../model/resource';
 import { dataString, valueAt, type FixTarget } from './target';
-import { obj } from '../model/values';
 import { POD_NETWORK_BINDINGS } from '../model/bindings';
 import { addToList, scalarText } from './yaml-edit';
 
@@ -16,7 +16,7 @@ export function addMissingNetwork(t: FixTarget): Fix[] {
   const name = dataString(t, 'name') ?? '';
   if (name === '' || !s.orphanInterfaces.includes(name)) return [];
   const iface = s.interfaces.find((i) => nameOf(i) === name) ?? {};
-  const hasPod = s.networks.some((n) => obj(n)?.['pod'] !== undefined && obj(n)?.['pod'] !== null);
+  const hasPod = s.networks.some(isPod);
   const podEligible = (i: Record<string, unknown>): boolean => POD_NETWORK_BINDINGS.some((b) => i[b] !== undefined && i[b] !== null);
   // only the first unmatched pod-capable interface gets the (single) pod network
   const firstPodOrphan = s.orphanInterfaces.find((n) => podEligible(s.interfaces.find((i) => nameOf(i) === n) ?? {}));

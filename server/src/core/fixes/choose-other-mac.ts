@@ -5,8 +5,9 @@
 import { isScalar } from 'yaml';
 import type { Fix } from './fix';
 import { macKey } from './mac';
-import { asList, nodeAt, pairAt, valueAt, type FixTarget } from './target';
+import { nodeAt, pairAt, valueAt, type FixTarget } from './target';
 import { obj } from '../model/values';
+import { interfacesOf } from '../model/resource';
 import { removePair, replaceScalar } from './yaml-edit';
 
 const RESERVED = '02:00:00:00:00:00';
@@ -37,8 +38,7 @@ export function usedMacs(t: FixTarget): Set<string> {
     const r = d.resource;
     if (!r) continue;
     const spec = obj(valueAt({ ...t, doc: d }, r.specPath));
-    const ifaces = asList(obj(obj(spec?.['domain'])?.['devices'])?.['interfaces']);
-    for (const i of ifaces) {
+    for (const i of interfacesOf(spec)) {
       const m = obj(i)?.['macAddress'];
       const k = typeof m === 'string' ? macKey(m) : undefined;
       if (k) used.add(k);

@@ -9,9 +9,9 @@
 // offered. A direction KubeVirt would reject (an interface name outside IFACE-03's alphabet) is never taken.
 
 import type { Obj, FixTarget } from './target';
-import { asList } from './target';
 import { obj } from '../model/values';
-import { nameOf, validInterfaceName } from './names';
+import { validInterfaceName } from './names';
+import { interfacesOf, nameOf, networksOf } from '../model/resource';
 
 /** Names KubeVirt itself gives or uses in a VM's network spec. */
 const VOCABULARY = new Set(['default', 'pod', 'multus', 'masquerade', 'bridge', 'sriov', 'passt', 'passtBinding']);
@@ -49,10 +49,9 @@ function referenceEvidence(t: FixTarget): Evidence {
   const counts = new Map<string, number>();
   for (const d of t.file.docs) {
     if (d === t.doc || !d.resource) continue;
-    const spec = obj(d.resource.spec) ?? {};
-    const ifaces = asList(obj(obj(spec['domain'])?.['devices'])?.['interfaces']);
-    for (const item of [...ifaces, ...asList(spec['networks'])]) {
-      const n = nameOf(obj(item) ?? {});
+    const spec = d.resource.spec;
+    for (const item of [...interfacesOf(spec), ...networksOf(spec)]) {
+      const n = nameOf(item);
       if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
   }

@@ -3,7 +3,8 @@
 
 import { editDistance } from '../schema/suggest';
 import type { Path } from '../types';
-import { asList, valueAt, type FixTarget, type Obj } from './target';
+import { valueAt, type FixTarget, type Obj } from './target';
+import { interfacesOf, nameOf, networksOf } from '../model/resource';
 import { obj } from '../model/values';
 
 export interface Sides {
@@ -16,14 +17,13 @@ export interface Sides {
   orphanNetworks: string[];
 }
 
-const nameOf = (o: Obj): string => (typeof o['name'] === 'string' ? (o['name'] as string) : '');
 
 export function sidesOf(t: FixTarget): Sides | undefined {
   const specPath = t.doc.resource?.specPath;
   if (!specPath) return undefined;
   const spec = obj(valueAt(t, specPath)) ?? {};
-  const interfaces = asList(obj(obj(spec['domain'])?.['devices'])?.['interfaces']).map((x) => obj(x) ?? {});
-  const networks = asList(spec['networks']).map((x) => obj(x) ?? {});
+  const interfaces = interfacesOf(spec) as Obj[];
+  const networks = networksOf(spec) as Obj[];
   const netNames = new Set(networks.map(nameOf));
   const ifNames = new Set(interfaces.map(nameOf));
   const uniq = (xs: string[]): string[] => [...new Set(xs)];
@@ -77,4 +77,3 @@ export function indexByName(list: Obj[], name: string): number {
   return list.findIndex((o) => nameOf(o) === name);
 }
 
-export { nameOf };

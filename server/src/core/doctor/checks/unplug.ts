@@ -10,7 +10,7 @@
 // VMs that have been running since before KubeVirt named interfaces by hash, or whose status lacks the names.
 
 import { atLeast } from '../../context/context';
-import { isSecondaryMultus } from '../../model/resource';
+import { interfacesOf, isSecondaryMultus } from '../../model/resource';
 import { isOrdinalName } from '../../wiring/naming';
 import type { DoctorFinding } from '../types';
 import type { Plan } from '../plan';
@@ -21,10 +21,8 @@ import { isObject } from '../../model/values';
 function vmInterfaces(plan: Plan): Map<string, Record<string, unknown>> {
   const spec = plan.subject.vm?.value.spec;
   const tmpl = isObject(spec) && isObject(spec.template) && isObject(spec.template.spec) ? spec.template.spec : undefined;
-  const domain = isObject(tmpl?.domain) ? tmpl.domain : undefined;
-  const devices = isObject(domain?.devices) ? domain.devices : undefined;
-  const list = Array.isArray(devices?.interfaces) ? devices.interfaces : [];
-  return new Map(list.filter(isObject).filter((i) => typeof i.name === 'string').map((i) => [i.name as string, i]));
+  const named = interfacesOf(tmpl).filter((i) => typeof i.name === 'string');
+  return new Map(named.map((i) => [i.name as string, i as Record<string, unknown>]));
 }
 
 /** Whether virt-controller considers the pod ordinal, and why (null: it does not). */
