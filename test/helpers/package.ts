@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { FIXTURES } from './paths';
 import { TestClient } from './lsp-client';
 
-/** A VMI whose Multus network has no networkName: KubeVirt rejects it (SCHEMA-03 at this field). */
-export const REJECTED = path.join(FIXTURES, 'package', 'multus-networkname-missing.yaml');
+/** A VMI whose Multus network has no networkName: KubeVirt rejects it (SCHEMA-03 at this field). A public sample case. */
+export const REJECTED = path.join(FIXTURES, 'cases', 'validation', '137-multus-networkname-missing.yaml');
 export const REJECTED_FIELD = 'spec.networks[0].multus.networkName';
 
 export function scratch(name: string): string {
