@@ -49,3 +49,22 @@ test('updates and removals change only that file; open text wins over the saved 
   assert.equal(await index.update(f0), true);
   assert.deepEqual(index.facts().nads, []);
 });
+
+test("the scan hands over the context facts before it parses files for navigation, and leaves open files' navigation to their open text", async () => {
+  const dir = workspace(2);
+  const vm = path.join(dir, 'vm.yaml');
+  fs.writeFileSync(vm, 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      networks:\n        - name: a\n          multus:\n            networkName: n0\n');
+  const index = new WorkspaceIndex();
+  let atFacts: { nads: number; nav: number } | undefined;
+  const r = await index.scan([dir], undefined, {
+    factsDone: () => (atFacts = { nads: index.facts().nads.length, nav: index.navIndexes().size }),
+    isOpen: (f) => f === vm,
+  });
+  assert.equal(r.stoppedEarly, false);
+  // the first diagnostics wait for this moment only: every NAD is known, nothing has been parsed for navigation yet
+  assert.deepEqual(atFacts, { nads: 2, nav: 0 });
+  assert.deepEqual([...index.navIndexes().keys()].map((f) => path.basename(f)).sort(), ['f000.yaml', 'f001.yaml']);
+  // closed in the editor: its saved copy is indexed
+  await index.renav(vm);
+  assert.ok(index.navIndexes().has(vm));
+});

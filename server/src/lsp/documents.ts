@@ -6,6 +6,7 @@ import { TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node'
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Feature } from './feature';
 import { mark } from './timing';
+import { uriToPath } from './workspace-context';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -34,6 +35,9 @@ export const documents: Feature = {
   register(s) {
     s.documents.onDidOpen(() => mark('didOpen'));
     s.documents.onDidChangeContent(() => mark('didChange'));
-    s.documents.onDidClose((e) => s.forget(e.document.uri));
+    s.documents.onDidClose((e) => {
+      s.forget(e.document.uri);
+      s.workspace.closed(uriToPath(e.document.uri));
+    });
   },
 };

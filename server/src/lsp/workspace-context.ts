@@ -11,6 +11,7 @@ import {
   type Connection,
   type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultContext, type Context } from '../core/index';
 import { contextFrom, type Settings } from './settings-context';
@@ -34,6 +35,8 @@ export class WorkspaceContext {
   readonly index = new WorkspaceIndex();
   /** The initial scan (resolved when it ends). */
   scanned: Promise<ScanResult | undefined> = Promise.resolve(undefined);
+  /** The initial scan's context facts (resolved before its navigation pass). */
+  private factsScanned: Promise<void> = Promise.resolve();
   private scanning = false;
   private shownWarnings = '';
   private settingFiles = new Set<string>();
@@ -84,7 +87,10 @@ export class WorkspaceContext {
   startScan(onChange: () => void): void {
     if (this.folders.length === 0) return;
     this.scanning = true;
-    this.scanned = this.index.scan(this.folders).then(
+    let factsDone = (): void => {};
+    this.factsScanned = new Promise<void>((r) => (factsDone = r));
+    const isOpen = (file: string): boolean => this.openTexts().has(file);
+    this.scanned = this.index.scan(this.folders, undefined, { factsDone, isOpen }).then(
       (r) => {
         this.scanning = false;
         const f = this.index.facts();
@@ -112,14 +118,23 @@ export class WorkspaceContext {
 
   /**
    * Waits for a context load under way (an open document's own CR or NADs count at once), and a little for the
-   * initial scan, so the first diagnostics rarely change once it ends.
+   * initial scan's context facts, so the first diagnostics rarely change once it ends (not for its navigation pass).
    */
   async settle(): Promise<void> {
     await this.chain;
     if (!this.scanning) return;
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.scanned, new Promise((r) => (timer = setTimeout(r, FIRST_SCAN_WAIT_MS)))]);
+    await Promise.race([this.factsScanned, new Promise((r) => (timer = setTimeout(r, FIRST_SCAN_WAIT_MS)))]);
     clearTimeout(timer);
+  }
+
+  /** A document closed in the editor: navigation reads its saved copy again (the scan skipped it while open). */
+  closed(file: string): void {
+    const inside = this.folders.some((f) => {
+      const rel = path.relative(f, file);
+      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    });
+    if (inside && /\.ya?ml$/i.test(file)) void this.index.renav(file);
   }
 
   /** Asks the client to tell about YAML files created, changed or deleted (dynamic registration). */

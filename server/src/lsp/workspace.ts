@@ -30,6 +30,14 @@ const MAX_SCAN_DEPTH = 16;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'vendor']);
 const YAML_NAME = /\.ya?ml$/i;
 
+/** What the scan's caller learns early, and what the scan leaves to the open documents. */
+export interface ScanHooks {
+  /** Called once the context facts (KubeVirt CRs, NADs, Services) of every file are in, before the navigation pass. */
+  factsDone?: () => void;
+  /** An open file: its navigation index comes from its open text (workspace-view.ts), so the scan does not parse it. */
+  isOpen?: (file: string) => boolean;
+}
+
 export interface ScanResult {
   files: number;
   /** True when the scan stopped at MAX_SCAN_FILES (or was cancelled) before seeing every YAML file. */
@@ -126,14 +134,18 @@ export class WorkspaceIndex {
 
   /**
    * Scans the folders for YAML files, one file at a time (every read yields to the event loop, so requests
-   * are served meanwhile); each file's facts count as soon as it is read. A newer scan cancels an older one.
-   * Symbolic links are not followed.
+   * are served meanwhile); each file's facts count as soon as it is read. Then, once every file's facts are in
+   * (`hooks.factsDone`: the first diagnostics wait for those only), a second pass reads the files that may hold
+   * something to navigate and keeps their navigation index: that parses every VM document of the workspace, which
+   * the context does not need. A newer scan cancels an older one. Symbolic links are not followed.
    */
-  async scan(folders: string[], maxFiles = MAX_SCAN_FILES): Promise<ScanResult> {
+  async scan(folders: string[], maxFiles = MAX_SCAN_FILES, hooks: ScanHooks = {}): Promise<ScanResult> {
     const gen = ++this.generation;
     const t0 = performance.now();
     const result: ScanResult = { files: 0, stoppedEarly: false, skipped: 0, ms: 0 };
     const seen = new Set<string>();
+    /** Files whose text may hold something to navigate, indexed in the second pass. */
+    const toIndex: string[] = [];
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > MAX_SCAN_DEPTH || result.stoppedEarly) return;
       let entries: fs.Dirent[];
@@ -165,19 +177,41 @@ export class WorkspaceIndex {
           }
           if (gen !== this.generation) return;
           this.set(p, f);
-          this.setNav(p, text);
+          if (mayIndex(text)) toIndex.push(p);
+          else this.nav.delete(p);
         }
         if (result.stoppedEarly) return;
       }
     };
-    for (const f of folders) await walk(f, 0);
-    if (gen !== this.generation) result.stoppedEarly = true;
-    else if (!result.stoppedEarly) {
-      // a complete scan: files that are gone no longer contribute
-      for (const k of Array.from(this.byFile.keys())) if (!seen.has(k)) this.byFile.delete(k);
-      for (const k of Array.from(this.nav.keys())) if (!seen.has(k)) this.nav.delete(k);
+    try {
+      for (const f of folders) await walk(f, 0);
+      if (gen === this.generation && !result.stoppedEarly) {
+        // a complete scan: files that are gone no longer contribute
+        for (const k of Array.from(this.byFile.keys())) if (!seen.has(k)) this.byFile.delete(k);
+        for (const k of Array.from(this.nav.keys())) if (!seen.has(k)) this.nav.delete(k);
+      }
+    } finally {
+      hooks.factsDone?.();
     }
+    for (const p of toIndex) {
+      await new Promise<void>((r) => setImmediate(r)); // a request or an analysis goes first
+      if (gen !== this.generation) break;
+      if (hooks.isOpen?.(p)) continue;
+      await this.renav(p);
+    }
+    if (gen !== this.generation) result.stoppedEarly = true;
     result.ms = performance.now() - t0;
     return result;
+  }
+
+  /** Reads one file again for its navigation index only (the second pass; a file closed in the editor). */
+  async renav(file: string): Promise<void> {
+    let text = '';
+    try {
+      text = await readBounded(file, MAX_MANIFEST_BYTES);
+    } catch {
+      /* unreadable: nothing to navigate */
+    }
+    this.setNav(file, text);
   }
 }
