@@ -67,7 +67,7 @@ test('hovers on a secondary network\'s interface show the dump\'s values, not "f
   assert.ok(h, 'a hover on blue');
   assert.match(h.markdown, /192\.168\.100\.5/, 'the guest gets the pod interface\'s address');
   assert.match(h.markdown, /192\.168\.100\.1/, 'the gateway Multus reported');
-  assert.match(h.markdown, /mtu size="9000"/, 'the MTU in the domain XML');
+  assert.match(h.markdown, /MTU `9000`/, 'the MTU of the domain device');
   assert.doesNotMatch(h.markdown, /IPv4\/prefix of pod16477688c0e|first IPv4 route next-hop/);
   // without the dump's values the same hover says where they come from
   const plain = hoverAt(analyze(text, defaultContext()), text.indexOf('name: blue') + 'name: '.length)!;

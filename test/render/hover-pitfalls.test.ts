@@ -43,7 +43,7 @@ test('hover: the pitfalls of the interface come right after its title, before th
 
 test('hover: a masquerade interface says which ports reach the guest', () => {
   const md = hoverAt(analyze(VM), at(VM, '- name: default', 0, 9))!.markdown;
-  assert.match(md, /\*\*Forwarded to the guest\*\* · `tcp 22 → 10\.0\.2\.2` — only these; traffic to other ports of the pod IP stays in the pod/);
+  assert.match(md, /\*\*Forwarded to the guest\*\* · `tcp 22 → 10\.0\.2\.2` only \(other ports of the pod IP stay in the pod\)/);
   const all = VM.replace('        ports:\n        - port: 22\n', '');
   assert.match(hoverAt(analyze(all), at(all, '- name: default', 0, 9))!.markdown, /\*\*Forwarded to the guest\*\* · `all ports → 10\.0\.2\.2` \(no `ports` list: every port\)/);
 });

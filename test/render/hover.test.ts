@@ -14,14 +14,13 @@ const MASQ_SUMMARY = 'masquerade · pod eth0 → k6t-eth0 → tap0 → guest 10.
 function assertMasqueradeHover(md: string): void {
   assert.ok(md.includes(MASQ_SUMMARY), md);
   assert.ok(md.includes('IPv4 `10.0.2.2/24` via `10.0.2.1`'), 'guest IP and gateway');
-  assert.ok(md.includes('```nft\n' + MASQ_NFT.join('\n') + '\n```'), 'nft block with the exact commands');
-  assert.ok(md.includes('```xml\n<interface type="ethernet">\n  <source/>\n  <target dev="tap0" managed="no"/>'), 'pretty xml block');
-  assert.ok(md.includes('<alias name="ua-default"/>'));
-  assert.ok(md.includes('**DHCPv4** on `k6t-eth0`'));
+  assert.ok(md.includes(`**nftables** · ${MASQ_NFT.length} commands in \`ip nat\``), 'the nft commands in one line');
+  assert.ok(md.includes('**Domain** · `<interface type="ethernet">` · `virtio-non-transitional` on `tap0`'), 'the device in one line');
+  assert.ok(md.includes('**DHCP** · `k6t-eth0` offers `10.0.2.2`'));
   assert.ok(md.includes('Virtwire: Show wiring'));
 }
 
-test('hover on an interface name (real pipeline): summary, addresses, DHCP, exact nft commands, XML', () => {
+test('hover on an interface name (real pipeline): summary, addresses, DHCP, nftables and the device in a line each', () => {
   const { text } = fixture('001-masquerade-default');
   const file = analyze(text);
   const off = at(text, '- name: default', 0, 9);
@@ -201,16 +200,29 @@ test('no hover on unrelated keys or outside VM documents', () => {
   assert.equal(hoverAt(analyze(cm), at(cm, 'ConfigMap')), undefined);
 });
 
-test('HTML mode folds the in-pod details away', () => {
+test('the interface hover is short: the summary and one line each in one block, no fold that could be cut off', () => {
   const { text } = fixture('001-masquerade-default');
   const file = analyze(text);
-  const off = at(text, 'masquerade: {}');
-  const h = hoverAt(file, off, { html: true })!;
-  assert.ok(h.markdown.includes('<details><summary>In-pod links, sysctls, status</summary>'));
-  assert.ok(h.markdown.includes('| 1 | `k6t-eth0` | bridge | up |'));
-  const plain = hoverAt(file, off)!;
-  assert.ok(!plain.markdown.includes('<details>'));
-  assert.ok(plain.markdown.includes('**In-pod** · `k6t-eth0` (bridge, 10.0.2.1/24) · `tap0` (tap, attached to k6t-eth0)'), plain.markdown);
+  const h = hoverAt(file, at(text, 'masquerade: {}'))!;
+  const lines = h.markdown.split('\n').filter((l) => l.trim() !== '');
+  assert.ok(lines.length <= 10, `${lines.length} lines:\n${h.markdown}`);
+  assert.ok(!h.markdown.includes('<details>'));
+  assert.ok(!h.markdown.includes('```'), 'no code blocks: the nft commands and the XML are one click away');
+  // summary first, then addresses, DHCP, nftables, the device: one paragraph with hard line breaks
+  assert.ok(h.markdown.includes(
+    [
+      MASQ_SUMMARY,
+      '**Addresses** · IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 none',
+      '**Forwarded to the guest** · `all ports → 10.0.2.2` (no `ports` list: every port)',
+      '**DHCP** · `k6t-eth0` offers `10.0.2.2` to any client, router `10.0.2.1`',
+      '**nftables** · 13 commands in `ip nat`: NAT behind the pod IP, DNAT to `10.0.2.2`',
+      '**Domain** · `<interface type="ethernet">` · `virtio-non-transitional` on `tap0`',
+    ].join('  \n'),
+  ), h.markdown);
+  assert.ok(h.markdown.includes('run **Virtwire: Show wiring**'));
+  // a client with its own "Show wiring" gets the link instead
+  const linked = hoverAt(file, at(text, 'masquerade: {}'), { fullDetail: '[Show wiring](command:x)' })!;
+  assert.ok(linked.markdown.includes('[Show wiring](command:x)') && !linked.markdown.includes('run **Virtwire'));
 });
 
 test('a repeated hover is answered from the memo of its wiring object; new wiring renders anew', () => {
@@ -254,8 +266,10 @@ test('dual-stack pod: both families in the summary, addresses, DHCPv6 and nft', 
   const h = hoverAt(file, at(text, 'masquerade: {}'))!;
   assert.ok(h.markdown.includes('guest 10.0.2.2/24 via 10.0.2.1, fd10:0:2::2/120 via fd10:0:2::1'), h.markdown);
   assert.ok(h.markdown.includes('IPv6 `fd10:0:2::2/120` via `fd10:0:2::1`'));
-  assert.ok(h.markdown.includes('**DHCPv6** on `k6t-eth0` · offers `fd10:0:2::2`'));
-  assert.ok(h.markdown.includes('nft add rule ip6 nat KUBEVIRT_PREINBOUND counter dnat to fd10:0:2::2'));
+  assert.ok(h.markdown.includes('DHCPv6 offers `fd10:0:2::2`'), h.markdown);
+  assert.ok(h.markdown.includes('in `ip nat` and `ip6 nat`'));
+  // the exact commands are in the wiring document
+  assert.ok(renderWiringDocument(file, 'x').includes('nft add rule ip6 nat KUBEVIRT_PREINBOUND counter dnat to fd10:0:2::2'));
 });
 
 test('runtime failure: the hover says KubeVirt accepts it but cannot wire it', () => {

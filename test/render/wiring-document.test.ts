@@ -15,13 +15,13 @@ test('the wiring document has a section per VM with the overview table and full 
   assert.ok(md.includes('## 2. VirtualMachineInstance `vmi-multi`'));
   assert.ok(md.includes('## 3. VirtualMachineInstance `vmi-passt`'));
   assert.ok(!md.includes('ConfigMap'));
-  // overview table
-  assert.ok(md.includes('| interface | binding | network | pod iface | bridge | tap | guest IPv4 / gw | guest IPv6 / gw |'));
-  assert.ok(md.includes('| `default` | masquerade | pod network | `eth0` | `k6t-eth0` | `tap0` | `10.0.2.2/24` via `10.0.2.1` | — |'));
-  assert.ok(md.includes('| `red` | bridge | Multus network red-nad | `podb1f51a511f1` | `k6t-b1f51a511f1` | `tapb1f51a511f1` |'));
+  // overview: one line per interface (reflows to a narrow preview)
+  assert.ok(md.includes('- `default` · masquerade on the pod network · pod `eth0` → bridge `k6t-eth0` → tap `tap0` · guest IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 —'), md);
+  assert.ok(md.includes('- `red` · bridge on the Multus network red-nad · pod `podb1f51a511f1` → bridge `k6t-b1f51a511f1` → tap `tapb1f51a511f1`'));
+  assert.ok(!md.includes('| interface | binding |'), 'no wide table');
   // per interface detail
   assert.ok(md.includes('### Interface `default` — masquerade on the pod network'));
-  assert.ok(md.includes('| 1 | `k6t-eth0` | bridge | up |  | `02:00:00:00:00:00` |'));
+  assert.ok(md.includes('1. `k6t-eth0` — bridge · up · MAC `02:00:00:00:00:00`'), md);
   assert.ok(md.includes('| `net/ipv4/ip_forward` | `1` |'));
   assert.ok(md.includes('| server identifier | 54 | `10.0.2.1` |'));
   assert.ok(md.includes('nft add rule ip nat KUBEVIRT_PREINBOUND counter dnat to 10.0.2.2'));

@@ -63,7 +63,7 @@ export function warmUp(rounds = 20): number {
     // the hovers of an interface name, a binding and a network name (enough rounds to optimise the renderers)
     if (hoverRounds++ < HOVER_ROUNDS) {
       for (const at of [text.indexOf('- name: default'), text.indexOf('bridge: {}'), text.lastIndexOf('name: fast')]) {
-        if (at >= 0) hoverAt(file, at + 8, { html: i % 2 === 0 });
+        if (at >= 0) hoverAt(file, at + 8, i % 2 === 0 ? { fullDetail: '[Show wiring](command:x)' } : {});
       }
     }
   }

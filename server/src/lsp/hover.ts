@@ -1,5 +1,5 @@
-// Hover: the wiring preview of the interface, port or network under the cursor (core/render/hover.ts), ending
-// with a link to the client's diagram view when it has one.
+// Hover: the wiring preview of the interface, port or network under the cursor (core/render/hover.ts), with links
+// to the client's "Show wiring" and diagram views when it has them.
 
 import { hoverAt } from '../core/index';
 import { toRange } from './convert';
@@ -17,9 +17,16 @@ export const hover: Feature = {
       if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
       const analysis = await s.analysisForRequest(doc);
       if (token.isCancellationRequested) return null;
-      const h = hoverAt(analysis, doc.offsetAt(params.position), { html: s.client.hoverHtml });
+      // the full detail one click away: the client's "Show wiring" (beside the editor) and its diagram, on one line
+      const diagram = s.client.diagramCommand ? diagramLink(s.client.diagramCommand, doc.uri, params.position).trim() : '';
+      const wiring = s.client.wiringCommand;
+      const args = encodeURIComponent(JSON.stringify([doc.uri, params.position]));
+      const fullDetail = wiring
+        ? [`[Show wiring](command:${wiring}?${args} "Open the full wiring of this file beside the editor") (nft commands, XML, DHCP options, status)`, diagram].filter(Boolean).join(' · ')
+        : undefined;
+      const h = hoverAt(analysis, doc.offsetAt(params.position), fullDetail ? { fullDetail } : {});
       if (!h) return null;
-      const link = s.client.diagramCommand ? diagramLink(s.client.diagramCommand, doc.uri, params.position) : '';
+      const link = diagram && !h.markdown.includes(diagram) ? `\n\n${diagram}` : '';
       return { contents: { kind: 'markdown', value: h.markdown + link }, range: toRange(doc, h.span) };
     });
   },

@@ -14,18 +14,13 @@ import { istioInjectionEnabled, natForwards } from '../wiring/nftables';
 import { natForwardLines, passtForwardLines } from '../diagram/labels';
 import { PITFALL_CODES } from '../codes';
 import { explanationOf, wordedByKubevirt } from './explanation';
-import { code, esc } from './markdown';
+import { code, esc, value } from './markdown';
 import { nftFamilies, rulesForPort } from './nft-script';
 import {
   addressesLine,
-  deviceBlock,
-  dhcpCompact,
-  inPodLine,
-  inPodTable,
+  deviceLine,
+  dhcpLine,
   nftBlock,
-  statusBlock,
-  sysctlsLine,
-  sysctlsTable,
   xmlBlock,
 } from './sections';
 import { bindingTitle, interfaceTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
@@ -41,10 +36,11 @@ export interface Hover {
 
 export interface HoverOptions {
   /**
-   * The client renders the HTML subset of VS Code hovers (`MarkdownString.supportHtml`): then the
-   * in-pod details fold away in `<details>`; otherwise the hover ends with a pointer to "Show wiring".
+   * How the full detail is reached, as Markdown (e.g. a command link to the client's "Show wiring" beside the
+   * editor); by default the hover names the command. The hover itself stays short — a few lines, nothing folded that
+   * could grow it past the widget's size — and the full detail is one click away.
    */
-  html?: boolean;
+  fullDetail?: string;
 }
 
 const ABSENT =
@@ -84,7 +80,7 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
   const wiring = wiringOf(doc);
   if (!wiring) return undefined;
   if (wiring.interfaces.length === 0 && wiring.errors.length > 0) return `${failed(doc, wiring.errors)}\n\n${releaseFooter(file, doc, wiring)}`;
-  const html = opts.html === true;
+  const more = opts.fullDetail;
 
   switch (t.kind) {
     case 'kind':
@@ -93,12 +89,12 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
     case 'defaulted': {
       const w = wiring.interfaces.find((x) => x.defaulted);
       if (!w) return undefined;
-      return memoized(w, `iface:${html}`, () => interfaceHover(file, doc, wiring, w, html));
+      return memoized(w, `iface:${more}`, () => interfaceHover(file, doc, wiring, w, more));
     }
     case 'interface': {
       const w = wiringFor(wiring, interfacesOf(resource.spec)[t.index], t.index);
       if (!w) return undefined;
-      return memoized(w, `iface:${html}`, () => interfaceHover(file, doc, wiring, w, html));
+      return memoized(w, `iface:${more}`, () => interfaceHover(file, doc, wiring, w, more));
     }
     case 'port': {
       const iface = interfacesOf(resource.spec)[t.index];
@@ -111,7 +107,7 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
       if (!net || typeof net.name !== 'string') return undefined;
       const w = wiring.interfaces.find((x) => x.name === net.name);
       if (!w) return `**network ${code(net.name)}** · ${esc(describeNetwork(net))}\n\nNo interface is connected to this network.`;
-      return memoized(w, `net:${html}`, () => networkHover(file, doc, wiring, net, w, html));
+      return memoized(w, `net:${more}`, () => networkHover(file, doc, wiring, net, w, more));
     }
   }
 }
@@ -155,7 +151,7 @@ function forwardedLine(w: InterfaceWiring): string | undefined {
     const all = fw.some((f) => f.protocol === null);
     const lines = [...new Set(natForwardLines(fw))];
     if (lines.length === 0) return undefined;
-    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')}${all ? ' (no `ports` list: every port)' : ' — only these; traffic to other ports of the pod IP stays in the pod'}`;
+    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')}${all ? ' (no `ports` list: every port)' : ' only (other ports of the pod IP stay in the pod)'}`;
   }
   if (w.domain?.element === 'interface' && w.domain.type === 'vhostuser' && w.domain.backend?.type === 'passt') {
     const lines = passtForwardLines(w.domain);
@@ -165,56 +161,49 @@ function forwardedLine(w: InterfaceWiring): string | undefined {
   return undefined;
 }
 
-/** Everything but the title: summary, addresses, DHCP, nft, XML, and the fold-away tail. */
-function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
+/** Markdown lines kept in one paragraph (hard breaks): no paragraph spacing, so the hover stays short. */
+const block = (lines: readonly string[]): string => lines.join('  \n');
+
+/**
+ * Everything but the title: the summary, then one line each for the addresses, the forwarded ports, DHCP, nftables
+ * and the domain device, in one compact block; then how to reach the full detail (the nft commands, the XML, the
+ * DHCP options, the in-pod links, the status entry). Short enough for the hover widget's height: nothing scrolls,
+ * nothing is folded (a fold opened inside a hover grows past the widget and is cut off).
+ */
+function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceWiring, more: string | undefined): string {
   const out: string[] = [];
-  out.push(summaryLine(w));
   const disc = discontinuedNote(w.binding);
-  if (disc) {
-    out.push(esc(disc) + '.');
-    return out.join('\n\n');
-  }
+  if (disc) return [summaryLine(w), esc(disc) + '.'].join('\n\n');
+  const notes: string[] = [];
   if (w.defaulted) {
-    out.push(
+    notes.push(
       `*Not in the manifest: KubeVirt's mutating webhook adds this interface and the pod network because the spec has ` +
         `none (cluster setting ${code(`defaultNetworkInterface: ${file.context.defaultNetworkInterface}`)}).*`,
     );
   }
-  if (w.absent) out.push(ABSENT);
-  if (wiring.errors.length > 0) out.push(['**Fails at runtime:**', ...runtimeErrorLines(wiring.errors)].join('\n'));
-  out.push(`**Addresses** · ${addressesLine(w)}`);
+  if (w.absent) notes.push(ABSENT);
+  if (wiring.errors.length > 0) notes.push(['**Fails at runtime:**', ...runtimeErrorLines(wiring.errors)].join('\n'));
+  const facts: string[] = [summaryLine(w), `**Addresses** · ${addressesLine(w)}`];
   const forwarded = forwardedLine(w);
-  if (forwarded) out.push(forwarded);
-  out.push(dhcpCompact(w));
+  if (forwarded) facts.push(forwarded);
+  facts.push(dhcpLine(w));
   const nft = w.nftables ?? [];
   if (nft.length > 0) {
-    const fams = nftFamilies(nft);
-    out.push(`**nftables** · ${nft.length} commands${fams.length ? ` (${fams.map((f) => code(f)).join(', ')})` : ''}\n${nftBlock(nft)}`);
+    const tables = nftFamilies(nft).map((f) => code(`${f} nat`)).join(' and ');
+    const guest = w.guest?.ipv4 ?? w.guest?.ipv6;
+    const dnat = typeof guest === 'string' ? `, DNAT to ${value(guest.replace(/\/\d+$/, ''), { short: true })}` : '';
+    facts.push(`**nftables** · ${nft.length} commands in ${tables || 'the nat table'}: NAT behind the pod IP${dnat}`);
   }
-  if (w.domain) {
-    out.push(`**Domain XML** · ${code(`<${w.domain.element}>`)} alias ${code(w.domain.alias)}\n${deviceBlock(w.domain)}`);
-  } else {
-    out.push(
-      w.binding.startsWith('plugin:')
-        ? "**Domain XML** · none from KubeVirt: the binding plugin's sidecar adds the device."
-        : '**Domain XML** · KubeVirt adds no device for this interface.',
-    );
-  }
+  if (w.domain) facts.push(deviceLine(w.domain));
+  else if (w.binding.startsWith('plugin:')) facts.push("**Domain** · none from KubeVirt: the binding plugin's sidecar adds the device");
+  out.push(block(facts), ...notes);
   for (const n of w.notes ?? []) out.push(`*${esc(n)}*`);
-  if (html) {
-    out.push(
-      `<details><summary>In-pod links, sysctls, status</summary>\n\n${inPodTable(w)}\n\n${sysctlsTable(w)}\n\n` +
-        `**Expected status entry**\n\n${statusBlock(w)}\n\n</details>`,
-    );
-  } else {
-    out.push(`**In-pod** · ${inPodLine(w)} · sysctls ${sysctlsLine(w)}`);
-  }
-  out.push(`*Full detail (links, DHCP options, nft script, status): run **${SHOW_WIRING}**.*`);
+  out.push(more ?? `*Full detail (nft commands, domain XML, DHCP options, in-pod links, status): run **${SHOW_WIRING}**.*`);
   return out.join('\n\n');
 }
 
-function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, html: boolean): string {
-  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, html), releaseFooter(file, doc, wiring)].join('\n\n');
+function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, more: string | undefined): string {
+  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, more), releaseFooter(file, doc, wiring)].join('\n\n');
 }
 
 /** Which release judged; what a later release would reject; what this release wires differently from main. */
@@ -229,7 +218,7 @@ function networkHover(
   wiring: ResourceWiring,
   net: Network,
   w: InterfaceWiring,
-  html: boolean,
+  more: string | undefined,
 ): string {
   const head = `**network ${code(net.name!)}** · ${esc(networkLabel(w.network))} → interface ${code(w.name)} (${bindingTitle(w.binding)})`;
   const lines = [head, ...pitfallLines(doc, w.name)];
@@ -237,7 +226,7 @@ function networkHover(
   if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
   const dflt = wiring.annotations?.multusDefaultNetwork;
   if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
-  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, html)}\n\n${releaseFooter(file, doc, wiring)}`;
+  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, more)}\n\n${releaseFooter(file, doc, wiring)}`;
 }
 
 function overview(doc: DocAnalysis, wiring: ResourceWiring): string {

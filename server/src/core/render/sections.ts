@@ -34,18 +34,6 @@ const OPTION_LABELS: [keyof DhcpV4['options'], string, number][] = [
   ['classlessStaticRoutes', 'routes', 121],
 ];
 
-/** The DHCPv4 options as a compact comma-separated list (runtime values shortened). */
-export function dhcpV4OptionsCompact(v4: DhcpV4): string {
-  const o = v4.options ?? ({} as DhcpV4['options']);
-  const items: string[] = [];
-  for (const [key, label] of OPTION_LABELS) {
-    if (o[key] === undefined) continue;
-    items.push(`${label} ${value(o[key], { short: true })}`);
-  }
-  for (const [n, v] of Object.entries(o.private ?? {})) items.push(`option ${n} ${value(v)}`);
-  return items.join(', ');
-}
-
 function clientPhrase(v4: DhcpV4, short: boolean): string {
   if (v4.clientMACFilter === null || v4.clientMACFilter === undefined) return 'to any client';
   return `only to MAC ${value(v4.clientMACFilter, { short })}`;
@@ -57,28 +45,27 @@ function noDhcp(w: InterfaceWiring): string {
   return `KubeVirt runs no DHCP server for this interface${passt ? ' (passt answers DHCP/NDP itself)' : ''}`;
 }
 
-/** Compact DHCP paragraph for hovers. */
-export function dhcpCompact(w: InterfaceWiring): string {
+/** DHCP in one line for hovers: what the guest is offered, by whom; the options are in the wiring document. */
+export function dhcpLine(w: InterfaceWiring): string {
   const d = w.dhcp;
-  if (!d || (!d.v4 && !d.v6)) return `**DHCP** — ${noDhcp(w)}`;
-  const out: string[] = [];
+  if (!d || (!d.v4 && !d.v6)) return `**DHCP** · ${noDhcp(w)}`;
+  const parts: string[] = [];
   if (d.v4) {
     const v4 = d.v4;
-    const when = v4.enabledWhen ? ` · runs when ${esc(v4.enabledWhen)}` : '';
-    out.push(
-      `**DHCPv4** on ${code(v4.listenInterface)}${when} · server ${value(v4.serverIdentifier)} · offers ` +
-        `${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)} · lease ${seconds(v4.leaseTimeSeconds)}  \n` +
-        `options: ${dhcpV4OptionsCompact(v4)}`,
-    );
+    const router = v4.options?.router !== undefined ? `, router ${value(v4.options.router, { short: true })}` : '';
+    const when = v4.enabledWhen ? ` (when ${esc(v4.enabledWhen)})` : '';
+    parts.push(`${code(v4.listenInterface)} offers ${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)}${router}${when}`);
   }
-  if (d.v6) {
-    const v6 = d.v6;
-    out.push(
-      `**DHCPv6** on ${code(v6.listenInterface)} · offers ${value(v6.iaNaAddress, { short: true })} · ` +
-        `DNS ${value(v6.dnsServers, { short: true })}`,
-    );
-  }
-  return out.join('\n\n');
+  if (d.v6) parts.push(`DHCPv6 offers ${value(d.v6.iaNaAddress, { short: true })}`);
+  return `**DHCP** · ${parts.join(' · ')}`;
+}
+
+/** The domain device in one line: element and type, model, target, MAC and MTU (the rest is in the full XML). */
+export function deviceLine(d: DomainDevice): string {
+  if (d.element !== 'interface') return `**Domain** · ${code('<hostdev>')}: the SR-IOV VF passed through`;
+  const mac = d.mac !== undefined ? ` · MAC ${value(d.mac, { short: true })}` : '';
+  const mtu = d.mtu !== undefined ? ` · MTU ${value(d.mtu, { short: true })}` : '';
+  return `**Domain** · ${code(`<interface type="${d.type}">`)} · ${code(d.model)}${d.target ? ` on ${code(d.target)}` : ''}${mac}${mtu}`;
 }
 
 /** Full DHCP tables for the wiring document. */
@@ -157,57 +144,34 @@ function linkDetails(l: InPodLink): string {
 const addrCell = (v: unknown): string =>
   v === undefined ? '' : Array.isArray(v) ? (v.length === 0 ? 'none' : v.map((x) => code(String(x))).join(' ')) : value(v);
 
-/** Table of the in-pod links (nmstate desired spec), in apply order. */
-export function inPodTable(w: InterfaceWiring): string {
+/**
+ * The in-pod links (nmstate desired spec), in apply order: one numbered line per link, so the list reflows to any
+ * width (a ten-column table would be clipped in a narrow preview).
+ */
+export function inPodList(w: InterfaceWiring): string {
   const links = w.inPod?.links ?? [];
   const lines: string[] = [];
   if (links.length === 0) lines.push('KubeVirt creates no in-pod links for this interface.');
-  else
-    lines.push(
-      table(
-        ['#', 'link', 'kind', 'state', 'controller', 'MAC', 'MTU', 'IPv4', 'IPv6', 'details'],
-        links.map((l, i) => [
-          String(i + 1),
-          code(l.name),
-          esc(l.kind),
-          l.state ? esc(l.state) : '',
-          l.controller ? code(l.controller) : '',
-          l.mac !== undefined ? value(l.mac) : '',
-          l.mtu !== undefined ? value(l.mtu) : '',
-          addrCell(l.ipv4),
-          addrCell(l.ipv6),
-          linkDetails(l),
-        ]),
-      ),
-    );
+  links.forEach((l, i) => {
+    const bits: string[] = [esc(l.kind)];
+    if (l.state) bits.push(esc(l.state));
+    if (l.controller) bits.push(`port of ${code(l.controller)}`);
+    if (l.mac !== undefined) bits.push(`MAC ${value(l.mac)}`);
+    if (l.mtu !== undefined) bits.push(`MTU ${value(l.mtu)}`);
+    if (l.ipv4 !== undefined) bits.push(`IPv4 ${addrCell(l.ipv4)}`);
+    if (l.ipv6 !== undefined) bits.push(`IPv6 ${addrCell(l.ipv6)}`);
+    const details = linkDetails(l);
+    if (details) bits.push(details);
+    lines.push(`${i + 1}. ${code(l.name)} — ${bits.join(' · ')}`);
+  });
   if (w.inPod?.podIfaceUntouched) lines.push('', `The pod interface ${code(w.inPod.podIfaceUntouched)} is left untouched.`);
   return lines.join('\n');
-}
-
-/** In-pod links as one short line: `k6t-eth0 (bridge, 10.0.2.1/24) · tap0 (tap → k6t-eth0)`. */
-export function inPodLine(w: InterfaceWiring): string {
-  const links = w.inPod?.links ?? [];
-  if (links.length === 0) return 'none';
-  return links
-    .map((l) => {
-      const bits: string[] = [l.kind === 'pod-iface-renamed' ? `renamed from ${l.renamedFrom ?? '?'}` : l.kind];
-      if (l.controller) bits.push(`attached to ${l.controller}`);
-      if (Array.isArray(l.ipv4) && l.ipv4.length > 0) bits.push(l.ipv4.join(' '));
-      if (Array.isArray(l.ipv6) && l.ipv6.length > 0) bits.push(l.ipv6.join(' '));
-      return `${code(l.name)} (${esc(bits.join(', '))})`;
-    })
-    .join(' · ');
 }
 
 export function sysctlsTable(w: InterfaceWiring): string {
   const s = Object.entries(w.inPod?.sysctls ?? {});
   if (s.length === 0) return 'No sysctls.';
   return table(['sysctl (below /proc/sys)', 'value'], s.map(([k, v]) => [code(k), code(v)]));
-}
-
-export function sysctlsLine(w: InterfaceWiring): string {
-  const s = Object.entries(w.inPod?.sysctls ?? {});
-  return s.length === 0 ? 'none' : s.map(([k, v]) => code(`${k}=${v}`)).join(', ');
 }
 
 /** The expected status.interfaces[] entry. */

@@ -6,12 +6,12 @@ import type { DocAnalysis, FileAnalysis } from '../analyze';
 import type { Context } from '../context/context';
 import type { InterfaceWiring, ResourceWiring } from '../wiring/types';
 import { bindingTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
-import { code, esc, fence, table, value } from './markdown';
+import { code, esc, fence, value } from './markdown';
 import {
   addressesLine,
   deviceBlock,
   dhcpFull,
-  inPodTable,
+  inPodList,
   nftBlock,
   nftScriptBlock,
   statusBlock,
@@ -87,20 +87,18 @@ function guestCell(ip: unknown, gw: unknown): string {
   return `${value(ip, { short: true })}${gw === null || gw === undefined ? '' : ` via ${value(gw, { short: true })}`}`;
 }
 
+/** One line per interface (a list reflows to a narrow preview; a wide table would be clipped). */
 function overviewTable(wiring: ResourceWiring): string {
-  return table(
-    ['interface', 'binding', 'network', 'pod iface', 'bridge', 'tap', 'guest IPv4 / gw', 'guest IPv6 / gw'],
-    wiring.interfaces.map((w) => [
-      code(w.name) + (w.defaulted ? ' *(auto-attached)*' : '') + (w.absent ? ' *(absent)*' : ''),
-      bindingTitle(w.binding),
-      esc(networkLabel(w.network)),
-      w.podInterface ? code(w.podInterface) : '—',
-      w.bridge ? code(w.bridge) : '—',
-      w.tap ? code(w.tap) : '—',
-      guestCell(w.guest?.ipv4, w.guest?.ipv4Gateway),
-      guestCell(w.guest?.ipv6, w.guest?.ipv6Gateway),
-    ]),
-  );
+  return wiring.interfaces
+    .map((w) => {
+      const devices = [w.podInterface ? `pod ${code(w.podInterface)}` : '', w.bridge ? `bridge ${code(w.bridge)}` : '', w.tap ? `tap ${code(w.tap)}` : '']
+        .filter(Boolean)
+        .join(' → ');
+      const flags = (w.defaulted ? ' *(auto-attached)*' : '') + (w.absent ? ' *(absent)*' : '');
+      const guest = `guest IPv4 ${guestCell(w.guest?.ipv4, w.guest?.ipv4Gateway)} · IPv6 ${guestCell(w.guest?.ipv6, w.guest?.ipv6Gateway)}`;
+      return `- ${code(w.name)}${flags} · ${bindingTitle(w.binding)} on the ${esc(networkLabel(w.network))}${devices ? ` · ${devices}` : ''} · ${guest}`;
+    })
+    .join('\n');
 }
 
 function annotations(wiring: ResourceWiring): string {
@@ -137,7 +135,7 @@ function interfaceSection(w: InterfaceWiring): string {
   if (w.absent) out.push('', "*`state: absent`: KubeVirt hot-unplugs this interface — it leaves the domain and the pod's Multus annotation, and its in-pod links are set absent.*");
   out.push('', `**Guest addresses** · ${addressesLine(w)}`);
   if (w.podInterface) out.push('', `**Pod interface** · ${code(w.podInterface)}`);
-  out.push('', '#### In-pod links', '', inPodTable(w));
+  out.push('', '#### In-pod links', '', inPodList(w));
   out.push('', '#### Sysctls', '', sysctlsTable(w));
   out.push('', '#### DHCP', '', dhcpFull(w));
   const nft = w.nftables ?? [];
