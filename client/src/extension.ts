@@ -1,6 +1,7 @@
-// The VS Code client: starts `virtwire-language-server` for YAML files and adds three commands (the wiring
-// diagram's webview lives in diagram.ts). All KubeVirt knowledge lives in the server; this file only wires VS Code
-// to it.
+// The VS Code client: starts `virtwire-language-server` for YAML files and adds three commands — "Show wiring" (the
+// server's wiring document in a Markdown preview beside the editor that follows edits; code lenses and hovers run it
+// too), "Show wiring diagram" (its webview lives in diagram.ts) and "Restart". All KubeVirt knowledge lives in the
+// server; this file only wires VS Code to it.
 
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -19,6 +20,10 @@ const CLIENT_ID = 'virtwire'; // also makes the client read `virtwire.trace.serv
 const SERVER_MODULE = 'dist/virtwire-language-server.js';
 const WIRING_SCHEME = 'virtwire-wiring';
 const WIRING_REQUEST = 'virtwire.wiringDocument';
+/** The client's "Show wiring": code lenses and hovers run it (the server learns its name in initializationOptions). */
+const SHOW_WIRING = 'virtwire.showWiring';
+/** How long the wiring preview waits after the last edit before it asks again. */
+const FOLLOW_DELAY_MS = 250;
 const DIAGRAM_REQUEST = 'virtwire.wiringDiagram';
 const YAML_EXTENSION = 'redhat.vscode-yaml';
 
@@ -142,10 +147,12 @@ function createClient(
       // VS Code renders the HTML subset of Markdown in hovers (with supportHtml below): the server then folds the
       // long in-pod details into <details> instead of pointing to "Show wiring".
       hoverHtml: true,
-      // hovers end with a link to "Show wiring diagram" (the only command their Markdown may run)
+      // hovers end with a link to "Show wiring diagram" (a command their Markdown may run)
       diagramCommand: SHOW_DIAGRAM,
+      // code lenses and hovers open the full wiring beside the editor
+      wiringCommand: SHOW_WIRING,
     },
-    markdown: { supportHtml: true, isTrusted: { enabledCommands: [SHOW_DIAGRAM] } },
+    markdown: { supportHtml: true, isTrusted: { enabledCommands: [SHOW_DIAGRAM, SHOW_WIRING] } },
     outputChannel: output,
     traceOutputChannel: trace,
     errorHandler: errors,
@@ -192,9 +199,81 @@ async function restart(context: vscode.ExtensionContext, output: vscode.LogOutpu
   if (client) output.appendLine('Virtwire: language server restarted.');
 }
 
-async function showWiring(wiring: WiringDocuments, output: vscode.OutputChannel): Promise<void> {
+/** The wiring preview's virtual document for a source document. */
+function wiringUri(source: vscode.Uri): vscode.Uri {
+  const name = source.path.split('/').pop() || 'document';
+  return vscode.Uri.from({ scheme: WIRING_SCHEME, path: `/${name}.wiring.md`, query: source.toString() });
+}
+
+/** Asks the server for a document's wiring (Markdown), or undefined when there is none. */
+async function wiringOfDocument(source: vscode.Uri): Promise<string | undefined> {
+  const c = client;
+  if (!c) return undefined;
+  const markdown = await c.sendRequest(ExecuteCommandRequest.type, { command: WIRING_REQUEST, arguments: [source.toString()] });
+  return typeof markdown === 'string' && markdown.trim() !== '' ? markdown : undefined;
+}
+
+/**
+ * The sources whose wiring preview is open, kept current: an edit asks the server again (after a short pause) and
+ * the preview follows. At most a few sources are followed.
+ */
+class FollowedWiring implements vscode.Disposable {
+  private readonly sources = new Map<string, vscode.Uri>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subs: vscode.Disposable[];
+  constructor(private readonly wiring: WiringDocuments) {
+    this.subs = [
+      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme !== WIRING_SCHEME) this.forget(d.uri.toString());
+      }),
+    ];
+  }
+  follow(source: vscode.Uri): void {
+    const key = source.toString();
+    this.sources.delete(key);
+    this.sources.set(key, source);
+    while (this.sources.size > 8) this.forget(this.sources.keys().next().value!);
+  }
+  private forget(key: string): void {
+    this.sources.delete(key);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+  private changed(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const source = this.sources.get(key);
+    if (!source) return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void wiringOfDocument(source).then(
+          (md) => md && this.wiring.set(wiringUri(source), md),
+          () => undefined,
+        );
+      }, FOLLOW_DELAY_MS),
+    );
+  }
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.subs) d.dispose();
+  }
+}
+
+/** "Show wiring": the wiring of the active YAML file (or of `uri`, from a code lens or hover link), beside the editor. */
+async function showWiring(wiring: WiringDocuments, followed: FollowedWiring, output: vscode.OutputChannel, uri?: unknown): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'yaml') {
+  let source: vscode.Uri | undefined;
+  if (typeof uri === 'string') {
+    try {
+      source = vscode.Uri.parse(uri, true);
+    } catch {
+      source = undefined;
+    }
+  } else if (editor && editor.document.languageId === 'yaml') source = editor.document.uri;
+  if (!source) {
     void vscode.window.showInformationMessage('Virtwire: open a YAML file with a KubeVirt VM to show its wiring.');
     return;
   }
@@ -202,25 +281,31 @@ async function showWiring(wiring: WiringDocuments, output: vscode.OutputChannel)
     notifyFailure(output, 'the language server is not running.', { restart: true });
     return;
   }
-  const source = editor.document.uri;
-  const markdown = await client.sendRequest(ExecuteCommandRequest.type, {
-    command: WIRING_REQUEST,
-    arguments: [source.toString()],
-  });
-  if (typeof markdown !== 'string' || markdown.trim() === '') {
+  const markdown = await wiringOfDocument(source);
+  if (!markdown) {
     void vscode.window.showInformationMessage('Virtwire: no wiring to show for this document.');
     return;
   }
-  const name = source.path.split('/').pop() || 'document';
-  const uri = vscode.Uri.from({ scheme: WIRING_SCHEME, path: `/${name}.wiring.md`, query: source.toString() });
-  wiring.set(uri, markdown);
-  // The built-in Markdown extension registers markdown.showPreview only once activated (getCommands does not list
-  // it before), so try it and fall back to the plain text when it is missing or disabled.
+  const target = wiringUri(source);
+  wiring.set(target, markdown);
+  followed.follow(source);
+  // Beside the editor, which keeps the focus: the Markdown extension's preview editor opened with the editor service's
+  // own options (its commands take the focus). It registers that editor only once activated, so fall back to its
+  // command, then to the plain text.
+  const sourceEditor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === source!.toString());
+  const beside = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false };
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    await vscode.commands.executeCommand('vscode.openWith', target, 'vscode.markdown.preview.editor', beside);
   } catch {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    try {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+    } catch {
+      const doc = await vscode.workspace.openTextDocument(target);
+      await vscode.window.showTextDocument(doc, { ...beside, preview: true });
+    }
+  }
+  if (sourceEditor && vscode.window.activeTextEditor?.document.uri.toString() !== source.toString()) {
+    await vscode.window.showTextDocument(sourceEditor.document, { viewColumn: sourceEditor.viewColumn, preserveFocus: false });
   }
 }
 
@@ -236,15 +321,17 @@ function diagramRequest(): DiagramRequest | undefined {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Virtwire', { log: true });
   const wiring = new WiringDocuments();
+  const followed = new FollowedWiring(wiring);
   const diagram = new DiagramView(diagramRequest, output);
   trace = traceChannel(output);
   context.subscriptions.push(
     output,
     trace,
     wiring,
+    followed,
     vscode.workspace.registerTextDocumentContentProvider(WIRING_SCHEME, wiring),
     vscode.commands.registerCommand('virtwire.restartServer', () => restart(context, output)),
-    vscode.commands.registerCommand('virtwire.showWiring', () => showWiring(wiring, output)),
+    vscode.commands.registerCommand(SHOW_WIRING, (uri?: unknown) => showWiring(wiring, followed, output, uri)),
     diagram,
     vscode.commands.registerCommand(SHOW_DIAGRAM, (uri?: unknown, position?: unknown) => diagram.show(uri, position)),
     vscode.workspace.onDidChangeConfiguration((e) => {

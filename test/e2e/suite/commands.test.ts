@@ -35,7 +35,25 @@ test('Show wiring opens a read-only virtwire-wiring document for the active file
     assert.equal(wiring.uri.query, doc.uri.toString());
     assert.match(wiring.getText(), /web/, 'names the VM');
     assert.match(wiring.getText(), /frontend/, 'names the interface');
+    // it follows edits: port 80 → 8080 in the source shows 8080 in the wiring
+    const changed = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the wiring document did not follow the edit within 20 s')), 20000);
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() !== wiring.uri.toString() || !/8080/.test(e.document.getText())) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+    });
+    const edit = new vscode.WorkspaceEdit();
+    const line = doc.getText().split('\n').findIndex((l) => l.endsWith('port: 80'));
+    edit.insert(doc.uri, new vscode.Position(line, doc.lineAt(line).text.length), '80');
+    await vscode.workspace.applyEdit(edit);
+    await changed;
+    // and the editor of the YAML file keeps the focus, beside the preview
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
   } finally {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   }
 });

@@ -21,8 +21,11 @@ test('hover on a masquerade interface name shows its wiring', async () => {
     assert.match(text, /frontend/);
     assert.match(text, /10\.0\.2\.2\b/, 'guest IP of masquerade');
     assert.match(text, /10\.0\.2\.1\b/, 'gateway of masquerade');
-    assert.match(text, /nft add rule/);
+    // one line each for DHCP, nftables and the device; the full detail one click away
+    assert.match(text, /DHCP/);
+    assert.match(text, /nftables.*13 commands/);
     assert.match(text, /<interface type="ethernet">/);
+    assert.match(text, /command:virtwire\.showWiring\?/, 'a link to Show wiring');
   } finally {
     await revertAndClose();
   }
