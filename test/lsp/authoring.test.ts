@@ -11,34 +11,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from '../helpers/lsp-client';
 import { FIXTURES } from '../helpers/paths';
-
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Pos;
-  end: Pos;
-}
-interface Loc {
-  uri: string;
-  range: Range;
-}
+import { type Loc, type Pos, type Range, pos, wordAt } from '../helpers/positions';
 
 const VM_TEXT = fs.readFileSync(path.join(FIXTURES, 'authoring', 'vm.yaml'), 'utf8');
 const NAD_TEXT = fs.readFileSync(path.join(FIXTURES, 'authoring', 'nads.yaml'), 'utf8');
-
-/** Line and character of the `nth` occurrence of `needle` in `text`, plus `shift` characters. */
-function pos(text: string, needle: string, shift = 0, nth = 0): Pos {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `${needle} in the text`);
-  const before = text.slice(0, at + shift);
-  return { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
-}
-
-const lineOf = (text: string, n: number): string => text.split('\n')[n]!;
-const wordAt = (text: string, r: Range): string => lineOf(text, r.start.line).slice(r.start.character, r.end.character);
 
 async function session(body: (c: TestClient, ws: { dir: string; vm: string; nads: string }) => Promise<void>): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-authoring-'));
