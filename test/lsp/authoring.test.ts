@@ -15,6 +15,7 @@ import { type Loc, type Pos, type Range, pos, wordAt } from '../helpers/position
 
 const VM_TEXT = fs.readFileSync(path.join(FIXTURES, 'authoring', 'vm.yaml'), 'utf8');
 const NAD_TEXT = fs.readFileSync(path.join(FIXTURES, 'authoring', 'nads.yaml'), 'utf8');
+// a request the server never answers fails its test instead of hanging the run (once seen under heavy load)
 
 async function session(body: (c: TestClient, ws: { dir: string; vm: string; nads: string }) => Promise<void>): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-authoring-'));
@@ -34,7 +35,7 @@ async function session(body: (c: TestClient, ws: { dir: string; vm: string; nads
   }
 }
 
-test('the server announces the authoring features', async () => {
+test('the server announces the authoring features', { timeout: 60_000 }, async () => {
   const c = new TestClient();
   try {
     const r = await c.initialize();
@@ -46,7 +47,7 @@ test('the server announces the authoring features', async () => {
   }
 });
 
-test('over stdio: definition, references, rename, symbols, completion, inlay hints, code lens', async () => {
+test('over stdio: definition, references, rename, symbols, completion, inlay hints, code lens', { timeout: 60_000 }, async () => {
   await session(async (c, ws) => {
     const doc = { uri: ws.vm };
 
@@ -110,7 +111,7 @@ test('over stdio: definition, references, rename, symbols, completion, inlay hin
   });
 });
 
-test('over stdio: completion of NAD names at an empty networkName: and of binding methods on an interface item', async () => {
+test('over stdio: completion of NAD names at an empty networkName: and of binding methods on an interface item', { timeout: 60_000 }, async () => {
   await session(async (c, ws) => {
     const text = VM_TEXT.replace('networkName: storage-nad', 'networkName: ').replace('          - name: storage\n            bridge: {}\n', '          - name: storage\n            \n');
     c.change(ws.vm, 2, [{ text }]);
@@ -127,7 +128,7 @@ test('over stdio: completion of NAD names at an empty networkName: and of bindin
   });
 });
 
-test('the inlay-hint setting turns the hints off', async () => {
+test('the inlay-hint setting turns the hints off', { timeout: 60_000 }, async () => {
   await session(async (c, ws) => {
     c.settings = { virtwire: { inlayHints: { enabled: false } } };
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: { virtwire: { inlayHints: { enabled: false } } } });
