@@ -93,7 +93,7 @@ test('quick fixes and hovers work inside a Template', () => {
   const valid = analyze(TEMPLATE);
   const h = hoverAt(valid, TEMPLATE.indexOf('masquerade: {}') + 2);
   assert.ok(h, 'hover on the nested interface');
-  assert.match(h.markdown, /masquerade · pod eth0/);
+  assert.match(h.markdown, /masquerade on the pod network\n\npod eth0 → k6t-eth0/);
   assert.equal(hoverAt(valid, TEMPLATE.indexOf('fedora-server')), undefined); // the Template itself is not a VM
 });
 

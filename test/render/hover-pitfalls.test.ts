@@ -43,9 +43,9 @@ test('hover: the pitfalls of the interface come right after its title, before th
 
 test('hover: a masquerade interface says which ports reach the guest', () => {
   const md = hoverAt(analyze(VM), at(VM, '- name: default', 0, 9))!.markdown;
-  assert.match(md, /\*\*Forwarded to the guest\*\* · `tcp 22 → 10\.0\.2\.2` only \(other ports of the pod IP stay in the pod\)/);
+  assert.match(md, /\*\*Forwarded\*\* · `tcp 22 → 10\.0\.2\.2` only/);
   const all = VM.replace('        ports:\n        - port: 22\n', '');
-  assert.match(hoverAt(analyze(all), at(all, '- name: default', 0, 9))!.markdown, /\*\*Forwarded to the guest\*\* · `all ports → 10\.0\.2\.2` \(no `ports` list: every port\)/);
+  assert.match(hoverAt(analyze(all), at(all, '- name: default', 0, 9))!.markdown, /\*\*Forwarded\*\* · `all ports → 10\.0\.2\.2` \(no `ports` list: every port\)/);
 });
 
 test('hover valid neighbour: an interface without pitfalls starts with its wiring; the network hover shows them too', () => {

@@ -1,4 +1,5 @@
-// The mouse hover on the interface name `frontend` of a valid masquerade VM: summary and addresses first, one line
+// The mouse hover on the interface name `frontend` of a valid masquerade VM, in a split editor (the hover's smallest
+// size): summary and addresses first, one line
 // for DHCP and one for nftables, the device in a line, nothing folded (a fold that opens inside a hover can grow past
 // the widget and be cut off), the whole hover visible without scrolling, and the full detail one click away (a link to
 // "Show wiring").
@@ -7,7 +8,12 @@ export default {
   title: 'the wiring hover on a masquerade interface fits its widget',
   async run(ui) {
     const { page } = ui;
+    await ui.runCommand('View: Close All Editor Groups');
     await ui.openFromExplorer('vm-masquerade.yaml');
+    // the narrowest case: the editor split in two, so the hover gets its smallest size (VS Code gives it at least
+    // 500 × 250 px, more only in a larger editor)
+    await ui.runCommand('View: Split Editor Right');
+    await page.locator('.editor-group-container').nth(1).waitFor();
     const text = await ui.hover('frontend', [/10\.0\.2\.2\b/, /10\.0\.2\.1\b/, /masquerade/, /DHCP/, /nftables/, /Show wiring/]);
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
     const content = hover.locator('.monaco-hover-content').first();
@@ -26,9 +32,10 @@ export default {
     const lines = text.split('\n').filter((l) => l.trim());
     const order = ['Addresses', 'DHCP', 'nftables', 'Domain'].map((w) => lines.findIndex((l) => l.startsWith(w)));
     if (order.some((i) => i < 0) || order.some((i, k) => k > 0 && i < order[k - 1])) throw new Error(`unexpected order of the hover's lines: ${JSON.stringify(lines)}`);
-    await ui.photo('hover.png', `the hover on "frontend": masquerade, guest 10.0.2.2 via 10.0.2.1, one line each for DHCP and nftables, the whole hover in view (content ends at ${fits.bottom}px of ${fits.widget}px), a "Show wiring" link`);
+    await ui.photo('hover.png', `the hover on "frontend" in a split editor: masquerade, guest 10.0.2.2 via 10.0.2.1, one line each for DHCP and nftables, the whole hover in view (content ends at ${fits.bottom}px of ${fits.widget}px), a "Show wiring" link`);
     ui.say(`hover text:\n${text.replace(/^/gm, '    ')}`);
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
+    await ui.runCommand('View: Close All Editor Groups');
   },
 };

@@ -24,7 +24,7 @@ test('hover on a masquerade interface name shows its wiring', async () => {
     // one line each for DHCP, nftables and the device; the full detail one click away
     assert.match(text, /DHCP/);
     assert.match(text, /nftables.*13 commands/);
-    assert.match(text, /<interface type="ethernet">/);
+    assert.match(text, /Domain.*`ethernet` on `tap0`/);
     assert.match(text, /command:virtwire\.showWiring\?/, 'a link to Show wiring');
   } finally {
     await revertAndClose();

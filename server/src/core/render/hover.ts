@@ -26,7 +26,7 @@ import {
 import { bindingTitle, interfaceTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { targetAt, type Hit } from './target';
-import { judgedLine, laterRejectionLine, wiringDifferenceLines } from './version';
+import { judgedLine, judgedLineShort, laterRejectionLine, wiringDifferenceLines } from './version';
 import { podAnnotationsJson } from './wiring-json';
 
 export interface Hover {
@@ -151,12 +151,12 @@ function forwardedLine(w: InterfaceWiring): string | undefined {
     const all = fw.some((f) => f.protocol === null);
     const lines = [...new Set(natForwardLines(fw))];
     if (lines.length === 0) return undefined;
-    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')}${all ? ' (no `ports` list: every port)' : ' only (other ports of the pod IP stay in the pod)'}`;
+    return `**Forwarded** · ${lines.map((l) => code(l)).join(', ')}${all ? ' (no `ports` list: every port)' : ' only'}`;
   }
   if (w.domain?.element === 'interface' && w.domain.type === 'vhostuser' && w.domain.backend?.type === 'passt') {
     const lines = passtForwardLines(w.domain);
     if (lines.length === 0) return undefined;
-    return `**Forwarded to the guest** · ${lines.map((l) => code(l)).join(', ')} (passt)`;
+    return `**Forwarded** · ${lines.map((l) => code(l)).join(', ')} (passt)`;
   }
   return undefined;
 }
@@ -183,7 +183,7 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
   }
   if (w.absent) notes.push(ABSENT);
   if (wiring.errors.length > 0) notes.push(['**Fails at runtime:**', ...runtimeErrorLines(wiring.errors)].join('\n'));
-  const facts: string[] = [summaryLine(w), `**Addresses** · ${addressesLine(w)}`];
+  const facts: string[] = [summaryLine(w, { binding: false }), `**Addresses** · ${addressesLine(w)}`];
   const forwarded = forwardedLine(w);
   if (forwarded) facts.push(forwarded);
   facts.push(dhcpLine(w));
@@ -192,24 +192,28 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
     const tables = nftFamilies(nft).map((f) => code(`${f} nat`)).join(' and ');
     const guest = w.guest?.ipv4 ?? w.guest?.ipv6;
     const dnat = typeof guest === 'string' ? `, DNAT to ${value(guest.replace(/\/\d+$/, ''), { short: true })}` : '';
-    facts.push(`**nftables** · ${nft.length} commands in ${tables || 'the nat table'}: NAT behind the pod IP${dnat}`);
+    facts.push(`**nftables** · ${nft.length} commands in ${tables || 'the nat table'}${dnat}`);
   }
   if (w.domain) facts.push(deviceLine(w.domain));
   else if (w.binding.startsWith('plugin:')) facts.push("**Domain** · none from KubeVirt: the binding plugin's sidecar adds the device");
   out.push(block(facts), ...notes);
   for (const n of w.notes ?? []) out.push(`*${esc(n)}*`);
-  out.push(more ?? `*Full detail (nft commands, domain XML, DHCP options, in-pod links, status): run **${SHOW_WIRING}**.*`);
+  out.push(more ?? `*The nft commands, XML, DHCP options and status: run **${SHOW_WIRING}**.*`);
   return out.join('\n\n');
 }
 
 function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, more: string | undefined): string {
-  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, more), releaseFooter(file, doc, wiring)].join('\n\n');
+  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, more), releaseFooter(file, doc, wiring, true)].join('\n\n');
 }
 
-/** Which release judged; what a later release would reject; what this release wires differently from main. */
-function releaseFooter(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring): string {
+/**
+ * Which release judged (`short`: in a line, for the interface and network hovers, which must fit their widget); what a
+ * later release would reject; what this release wires differently from main.
+ */
+function releaseFooter(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, short = false): string {
   const later = laterRejectionLine(file, doc);
-  return [...wiringDifferenceLines(file.context, wiring), ...(later ? [later] : []), judgedLine(file.context)].join('\n\n');
+  const judged = short ? judgedLineShort(file.context) : judgedLine(file.context);
+  return [...wiringDifferenceLines(file.context, wiring), ...(later ? [later] : []), judged].join('\n\n');
 }
 
 function networkHover(
@@ -226,7 +230,7 @@ function networkHover(
   if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
   const dflt = wiring.annotations?.multusDefaultNetwork;
   if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
-  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, more)}\n\n${releaseFooter(file, doc, wiring)}`;
+  return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, more)}\n\n${releaseFooter(file, doc, wiring, true)}`;
 }
 
 function overview(doc: DocAnalysis, wiring: ResourceWiring): string {

@@ -3,7 +3,7 @@
 import type { DhcpV4, DhcpV6, DomainDevice, InPodLink, InterfaceWiring, NftCommand } from '../wiring/types';
 import { domainElement } from '../wiring/domain-xml';
 import type { XmlElement } from '../wiring/xml';
-import { cell, code, esc, fence, seconds, table, value } from './markdown';
+import { cell, code, esc, fence, runtimeKind, seconds, table, value } from './markdown';
 import { nftCommandLine, nftScript } from './nft-script';
 import { isPasstDevice } from './summary';
 import { prettyXml } from './xml';
@@ -45,7 +45,7 @@ function noDhcp(w: InterfaceWiring): string {
   return `KubeVirt runs no DHCP server for this interface${passt ? ' (passt answers DHCP/NDP itself)' : ''}`;
 }
 
-/** DHCP in one line for hovers: what the guest is offered, by whom; the options are in the wiring document. */
+/** DHCP in one line for hovers: what the guest is offered; the server's interface and options are in the wiring document. */
 export function dhcpLine(w: InterfaceWiring): string {
   const d = w.dhcp;
   if (!d || (!d.v4 && !d.v6)) return `**DHCP** · ${noDhcp(w)}`;
@@ -53,19 +53,22 @@ export function dhcpLine(w: InterfaceWiring): string {
   if (d.v4) {
     const v4 = d.v4;
     const router = v4.options?.router !== undefined ? `, router ${value(v4.options.router, { short: true })}` : '';
-    const when = v4.enabledWhen ? ` (when ${esc(v4.enabledWhen)})` : '';
-    parts.push(`${code(v4.listenInterface)} offers ${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)}${router}${when}`);
+    // the condition in full is in the wiring document: both of KubeVirt's are about the pod interface's IPv4 address
+    const when = v4.enabledWhen ? ', if the pod interface has an IPv4 address' : '';
+    parts.push(`offers ${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)}${router}${when}`);
   }
   if (d.v6) parts.push(`DHCPv6 offers ${value(d.v6.iaNaAddress, { short: true })}`);
   return `**DHCP** · ${parts.join(' · ')}`;
 }
 
-/** The domain device in one line: element and type, model, target, MAC and MTU (the rest is in the full XML). */
+/** The domain device in one line: element and type, target, model, and MAC and MTU when known (the rest is in the full XML). */
 export function deviceLine(d: DomainDevice): string {
   if (d.element !== 'interface') return `**Domain** · ${code('<hostdev>')}: the SR-IOV VF passed through`;
-  const mac = d.mac !== undefined ? ` · MAC ${value(d.mac, { short: true })}` : '';
-  const mtu = d.mtu !== undefined ? ` · MTU ${value(d.mtu, { short: true })}` : '';
-  return `**Domain** · ${code(`<interface type="${d.type}">`)} · ${code(d.model)}${d.target ? ` on ${code(d.target)}` : ''}${mac}${mtu}`;
+  // MAC and MTU only when known (a running VM's dump): "from the pod" is in the wiring document
+  const known = (v: string | undefined): v is string => v !== undefined && runtimeKind(v) === undefined;
+  const mac = known(d.mac) ? ` · MAC ${code(d.mac)}` : '';
+  const mtu = known(d.mtu) ? ` · MTU ${code(d.mtu)}` : '';
+  return `**Domain** · ${code(d.type)}${d.target ? ` on ${code(d.target)}` : ''}, ${esc(d.model)}${mac}${mtu}`;
 }
 
 /** Full DHCP tables for the wiring document. */

@@ -63,16 +63,17 @@ export function guestPhrase(w: InterfaceWiring): string {
   return 'guest: no address from KubeVirt';
 }
 
-/** The one-line summary of an interface's wiring. */
-export function summaryLine(w: InterfaceWiring): string {
+/** The one-line summary of an interface's wiring; `binding: false` leaves out the leading binding (a title names it). */
+export function summaryLine(w: InterfaceWiring, opts: { binding?: boolean } = {}): string {
   const b = w.binding;
+  const lead = opts.binding === false ? '' : `${esc(b)} · `;
   if (isDiscontinuedBinding(b)) return `${esc(b)} · discontinued since v1.3: KubeVirt rejects it at creation`;
   const hops: string[] = [];
   const dev = w.domain;
   if (b === 'sriov') {
     hops.push(w.podInterface ? `VF ${esc(w.podInterface)}` : 'VF');
     hops.push(dev ? deviceLabel(dev) : 'no domain device from KubeVirt');
-    return `${esc(b)} · ${hops.join(' → ')}`;
+    return `${lead}${hops.join(' → ')}`;
   }
   if (w.podInterface) hops.push(`pod ${esc(w.podInterface)}`);
   const renamed = w.inPod?.links?.find((l) => l.kind === 'pod-iface-renamed');
@@ -82,5 +83,5 @@ export function summaryLine(w: InterfaceWiring): string {
   else if (isPasstDevice(w)) hops.push('passt (vhost-user)');
   if (!dev && !w.tap && b.startsWith('plugin:')) hops.push("the plugin's sidecar adds the domain device");
   hops.push(guestPhrase(w));
-  return `${esc(b)} · ${hops.join(' → ')}`;
+  return `${lead}${hops.join(' → ')}`;
 }

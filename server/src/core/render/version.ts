@@ -20,6 +20,17 @@ export function judgedAs(ctx: Context): string {
   return `${versionLabel(ctx.kubevirtVersion)} (${FROM[ctx.kubevirtVersionSource]})`;
 }
 
+const FROM_SHORT: Record<Context['kubevirtVersionSource'], string> = {
+  default: 'the latest release',
+  setting: 'virtwire.kubevirtVersion',
+  cluster: "the cluster's KubeVirt CR",
+};
+
+/** The same in a short line: `Admission as KubeVirt v1.9 (the latest release)`. */
+export function judgedLineShort(ctx: Context): string {
+  return `*Admission as ${esc(versionLabel(ctx.kubevirtVersion))} (${esc(FROM_SHORT[ctx.kubevirtVersionSource])}).*`;
+}
+
 /** The hover's closing line: which release's admission judged the resource. */
 export function judgedLine(ctx: Context): string {
   return `*Admission as ${esc(judgedAs(ctx))}.*`;
