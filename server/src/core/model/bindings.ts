@@ -33,8 +33,8 @@ export interface DiscontinuedFacts {
   message: string;
   /** What to use instead, as the interface would say it. */
   replacement: string;
-  /** The one-line note of the wiring preview. */
-  note: string;
+  /** The one-line note of the wiring preview, when it says more than the message. */
+  note?: string;
 }
 
 export const DISCONTINUED: Readonly<Record<DiscontinuedBinding, DiscontinuedFacts>> = {
@@ -42,7 +42,6 @@ export const DISCONTINUED: Readonly<Record<DiscontinuedBinding, DiscontinuedFact
     code: 'DISC-01',
     message: 'Slirp interface support has been discontinued since v1.3',
     replacement: 'masquerade',
-    note: 'Slirp interface support has been discontinued since v1.3',
   },
   passt: {
     code: 'DISC-02',
@@ -54,7 +53,6 @@ export const DISCONTINUED: Readonly<Record<DiscontinuedBinding, DiscontinuedFact
     code: 'DISC-03',
     message: 'Macvtap network binding has been discontinued since v1.3',
     replacement: 'binding: {name: macvtap}',
-    note: 'Macvtap network binding has been discontinued since v1.3',
   },
 };
 

@@ -7,7 +7,8 @@ import { esc, runtimeKind } from './markdown';
 import { DISCONTINUED, isDiscontinuedBinding } from '../model/bindings';
 
 export function discontinuedNote(binding: string): string | undefined {
-  return isDiscontinuedBinding(binding) ? DISCONTINUED[binding].note : undefined;
+  if (!isDiscontinuedBinding(binding)) return undefined;
+  return DISCONTINUED[binding].note ?? DISCONTINUED[binding].message;
 }
 
 /** `pod network`, `Multus network red-nad (default)`, … */
