@@ -110,6 +110,7 @@ export class LspServer {
     const textDocument = {
       synchronization: { didSave: true, dynamicRegistration: false },
       hover: { contentFormat: ['markdown', 'plaintext'], dynamicRegistration: false },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true, dynamicRegistration: false },
       publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, versionSupport: true },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
     };
@@ -175,6 +176,11 @@ export class LspServer {
 
   close(uri) {
     this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Completion invoked by the user (Ctrl+Space) at a position; the answer as the server sent it. */
+  completion(uri, line, character) {
+    return this.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 } });
   }
 
   hover(uri, line, character) {

@@ -3,7 +3,7 @@
 // side by side in one run, on the same generated file, with the same client. Prints a table, the
 // ratios against the targets, and writes a JSON summary to bench/results/latest.json.
 //
-// usage: npm run bench -- [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000]
+// usage: npm run bench -- [--vms 200] [--runs 5] [--hovers 50] [--completions 50] [--edits 5] [--big-lines 50000]
 //        [--no-big] [--no-peer] [--no-build] [--gen ours|shared] [--shared DIR] [--baseline DIR]
 //        [--cli-vms 1000] [--cli-runs 5] [--no-cli] [--json]
 //
@@ -32,13 +32,13 @@ const ROOT = resolve(BENCH, '..');
 
 // ---------------------------------------------------------------- options
 const USAGE =
-  'node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] ' +
+  'node bench/run.mjs [--vms 200] [--runs 5] [--hovers 50] [--completions 50] [--edits 5] [--big-lines 50000] [--big-runs 3] [--no-big] [--no-peer] ' +
   '[--no-build] [--gen ours|shared] [--shared DIR] [--baseline DIR] [--cli-vms 1000] [--cli-runs 5] [--no-cli] [--json]';
 const str = { type: 'string' };
 const flag = { type: 'boolean' };
 const { values: a } = benchArgs(
   {
-    vms: str, runs: str, hovers: str, edits: str, 'big-lines': str, 'big-runs': str, 'no-big': flag, 'no-peer': flag, 'no-build': flag,
+    vms: str, runs: str, hovers: str, completions: str, edits: str, 'big-lines': str, 'big-runs': str, 'no-big': flag, 'no-peer': flag, 'no-build': flag,
     gen: str, shared: str, baseline: str, 'cli-vms': str, 'cli-runs': str, 'no-cli': flag, json: flag,
   },
   USAGE,
@@ -51,6 +51,7 @@ const opt = {
   vms: num(a.vms, 200),
   runs: num(a.runs, 5),
   hovers: num(a.hovers, 50),
+  completions: num(a.completions, 50),
   edits: num(a.edits, 5),
   bigLines: num(a['big-lines'], 50000),
   bigRuns: num(a['big-runs'], 3),
@@ -156,6 +157,17 @@ function interfaceNamePositions(lines, count) {
   const out = [];
   for (let i = 0; i < count; i++) out.push(all[Math.floor(((i + 0.5) * all.length) / count)]);
   return out;
+}
+
+/**
+ * Completion positions: the start of the first key after `- name:` in an interface item (its binding key, e.g.
+ * `masquerade: {}`), where a user asks for the keys and binding methods an interface item may have.
+ */
+function interfaceKeyPositions(lines, count) {
+  return interfaceNamePositions(lines, count).flatMap(([l]) => {
+    const m = /^(\s*)[A-Za-z]+:/.exec(lines[l + 1] ?? '');
+    return m ? [[l + 1, m[1].length]] : [];
+  });
 }
 
 /** A `port: N` line at or after the middle of the file (the one-line edit target). */
@@ -292,6 +304,20 @@ async function standardSession(kind, peer, file) {
       again.push(performance.now() - t);
     }
     out.hoverRepeatMs = stats(again);
+
+    // completion at the binding key of interface items (Ctrl+Space): the keys and binding methods there
+    const completions = [];
+    const items = [];
+    for (const [line, character] of file.completeAt) {
+      const t = performance.now();
+      const c = await server.completion(file.uri, line, character);
+      completions.push(performance.now() - t);
+      const list = Array.isArray(c) ? c : (c?.items ?? []);
+      items.push(list.length);
+      out.completionSample ??= list.length ? list.slice(0, 8).map((i) => i.label).join(', ') : null;
+    }
+    out.completionMs = stats(completions);
+    out.completionItems = median(items);
 
     const ed = editor(file.lines);
     const edits = [];
@@ -466,7 +492,10 @@ function fileFor(dir, name, text, hovers) {
   const path = join(dir, name);
   writeFileSync(path, text);
   const lines = text.split('\n');
-  return { path, folder: dir, uri: pathToFileURL(path).href, text, lines, bytes: Buffer.byteLength(text), hoverAt: interfaceNamePositions(lines, hovers) };
+  return {
+    path, folder: dir, uri: pathToFileURL(path).href, text, lines, bytes: Buffer.byteLength(text),
+    hoverAt: interfaceNamePositions(lines, hovers), completeAt: interfaceKeyPositions(lines, opt.completions),
+  };
 }
 
 const LOAD_AT_START = loadavg();
@@ -483,7 +512,7 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'virtwire-bench-'));
   try {
     const std = fileFor(join(work, 'std'), `vms-${opt.vms}.yaml`, g.gen(opt.vms), opt.hovers);
-    log(`input: ${g.name} ${opt.vms} → ${std.lines.length} lines, ${(std.bytes / 1024).toFixed(0)} KB; ${std.hoverAt.length} hover positions; edit at line ${editTarget(std.lines).line + 1}`);
+    log(`input: ${g.name} ${opt.vms} → ${std.lines.length} lines, ${(std.bytes / 1024).toFixed(0)} KB; ${std.hoverAt.length} hover positions, ${std.completeAt.length} completion positions; edit at line ${editTarget(std.lines).line + 1}`);
     const kinds = ['ours-push', 'ours-pull', ...(BASE ? ['base-push', 'base-pull'] : []), ...(peer.ok ? ['peer'] : [])];
 
     log(`bare parse (yaml parseAllDocuments)…`);
@@ -588,6 +617,11 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
       hoverRepeatP95Ms: agg(ss, (s) => s.hoverRepeatMs.p95),
       hoversAnswered: ok[0] ? `${ok[0].hoversAnswered}/${ok[0].hoversAsked}` : null,
       hoverSample: ok.find((s) => s.hoverSample)?.hoverSample ?? null,
+      completionP50Ms: agg(ss, (s) => s.completionMs.p50),
+      completionP95Ms: agg(ss, (s) => s.completionMs.p95),
+      completionMaxMs: agg(ss, (s) => s.completionMs.max),
+      completionItems: ok[0]?.completionItems ?? null,
+      completionSample: ok.find((s) => s.completionSample)?.completionSample ?? null,
       rssAfterOpenMB: agg(ss, (s) => s.rssAfterOpenKb / 1024),
       rssBeforeOpenMB: agg(ss, (s) => s.rssBeforeOpenKb / 1024),
       peakRssMB: agg(ss, (s) => s.peakRssKb / 1024),
@@ -611,6 +645,8 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
     { name: 'peer/ours, after one-line edit', value: ratio(p50('peer', 'editMs'), p50(ours, 'editMs')), target: '>= 50', pass: (v) => v >= 50 },
     { name: 'ours hover p95 (ms)', value: p50(ours, 'hoverP95Ms'), target: '<= 2 ms', pass: (v) => v <= 2 },
     { name: 'ours hover p95 / peer hover p95', value: ratio(p50(ours, 'hoverP95Ms'), p50('peer', 'hoverP95Ms')), target: '<= 1', pass: (v) => v <= 1 },
+    { name: 'ours completion p95 (ms)', value: p50(ours, 'completionP95Ms'), target: '<= 20 ms', pass: (v) => v <= 20 },
+    { name: 'ours completion p95 / peer completion p95', value: ratio(p50(ours, 'completionP95Ms'), p50('peer', 'completionP95Ms')), target: '(context)', pass: null },
     { name: `CLI: virtwire check, VMs/s on ${cli?.vms ?? '–'} VMs (wall)`, value: cli?.builds.ours?.vmsPerSec ?? null, target: '>= 1500', pass: (v) => v >= 1500 },
     { name: `CLI: VMs per CPU-second on ${cli?.vms ?? '–'} VMs`, value: cli?.builds.ours?.vmsPerCpuSec ?? null, target: '(context)', pass: null, note: 'less sensitive to a busy machine' },
     { name: 'peer/ours(pull), spawn → first diagnostics', value: ratio(cold('peer'), cold('ours-pull')), target: '(context)', pass: null, note: 'VS Code pulls' },
@@ -636,7 +672,7 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
     loadavgAtStart: LOAD_AT_START,
     loadavgAtEnd: loadavg(),
     commit: gitCommit(),
-    input: { generator: g.name, vms: opt.vms, lines: std.lines.length, bytes: std.bytes, edit: editTarget(std.lines), hovers: std.hoverAt.length },
+    input: { generator: g.name, vms: opt.vms, lines: std.lines.length, bytes: std.bytes, edit: editTarget(std.lines), hovers: std.hoverAt.length, completions: std.completeAt.length },
     runs: opt.runs,
     peer: peer.ok ? { version: peer.version, schema: PEER_SCHEMA, sanity } : { skipped: peer.why },
     bareParse: bare,
@@ -687,6 +723,10 @@ function print(s) {
     ['hover max, ms', (k) => cell(k, 'hoverMaxMs', 2)],
     ['hover p50 / p95, same positions again, ms', (k) => `${cell(k, 'hoverRepeatP50Ms', 2).split(' ')[0]} / ${cell(k, 'hoverRepeatP95Ms', 2).split(' ')[0]}`],
     ['hovers answered (non-null)', (k) => s.servers[k].hoversAnswered ?? '–'],
+    ['completion p50, ms', (k) => cell(k, 'completionP50Ms', 2)],
+    ['completion p95, ms', (k) => cell(k, 'completionP95Ms', 2)],
+    ['completion max, ms', (k) => cell(k, 'completionMaxMs', 2)],
+    ['completion items (median)', (k) => String(s.servers[k].completionItems ?? '–')],
     ['RSS before open, MB', (k) => cell(k, 'rssBeforeOpenMB')],
     ['RSS after open, MB', (k) => cell(k, 'rssAfterOpenMB')],
     ['peak RSS, MB', (k) => cell(k, 'peakRssMB')],
@@ -729,6 +769,7 @@ function print(s) {
   }
   if (s.peer.skipped) console.log(`\n${s.peer.skipped}`);
   else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with \`interfaces: 5\` (${s.peer.sanity.messages.join(' / ')})`}`);
+  for (const k of cols) if (s.servers[k].completionSample) console.log(`completion at an interface item's binding key, ${head[k]}: ${s.servers[k].completionSample}, …`);
   const w = Math.max(...s.ratios.map((r) => r.name.length));
   console.log('\nratios against the targets');
   for (const r of s.ratios.filter((x) => x.target !== '(context)')) console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(8)} ${r.verdict}`);
