@@ -35,13 +35,21 @@ class WiringDocuments implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
+  /** `load` asks the server for a wiring this provider has no text for (a preview VS Code restored, say). */
+  constructor(private readonly load: (target: vscode.Uri) => Promise<string | undefined>) {}
+
   set(uri: vscode.Uri, text: string): void {
     this.texts.set(uri.toString(), text);
     this.changed.fire(uri);
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? '_No wiring computed for this document yet: run "Virtwire: Show wiring"._\n';
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const known = this.texts.get(uri.toString());
+    if (known !== undefined) return known;
+    const loaded = await this.load(uri).catch(() => undefined);
+    if (loaded === undefined) return '_No wiring computed for this document yet: run "Virtwire: Show wiring"._\n';
+    this.texts.set(uri.toString(), loaded);
+    return loaded;
   }
 
   dispose(): void {
@@ -205,6 +213,16 @@ function wiringUri(source: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: WIRING_SCHEME, path: `/${name}.wiring.md`, query: source.toString() });
 }
 
+/** The source document of a wiring preview's virtual document (its query), if it is one. */
+function sourceOfWiring(target: vscode.Uri): vscode.Uri | undefined {
+  if (target.scheme !== WIRING_SCHEME || !target.query) return undefined;
+  try {
+    return vscode.Uri.parse(target.query, true);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Asks the server for a document's wiring (Markdown), or undefined when there is none. */
 async function wiringOfDocument(source: vscode.Uri): Promise<string | undefined> {
   const c = client;
@@ -296,6 +314,9 @@ async function showWiring(wiring: WiringDocuments, followed: FollowedWiring, out
   const beside = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: false };
   try {
     await vscode.commands.executeCommand('vscode.openWith', target, 'vscode.markdown.preview.editor', beside);
+    // once more now that the preview has surely opened the document: a preview that read it before (restored by
+    // VS Code, say) shows this text too
+    wiring.set(target, markdown);
   } catch {
     try {
       await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
@@ -320,7 +341,13 @@ function diagramRequest(): DiagramRequest | undefined {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Virtwire', { log: true });
-  const wiring = new WiringDocuments();
+  // a preview with no text yet (restored by VS Code, or opened before its text arrived) asks the server, then follows
+  const wiring = new WiringDocuments(async (target) => {
+    const source = sourceOfWiring(target);
+    const markdown = source && (await wiringOfDocument(source));
+    if (source && markdown) followed.follow(source);
+    return markdown || undefined;
+  });
   const followed = new FollowedWiring(wiring);
   const diagram = new DiagramView(diagramRequest, output);
   trace = traceChannel(output);
