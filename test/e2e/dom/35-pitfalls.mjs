@@ -20,15 +20,19 @@ export default {
     if (errors > 0) throw new Error(`vm-pitfalls.yaml shows ${errors} error or warning squiggles; it should have information only`);
     // the binding key: one word of the file that only the interface has (the name is the network's too). The
     // diagnostic sits on that key, so the widget holds two parts: VS Code's problem part (always first) and
-    // Virtwire's hover for the interface; each is checked on its own.
-    const text = await ui.hover('bridge', [/At runtime/, /has no macAddress/, /MAC-UNPINNED/]);
-    const { problems, hovers } = await ui.hoverParts();
+    // Virtwire's hover for the interface. They render separately, so the hover is waited for until both are there
+    // (one read of the widget), then each is checked on its own.
+    const { text, problems, hovers } = await ui.hoverUntil('bridge', {
+      problem: [/has no macAddress/, /MAC-UNPINNED/],
+      hover: [/^interface storage\b[^\n]*\n(?:\s*\n)*\s*At runtime/],
+    });
     if (!problems.some((p) => /has no macAddress/.test(p) && /MAC-UNPINNED/.test(p))) {
       throw new Error(`the hover shows no MAC-UNPINNED problem part: ${JSON.stringify(problems.map((p) => p.slice(0, 120)))}`);
     }
-    const lines = (hovers[0] ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const mineFirst = hovers.find((h) => h.startsWith('interface storage')) ?? '';
+    const lines = mineFirst.split('\n').map((l) => l.trim()).filter(Boolean);
     if (!(lines[0] ?? '').startsWith('interface storage') || !(lines[1] ?? '').startsWith('At runtime')) {
-      throw new Error(`Virtwire's hover does not open with the interface and what happens at runtime: ${JSON.stringify(lines.slice(0, 3))}`);
+      throw new Error(`Virtwire's hover does not open with the interface and what happens at runtime: ${JSON.stringify(hovers.map((h) => h.slice(0, 120)))}`);
     }
     // the widget is only so tall: bring Virtwire's part to its top for the picture (a scroll inside the hover)
     await page.locator('.monaco-hover:not(.hidden) .markdown-hover').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -94,14 +94,49 @@ export class Ui {
   }
 
   /**
-   * Hovers `word` until the hover widget shows text matching every regex in `expect`. A hover asked for before the
-   * language server is ready shows nothing and is not asked again, so move away and back between attempts.
+   * Hovers `word` until the hover widget shows text matching every regex in `expect`; returns that text.
+   * A hover asked for before the language server is ready shows nothing and is not asked again, so move away and
+   * back between attempts.
    */
   async hover(word, expect, timeoutMs = 45000) {
+    return (await this.hoverUntil(word, { text: expect }, timeoutMs)).text;
+  }
+
+  /**
+   * Hovers `word` until one snapshot of the open hover satisfies all of `want` and returns that snapshot:
+   * `{ text, problems, hovers }`, the widget's whole text and its parts in the order VS Code shows them —
+   * `problems` (its marker parts: a diagnostic under the mouse, message, source, code, related information) and
+   * `hovers` (the providers' markdown parts). VS Code renders the parts as their participants answer (the problem
+   * part and Virtwire's part arrive separately and the widget is re-rendered in between), so a check on one part
+   * must wait for that part, not for the widget: the condition is evaluated on one consistent read of the DOM,
+   * each animation frame, until it holds.
+   *   want.text:    regexes the whole text matches
+   *   want.problem: regexes one problem part matches (all of them, the same part)
+   *   want.hover:   regexes one markdown part matches (all of them, the same part)
+   */
+  async hoverUntil(word, want, timeoutMs = 45000) {
     const { page } = this;
     const end = Date.now() + timeoutMs;
-    const widget = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: /\S/ }).first();
-    let last = '';
+    const src = (res) => (res ?? []).map((r) => ({ source: r.source, flags: r.flags }));
+    const arg = { text: src(want.text), problem: src(want.problem), hover: src(want.hover), check: false };
+    const read = (a) => {
+      const clean = (t) => t.replace(/\u00a0/g, ' ').trim();
+      const shown = [...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].find(
+        (el) => el.getClientRects().length > 0 && /\S/.test(el.innerText),
+      );
+      if (!shown) return a.check ? false : null;
+      const texts = (sel) => [...shown.querySelectorAll(sel)].map((el) => clean(el.innerText)).filter(Boolean);
+      const snap = { text: clean(shown.innerText), problems: texts('.marker.hover-contents'), hovers: texts('.markdown-hover') };
+      if (!a.check) return snap;
+      const all = (res, t) => res.every((r) => new RegExp(r.source, r.flags).test(t));
+      const ok =
+        all(a.text, snap.text) &&
+        (a.problem.length === 0 || snap.problems.some((p) => all(a.problem, p))) &&
+        (a.hover.length === 0 || snap.hovers.some((h) => all(a.hover, h)));
+      return ok ? snap : false;
+    };
+    const hidden = () => ![...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].some((el) => el.getClientRects().length > 0);
+    let last = null;
     for (let attempt = 1; Date.now() < end; attempt++) {
       const { x, y } = await this.locate(word);
       // straight onto the word from outside the editor: a path across other lines could open their hover (a
@@ -109,26 +144,18 @@ export class Ui {
       await page.mouse.move(0, 0);
       await page.mouse.move(x, y);
       try {
-        await widget.waitFor({ state: 'visible', timeout: 5000 });
-        last = (await widget.innerText()).trim();
-        if (expect.every((re) => re.test(last))) return last;
+        const handle = await page.waitForFunction(read, { ...arg, check: true }, { timeout: Math.max(1000, Math.min(8000, end - Date.now())) });
+        return await handle.jsonValue();
       } catch {}
-      say(`hover attempt ${attempt} on "${word}": ${last ? 'text does not match yet' : 'nothing shown'}`);
+      last = await page.evaluate(read, arg).catch(() => null);
+      say(`hover attempt ${attempt} on "${word}": ${last ? `not all of it yet (${last.problems.length} problem part(s), ${last.hovers.length} hover part(s))` : 'nothing shown'}`);
+      // move away and wait for the widget to close before asking again
       await page.mouse.move(0, 0);
-      await sleep(500);
+      await page.waitForFunction(hidden, null, { timeout: 5000 }).catch(() => {});
     }
-    throw new Error(`no hover matching ${expect.join(' and ')} on "${word}"; last hover text: ${JSON.stringify(last)}`);
-  }
-
-  /**
-   * The open hover's parts, in the order VS Code shows them: `problems` (its marker parts: a diagnostic under the
-   * mouse, message, source, code and related information) and `hovers` (the providers' markdown parts). VS Code puts
-   * the problems first, so "the hover opens with" is a question about one part, not about the whole widget.
-   */
-  async hoverParts() {
-    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-    const texts = async (sel) => (await hover.locator(sel).allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
-    return { problems: await texts('.marker.hover-contents'), hovers: await texts('.markdown-hover') };
+    const wanted = [...(want.text ?? []), ...(want.problem ?? []).map((r) => `problem part ${r}`), ...(want.hover ?? []).map((r) => `hover part ${r}`)];
+    const parts = last ? { problems: last.problems.map((p) => p.slice(0, 120)), hovers: last.hovers.map((h) => h.slice(0, 120)) } : null;
+    throw new Error(`no hover on "${word}" with ${wanted.join(' and ')}; last hover: ${JSON.stringify(last ? { text: last.text.slice(0, 300), ...parts } : null)}`);
   }
 
   /** Runs a command from the palette by its label. */
