@@ -117,6 +117,7 @@ test('hover on a port of a bridge interface says KubeVirt ignores it', () => {
   assert.ok(h.markdown.includes("KubeVirt's bridge binding ignores `ports`"));
   const iface = hoverAt(file, at(BRIDGE_PORTS, 'bridge: {}'))!;
   assert.ok(iface.markdown.includes('pod eth0 → eth0-nic ⇄ k6t-eth0 → tap0 → guest gets the pod IP (DHCP)'), iface.markdown);
+  assert.ok(iface.markdown.includes(', if the pod interface has a global IPv4 address'), 'bridge runs DHCP only then (discoverbridge.go: IPAMDisabled without one)');
   assert.ok(iface.markdown.includes('IPv4 *from the pod: IPv4/prefix of eth0*'));
   assert.ok(!iface.markdown.includes('```nft'));
 });

@@ -54,7 +54,7 @@ export function dhcpLine(w: InterfaceWiring): string {
     const v4 = d.v4;
     const router = v4.options?.router !== undefined ? `, router ${value(v4.options.router, { short: true })}` : '';
     // the condition in full is in the wiring document: both of KubeVirt's are about the pod interface's IPv4 address
-    const when = v4.enabledWhen ? ', if the pod interface has an IPv4 address' : '';
+    const when = v4.enabledWhen ? ', if the pod interface has a global IPv4 address' : '';
     parts.push(`offers ${value(v4.yiaddr, { short: true })} ${clientPhrase(v4, true)}${router}${when}`);
   }
   if (d.v6) parts.push(`DHCPv6 offers ${value(d.v6.iaNaAddress, { short: true })}`);
