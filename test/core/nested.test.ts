@@ -97,6 +97,18 @@ test('quick fixes and hovers work inside a Template', () => {
   assert.equal(hoverAt(valid, TEMPLATE.indexOf('fedora-server')), undefined); // the Template itself is not a VM
 });
 
+test('a port that is a Template parameter stays the parameter in the wiring, never NaN', () => {
+  const valid = analyze(TEMPLATE);
+  const h = hoverAt(valid, TEMPLATE.indexOf('masquerade: {}') + 2);
+  assert.ok(h, 'hover on the nested interface');
+  assert.doesNotMatch(h.markdown, /NaN/);
+  assert.match(h.markdown, /\$\{\{PORT\}\}/, 'the forwarded port is named by its parameter');
+  const passt = analyze(TEMPLATE.replace('masquerade: {}', 'passtBinding: {}'));
+  const hp = hoverAt(passt, TEMPLATE.indexOf('masquerade: {}') + 2);
+  assert.ok(hp, 'hover on the passt interface');
+  assert.doesNotMatch(hp.markdown, /NaN/);
+});
+
 test('List and *List items are analysed; bare items of a typed list take its kind', () => {
   const vm = (name: string, extra = ''): string => `  apiVersion: kubevirt.io/v1
   kind: VirtualMachineInstance

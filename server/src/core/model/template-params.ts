@@ -14,6 +14,15 @@ export function hasParam(v: unknown): boolean {
   return false;
 }
 
+/**
+ * A port or port-range bound as the wiring names it: its number, or the parameter text (`${{PORT}}`) that stands
+ * for it until the template is processed (Number() would make it NaN).
+ */
+export function portValue(v: unknown): number | string {
+  if (typeof v === 'string' && hasParam(v)) return v;
+  return Number(v ?? 0);
+}
+
 function valueAt(root: unknown, path: Path): unknown {
   let v = root;
   for (const seg of path) {

@@ -4,6 +4,7 @@
 // the argv KubeVirt passes to `nft`.
 
 import type { Interface } from '../model/api';
+import { portValue } from '../model/template-params';
 import type { NftAtom, NftCommand, NftFamily, NftMatch, NftOrigin, NftStatement, NftValue } from './types';
 
 export type { NftFamily } from './types';
@@ -73,7 +74,7 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
     rule(origin, 'output', [dport('tcp', set(ports)), saddr(lo)], { kind: 'return' });
     rule(origin, POSTINBOUND, [dport('tcp', set(ports)), saddr(lo)], { kind: 'return' });
   };
-  const forward = (origin: NftOrigin, protocol: string, ports: number[]) => {
+  const forward = (origin: NftOrigin, protocol: string, ports: NftAtom[]) => {
     if (ports.length === 0) return;
     rule(origin, PREINBOUND, [dport(protocol, set(ports))], dnatGuest);
   };
@@ -86,7 +87,7 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
   const ports = Array.isArray(iface.ports) ? iface.ports : [];
   ports.forEach((port, index) => {
     const origin: NftOrigin = { kind: 'port', index };
-    const number = Number(port?.port ?? 0);
+    const number = portValue(port?.port);
     const protocol = (typeof port?.protocol === 'string' && port.protocol !== '' ? port.protocol : 'tcp').toLowerCase();
     if (o.istio) forward(origin, 'tcp', ISTIO_NON_PROXIED_PORTS.filter((p) => p === number));
     else forward(origin, protocol, [number]);
@@ -98,10 +99,10 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
   ranges.forEach((range, index) => {
     const origin: NftOrigin = { kind: 'portRange', index };
     const protocol = String(range?.protocol ?? '').toLowerCase();
-    const start = Number(range?.start ?? 0);
-    const end = Number(range?.end ?? 0);
+    const start = portValue(range?.start);
+    const end = portValue(range?.end);
     const span: NftValue = { range: [start, end] };
-    if (o.istio) forward(origin, 'tcp', ISTIO_NON_PROXIED_PORTS.filter((p) => start <= p && p <= end));
+    if (o.istio) forward(origin, 'tcp', ISTIO_NON_PROXIED_PORTS.filter((p) => typeof start === 'number' && typeof end === 'number' && start <= p && p <= end));
     else rule(origin, PREINBOUND, [dport(protocol, span)], dnatGuest);
     rule(origin, POSTINBOUND, [dport(protocol, span), saddr(snatSet)], snatGateway);
     rule(origin, 'output', [daddr(dnatSet), dport(protocol, span)], dnatGuest);
@@ -129,7 +130,7 @@ export interface NatForward {
   /** The destination ports (`dport { … }`), or null. */
   ports: NftAtom[] | null;
   /** The destination port range (`dport 1000-2000`), or null. */
-  range: [number, number] | null;
+  range: [NftAtom, NftAtom] | null;
   /** The guest address the traffic is rewritten to. */
   to: NftAtom;
 }

@@ -127,7 +127,7 @@ export type NftFamily = 'ip' | 'ip6';
 /** A literal: an address, a port, an interface name (or a `fromPod:` value). */
 export type NftAtom = string | number;
 /** The right-hand side of a match: a literal, an anonymous set `{ a, b }`, or a range `start-end`. */
-export type NftValue = NftAtom | { set: NftAtom[] } | { range: [number, number] };
+export type NftValue = NftAtom | { set: NftAtom[] } | { range: [NftAtom, NftAtom] };
 
 /** `iifname eth0` (nft -j: meta key) or `ip saddr 10.0.2.2`, `tcp dport { 80 }` (nft -j: payload protocol/field). */
 export type NftMatch =
@@ -193,7 +193,8 @@ export interface PciAddress {
 }
 
 export interface PortForwardRange {
-  start: number;
+  /** A port, or the Template parameter that stands for one. */
+  start: number | string;
   exclude?: 'yes';
 }
 export interface PortForward {

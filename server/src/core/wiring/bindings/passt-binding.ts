@@ -4,6 +4,7 @@
 // The passt binding *plugin* sidecar builds the same interface (no driver, arch-independent model).
 
 import type { Interface, VMISpec } from '../../model/api';
+import { portValue } from '../../model/template-params';
 import { aliasName, baseDomainInterface, parsePciAddress } from '../domain-xml';
 import type { DomainInterface, MemoryBacking, PortForward, PortForwardRange } from '../types';
 import { ISTIO_RESERVED_PORTS } from '../nftables';
@@ -23,8 +24,8 @@ export function passtPortForward(iface: Interface, istio: boolean): PortForward[
   const udp: PortForwardRange[] = [];
   if (istio) for (const p of ISTIO_RESERVED_PORTS) tcp.push({ start: p, exclude: 'yes' });
   for (const port of Array.isArray(iface.ports) ? iface.ports : []) {
-    const n = Number(port?.port ?? 0);
-    if (n < 0) continue;
+    const n = portValue(port?.port);
+    if (typeof n === 'number' && n < 0) continue;
     const proto = typeof port?.protocol === 'string' ? port.protocol : '';
     if (proto === '' || proto.toLowerCase() === 'tcp') tcp.push({ start: n });
     else if (proto.toLowerCase() === 'udp') udp.push({ start: n });
