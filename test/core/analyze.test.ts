@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnalysisCache, analyzeText, docAt } from '../../server/src/core/analyze';
-import { analyze, masqVmiYaml } from '../helpers/manifests';
+import { MASQ_IF, POD_NET, analyze, masqVmiYaml, vmiYaml } from '../helpers/manifests';
 import { defaultContext } from '../../server/src/core/context/context';
 
 const vmi = (name: string): string => masqVmiYaml(name);
@@ -54,6 +54,33 @@ test('a one-document edit re-analyses only that document (cache by content)', ()
   assert.equal(cache.size, 51);
   assert.equal(after.docs[24]!.parsed, before.docs[24]!.parsed, 'unchanged document reused');
   assert.notEqual(after.docs[25]!.parsed, before.docs[25]!.parsed, 'changed document re-parsed');
+});
+
+test('after an edit, the previous analysis of the file gives the unchanged documents their keys and placed findings; the result is the same as without it', () => {
+  const cache = new AnalysisCache();
+  // every VM with a finding (IFACE-02: an interface without its network), so placed findings are compared too
+  const docs = Array.from({ length: 30 }, (_, i) => vmiYaml({ name: `vm-${i}`, interfaces: [MASQ_IF, { name: `extra-${i}`, bridge: {} }], networks: [POD_NET] }));
+  const ctx = defaultContext();
+  const before = analyzeText(docs.join('---\n'), ctx, cache);
+  assert.ok(before.findings.some((f) => f.code === 'IFACE-02'), JSON.stringify(before.findings.map((f) => f.code)));
+  // a longer name in document 10 (the documents after it move), then a document inserted at the front (all shift)
+  for (const edit of [(d: string[]) => (d[10] = d[10]!.replace('name: vm-10', 'name: vm-10-longer')), (d: string[]) => d.unshift(vmi('first'))]) {
+    const prev = analyzeText(docs.join('---\n'), ctx, cache);
+    edit(docs);
+    const text = docs.join('---\n');
+    const incremental = analyzeText(text, ctx, cache, prev);
+    const fresh = analyzeText(text, ctx, new AnalysisCache());
+    assert.deepEqual(incremental.findings, fresh.findings);
+    assert.deepEqual(incremental.keys, fresh.keys);
+    assert.deepEqual(incremental.docs.map((d) => [d.start, d.end, d.kind]), fresh.docs.map((d) => [d.start, d.end, d.kind]));
+    for (const f of incremental.findings) assert.ok(f.span.start >= 0 && f.span.end <= text.length);
+  }
+  // an untouched document that did not move keeps the same key string and placed findings
+  const prev = analyzeText(docs.join('---\n'), ctx, cache);
+  docs[20] = docs[20]!.replace('name: vm-19', 'name: vm-19b');
+  const next = analyzeText(docs.join('---\n'), ctx, cache, prev);
+  assert.equal(next.docs[3]!.findings, prev.docs[3]!.findings);
+  assert.equal(next.keys.indexOf(prev.keys[prev.keys.length - 1]!), next.keys.length - 1);
 });
 
 test('a changed context invalidates cached results', () => {

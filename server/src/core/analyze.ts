@@ -65,6 +65,19 @@ export interface FileAnalysis {
   context: Context;
   /** The cache keys this analysis uses (a long-lived process retains them while the file is open). */
   keys: string[];
+  /**
+   * Where each document was and its cache key (the next analysis of the same file, after an edit, takes the key of
+   * a document whose text did not change from here instead of building and hashing it again).
+   */
+  chunks?: ChunkKey[];
+}
+
+/** A document of an analysed file: its range and cache key, in the context of `ctxId`. */
+interface ChunkKey {
+  start: number;
+  end: number;
+  key: string;
+  ctxId: string;
 }
 
 /** A finding placed relative to its document's start. */
@@ -101,6 +114,8 @@ interface CachedDoc extends DocData {
   readonly parsed: ParsedDocument;
   wiring?: ResourceWiring | null;
   indexed?: DocSource | null;
+  /** The findings placed at the file offset `start` the last time (a document that did not move keeps them). */
+  placed?: { start: number; findings: PlacedFinding[] };
 }
 
 function cachedDoc(docText: string, data: DocData, parsed?: ParsedDocument): CachedDoc {
@@ -545,19 +560,41 @@ function guarded(run: () => Finding[], what: string): Finding[] {
   }
 }
 
-/** Analyzes a whole file in the given context (plus the file's own KubeVirt CR and NADs). */
-export function analyzeText(text: string, base: Context, cache: AnalysisCache = defaultCache): FileAnalysis {
+/**
+ * The key of a document of `text` whose text is unchanged since `previous` (the same file before an edit), found
+ * without building a key: the document at the same index, or at the same distance from the end (an edit that added or
+ * removed documents shifts the ones after it), compared in place. Undefined when there is none.
+ */
+function unchangedKey(docText: string, index: number, count: number, ctxId: string, previous?: FileAnalysis): string | undefined {
+  const prev = previous?.chunks;
+  if (!prev) return undefined;
+  for (const c of [prev[index], prev[prev.length - count + index]]) {
+    if (!c || c.ctxId !== ctxId || c.end - c.start !== docText.length) continue;
+    if (previous.text.startsWith(docText, c.start)) return c.key;
+  }
+  return undefined;
+}
+
+/**
+ * Analyzes a whole file in the given context (plus the file's own KubeVirt CR and NADs). `previous`, the analysis of
+ * the same file before an edit, lets the documents the edit did not touch be found in the cache without hashing their
+ * text again.
+ */
+export function analyzeText(text: string, base: Context, cache: AnalysisCache = defaultCache, previous?: FileAnalysis): FileAnalysis {
   const own = contextDocuments(text, base, cache);
   const ctx = contextOf(own, base);
   const ctxId = contextId(contextKey(ctx));
   const docs: DocAnalysis[] = [];
   const all: PlacedFinding[] = [];
   const keys = own.map((d) => d.key);
+  const chunks: ChunkKey[] = [];
   const cachedTemplated = new Map<number, NonNullable<DocData['templated']>>();
-  splitDocuments(text).forEach((chunk, index) => {
+  const split = splitDocuments(text);
+  split.forEach((chunk, index) => {
     const docText = text.slice(chunk.start, chunk.end);
-    const key = keyOf(docText, ctxId);
+    const key = unchangedKey(docText, index, split.length, ctxId, previous) ?? keyOf(docText, ctxId);
     keys.push(key);
+    chunks.push({ start: chunk.start, end: chunk.end, key, ctxId });
     const cached = analyzeDocument(docText, ctx, cache, key);
     if (cached.templated) cachedTemplated.set(index, cached.templated);
     // every range inside its document (a parser error at the end of the text may point one past it), and no
@@ -570,7 +607,9 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
     const shift = (s: Span): Span => ({ start: clamp(s.start), end: clamp(Math.max(s.start, s.end)) });
     const placeAll = (fs: DocFinding[]): PlacedFinding[] =>
       fs.map((f) => ({ ...f, span: shift(f.span), relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })) }));
-    const findings = placeAll(cached.findings);
+    // a document that did not move keeps its placed findings (a templated file's notice is added to a copy below)
+    if (cached.placed?.start !== chunk.start) cached.placed = { start: chunk.start, findings: placeAll(cached.findings) };
+    const findings = cached.templated ? cached.placed.findings.slice() : cached.placed.findings;
     all.push(...findings);
     docs.push({
       index,
@@ -637,7 +676,7 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
     first.findings.unshift(notice);
     all.unshift(notice);
   }
-  return { text, docs, findings: all, context: ctx, keys };
+  return { text, docs, findings: all, context: ctx, keys, chunks };
 }
 
 function wiringOf(doc: CachedDoc, ctx: Context): ResourceWiring | undefined {

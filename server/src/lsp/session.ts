@@ -164,7 +164,7 @@ export class Session {
     if (hit && hit.version === doc.version && hit.ctxId === this.id) return hit.analysis;
     const text = doc.getText();
     const analysis =
-      text.length > MAX_DOCUMENT_CHARS ? oversizeAnalysis(text, this.context) : analyzeText(text, this.contextFor(doc), this.cache);
+      text.length > MAX_DOCUMENT_CHARS ? oversizeAnalysis(text, this.context) : analyzeText(text, this.contextFor(doc), this.cache, hit?.analysis);
     // memory per document: the cache keeps what open documents use now, not every version they had
     this.cache.retain(analysis.keys);
     if (hit) this.cache.release(hit.analysis.keys);
