@@ -39,6 +39,7 @@ export { layoutDiagram, type Direction } from './diagram/layout';
 
 // renderers: results → text
 export { hoverAt } from './render/hover';
+export { prepareHover } from './render/hover-prepare';
 export { wiringOf } from './render/common';
 export { renderWiringDocument } from './render/wiring-document';
 export { diagramCss, diagramsSvg } from './render/diagram-svg';

@@ -1,10 +1,11 @@
 // Diagnostics: pulled (LSP 3.17 textDocument/diagnostic) when the client can, else pushed after each open and
 // edit, with back-pressure (push-queue.ts); refreshed when the context changes. In idle time after diagnostics,
-// every VM of the file is wired so the first hover on any of them is served from the cache.
+// the hovers of every VM of the file are prepared (wiring, source lookup, previews) so the first hover on any of
+// them is served from the caches.
 
 import { DocumentDiagnosticReportKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileAnalysis } from '../core/index';
+import { prepareHover, type FileAnalysis } from '../core/index';
 import { SOURCE, toDiagnostic } from './convert';
 import type { Feature } from './feature';
 import { internalDiagnostic } from './limits';
@@ -33,13 +34,14 @@ async function diagnosticsOf(s: Session, doc: TextDocument): Promise<Diagnostic[
   }
 }
 
-/**
- * In idle time after diagnostics, wire every VM document of the file, one per turn of the event loop, so
- * the first hover on any of them is served from the cache.
- */
 /** Idle work waits until the client has asked nothing for this long. */
 const QUIET_MS = 30;
 
+/**
+ * In idle time after diagnostics, prepare the hovers of every VM document of the file (core prepareHover: its
+ * wiring, its source lookup, its interface previews), one document per turn of the event loop, so the first hover on
+ * any of them is served from the caches. Requests go first: while the client is asking, the work waits.
+ */
 function prepareHovers(s: Session, uri: string, analysis: FileAnalysis): void {
   let next = 0;
   const slice = (): void => {
@@ -54,11 +56,12 @@ function prepareHovers(s: Session, uri: string, analysis: FileAnalysis): void {
     while (next < analysis.docs.length) {
       const d = analysis.docs[next++]!;
       if (d.resource) {
-        d.wiring();
+        prepareHover(analysis, d);
         break;
       }
     }
     if (next < analysis.docs.length) setImmediate(slice);
+    else mark('hovers-prepared');
   };
   setImmediate(slice);
 }
