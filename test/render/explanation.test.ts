@@ -62,3 +62,18 @@ test('odd data never throws: the registry text instead', () => {
   assert.ok(explanationOf(f));
   assert.equal(explanationOf({ ...f, code: 'NO-SUCH-CODE' }), undefined);
 });
+
+test('an editor diagnostic of a pitfall that speaks plainly does not repeat its code documentation under the message', () => {
+  const two = vmi(
+    '        - name: default\n          masquerade: {}\n        - name: a\n          bridge: {}\n        - name: b\n          bridge: {}\n',
+    '  - name: default\n    pod: {}\n  - name: a\n    multus:\n      networkName: a\n  - name: b\n    multus:\n      networkName: b\n',
+  );
+  const { f, written } = only(two, 'MULTI-NIC-ROUTES');
+  const why = ALL_CODES.find((c) => c.code === 'MULTI-NIC-ROUTES')!.why;
+  // the general text is the code's documentation (the diagnostic links it); the CLI's JSON still carries it
+  assert.equal(diagnosticMessage(f, written), f.message);
+  assert.equal(explanationOf(f, written), why);
+  // a KubeVirt error keeps its plain line under KubeVirt's message
+  const missing = only(vmi('        - name: default\n          masquerade: {}\n        - name: x\n          bridge: {}\n'), 'IFACE-02');
+  assert.equal(diagnosticMessage(missing.f, missing.written).split('\n').length, 2);
+});

@@ -48,7 +48,7 @@ export { explainJson, explainText, type ExplainedResource } from './render/expla
 export { explainMermaid, explainSvg } from './render/explain-diagram';
 export { countBySeverity, reportFile, upgradeReportFile, type Report, type ReportFile } from './render/report';
 export { renderSarif } from './render/sarif';
-export { explanationOf } from './render/explanation';
+export { editorExplanationOf } from './render/explanation';
 export { blockedNote } from './render/blocked';
 export { renderTextReport } from './render/text-report';
 export { renderUpgradeText } from './render/upgrade-report';

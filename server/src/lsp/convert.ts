@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { blockedNote, codeInfo, explanationOf, type Fix, type PlacedFinding, type Severity, type Span } from '../core/index';
+import { blockedNote, codeInfo, editorExplanationOf, type Fix, type PlacedFinding, type Severity, type Span } from '../core/index';
 
 export const SOURCE = 'virtwire';
 export const DOCS_BASE = 'https://github.com/virtwire/virtwire/blob/main/README.md';
@@ -27,14 +27,15 @@ export function toRange(doc: TextDocument, span: Span): Range {
 }
 
 /**
- * KubeVirt's message first (parity), then one plain line (what it means, how to fix it), then, for a finding KubeVirt
+ * KubeVirt's message first (parity), then one plain line (what it means, how to fix it; not for a pitfall whose own
+ * message says it, when the line would only repeat its code's documentation), then, for a finding KubeVirt
  * does not report yet, that it is hidden behind another. The KubeVirt field is named only where the message does not
  * already name it.
  */
 export function diagnosticMessage(f: PlacedFinding, written?: string): string {
   const named = !f.field || f.message.includes(f.field) || f.message.includes(f.field.replace(/\[(\d+)\]/g, '.$1'));
   const lines = [named ? f.message : `${f.message} (${f.field})`];
-  const plain = explanationOf(f, written);
+  const plain = editorExplanationOf(f, written);
   if (plain) lines.push(plain);
   if (f.blockedBy) lines.push(blockedNote(f.blockedBy));
   return lines.join('\n');

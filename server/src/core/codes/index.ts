@@ -14,8 +14,9 @@ export type { CodeInfo } from './info';
 export const ALL_CODES: readonly CodeInfo[] = [...core, ...schema, ...net, ...retired, ...spec, ...runtime, ...doctor];
 
 export function codeInfo(code: string): CodeInfo | undefined {
-  return ALL_CODES.find((c) => c.code === code);
+  return BY_CODE.get(code);
 }
+const BY_CODE = new Map(ALL_CODES.map((c) => [c.code, c]));
 
 /** Whether the context's KubeVirt release has the rule behind `code` (codes without `releases` exist in all). */
 export function codeExists(ctx: VersionedContext, code: string): boolean {

@@ -118,7 +118,7 @@ export const CODES: CodeInfo[] = [
   {
     code: 'MULTI-NIC-ROUTES',
     severity: 'information',
-    why: 'Several bridge interfaces and no cloud-init networkData: KubeVirt does not configure the guest, so which NICs come up and which default route wins depends on the image.',
+    why: "Several bridge interfaces and no cloud-init networkData: KubeVirt does not configure the guest, so which NICs come up and which default route wins depends on the image — cloud-init's fallback brings up only one NIC, and images that run DHCP on every NIC take a default route from each lease, whichever comes last.",
     pitfall: { default: 'on' },
     source: 'KubeVirt source: pkg/network/dhcp/bridge.go, dhcp/server/server.go@v1.9.0 (each bridge DHCP server offers its pod interface routes); harvester/harvester#5276',
   },

@@ -124,6 +124,18 @@ const BY_CODE: Record<string, Explain> = {
  * The plain line for a finding. `written` is the text at the finding's range (a YAML 1.1 boolean is explained by
  * what was typed); the registry's text of the code when there is nothing more specific.
  */
+/**
+ * The line an editor diagnostic shows under the message: the explanation, except for a pitfall that speaks plain
+ * language itself when all there would be to add is its code's general text — that text is the code's documentation,
+ * one click away (the diagnostic's code link), not repeated in every diagnostic of the code.
+ */
+export function editorExplanationOf(f: Finding, written?: string): string | undefined {
+  const plain = explanationOf(f, written);
+  const info = codeInfo(f.code);
+  if (plain !== undefined && info?.pitfall && !wordedByKubevirt(f.code) && plain === info.why) return undefined;
+  return plain;
+}
+
 export function explanationOf(f: Finding, written?: string): string | undefined {
   try {
     const specific = BY_CODE[f.code]?.(f.data ?? {}, f, written);

@@ -26,7 +26,8 @@ export const checkMultiNicRoutes: Rule = (input) => {
   const out: Finding[] = [
     finding(
       'MULTI-NIC-ROUTES',
-      `${bridged.length} bridge interfaces (${names.map((n) => JSON.stringify(n)).join(', ')}) and no cloud-init networkData: KubeVirt does not configure the guest, so the image decides — cloud-init's fallback brings up only one NIC, and images that run DHCP on every NIC take a default route from each lease, whichever comes last. Describe each NIC (and which one has the default route) in cloud-init networkData`,
+      // how images decide (cloud-init's fallback, DHCP on every NIC) is the code's documentation, not repeated per VM
+      `${bridged.length} bridge interfaces (${names.map((n) => JSON.stringify(n)).join(', ')}) and no cloud-init networkData: KubeVirt does not configure the guest, so the image decides which NICs come up and which default route wins. Describe each NIC (and which one has the default route) in cloud-init networkData`,
       null,
       ifaceAt(input, second.i, 'bridge'),
       {
