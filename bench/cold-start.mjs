@@ -14,7 +14,7 @@ import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchArgs, num } from './args.mjs';
+import { benchArgs, num, sharedDir } from './args.mjs';
 import { LspServer, median } from './lsp-driver.mjs';
 import { generateVms } from './gen-vms.mjs';
 
@@ -32,7 +32,7 @@ const opt = {
   server: a.server ?? 'dist',
   cpuProf: a['cpu-prof'] === true,
   build: !a['no-build'],
-  shared: resolve(a.shared ?? join(ROOT, '../shared/bench')),
+  shared: sharedDir(ROOT, a.shared) ?? resolve(ROOT, '../shared/bench'),
 };
 const SERVER = { dist: join(ROOT, 'dist/virtwire-language-server.js'), out: join(ROOT, 'out/server/src/lsp/main.js') }[opt.server] ?? resolve(opt.server);
 

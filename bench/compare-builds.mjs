@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchArgs, num } from './args.mjs';
+import { benchArgs, num, sharedDir } from './args.mjs';
 import { LspServer, stats } from './lsp-driver.mjs';
 import { generateVms } from './gen-vms.mjs';
 
@@ -28,7 +28,8 @@ const { values: a, positionals } = benchArgs({ vms: str, runs: str, 'cli-vms': s
 const vms = num(a.vms, 200);
 const runs = num(a.runs, 5);
 const cliVms = num(a['cli-vms'], 0);
-const SHARED_GEN = join(resolve(a.shared ?? join(ROOT, '../shared/bench')), 'gen-vms.mjs');
+// the issue's generator: --shared DIR, else ../shared/bench beside this checkout or beside its main worktree
+const SHARED_GEN = join(sharedDir(ROOT, a.shared) ?? resolve(ROOT, '../shared/bench'), 'gen-vms.mjs');
 const dirs = positionals.map((d) => resolve(d));
 if (dirs.length === 0) {
   console.error(`usage: ${USAGE}`);

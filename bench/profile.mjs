@@ -17,14 +17,15 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { benchArgs, num } from './args.mjs';
+import { benchArgs, num, sharedDir } from './args.mjs';
 import { generateVms } from './gen-vms.mjs';
 import { LspServer, stats } from './lsp-driver.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const OUT = join(ROOT, 'out/server/src');
-const SHARED_GEN = resolve(ROOT, '../shared/bench/gen-vms.mjs');
+// the issue's generator: ../shared/bench beside this checkout or beside its main worktree
+const SHARED_GEN = join(sharedDir(ROOT) ?? resolve(ROOT, '../shared/bench'), 'gen-vms.mjs');
 
 // `--child MODE FILE` is how the script runs itself in a fresh process (the two values as positionals)
 const str = { type: 'string' };
