@@ -11,27 +11,10 @@ import {
   type EditorDump, type FileAnalysis,
 } from '../core/index';
 import { AnalysisPool, POOL_THRESHOLD, poolWorthIt } from './analysis-pool';
+import { type ClientInfo, clientInfoOf, noClient } from './client-info';
 import { safeDocuments } from './documents';
 import { MAX_DOCUMENT_CHARS, oversizeAnalysis } from './limits';
-import type { Settings } from './settings-context';
 import { uriToPath, WorkspaceContext } from './workspace-context';
-
-/** What the client told about itself in `initialize`. */
-export interface ClientInfo {
-  /** It pulls diagnostics (LSP 3.17); otherwise they are pushed. */
-  pull: boolean;
-  /** It answers workspace/configuration. */
-  hasConfiguration: boolean;
-  capabilities: InitializeParams['capabilities'];
-  /** The Red Hat YAML extension runs beside it (it reports syntax and duplicate keys). */
-  yamlExtensionActive: boolean;
-  /** It renders the HTML subset of Markdown (folded sections in hovers). */
-  hoverHtml: boolean;
-  /** Its command that shows the wiring diagram (hovers link to it), if it has one. */
-  diagramCommand: string | undefined;
-  /** Its command that shows a document's wiring (code lenses run it), if it has one. */
-  wiringCommand?: string;
-}
 
 export function isYaml(doc: TextDocument): boolean {
   return doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri);
@@ -48,9 +31,7 @@ export class Session {
   readonly documents = safeDocuments();
   readonly cache = new AnalysisCache();
   readonly workspace: WorkspaceContext;
-  client: ClientInfo = {
-    pull: false, hasConfiguration: false, capabilities: {}, yamlExtensionActive: false, hoverHtml: false, diagramCommand: undefined,
-  };
+  client: ClientInfo = noClient();
   private context: Context = defaultContext();
   private id = idOf(this.context);
   private pool: AnalysisPool | undefined;
@@ -80,25 +61,9 @@ export class Session {
 
   /** Reads the client's `initialize` parameters. */
   initialize(params: InitializeParams): void {
-    const init = (params.initializationOptions ?? {}) as {
-      settings?: Settings;
-      yamlExtensionActive?: boolean;
-      hoverHtml?: boolean;
-      diagramCommand?: unknown;
-      wiringCommand?: unknown;
-    };
-    if (init.settings && typeof init.settings === 'object') this.workspace.settings = init.settings;
-    const command = init.diagramCommand;
-    const commandName = (c: unknown): string | undefined => (typeof c === 'string' && /^[\w.-]{1,100}$/.test(c) ? c : undefined);
-    this.client = {
-      pull: !!params.capabilities.textDocument?.diagnostic,
-      hasConfiguration: !!params.capabilities.workspace?.configuration,
-      capabilities: params.capabilities,
-      yamlExtensionActive: !!init.yamlExtensionActive,
-      hoverHtml: !!init.hoverHtml,
-      diagramCommand: commandName(command),
-      wiringCommand: commandName(init.wiringCommand),
-    };
+    const { client, settings } = clientInfoOf(params);
+    if (settings) this.workspace.settings = settings;
+    this.client = client;
     if (poolWorthIt()) this.pool ??= new AnalysisPool(); // the workers load and warm up in the background
     this.workspace.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (this.workspace.folders.length === 0 && params.rootUri) this.workspace.folders = [uriToPath(params.rootUri)];
