@@ -34,11 +34,17 @@ const opt = {
   build: !a['no-build'],
   shared: sharedDir(ROOT, a.shared) ?? resolve(ROOT, '../shared/bench'),
 };
-const SERVER = { dist: join(ROOT, 'dist/virtwire-language-server.js'), out: join(ROOT, 'out/server/src/lsp/main.js') }[opt.server] ?? resolve(opt.server);
+const SERVER =
+  { dist: join(ROOT, 'dist/virtwire-language-server.js'), out: join(ROOT, 'out/server/src/lsp/main.js') }[opt.server] ??
+  resolve(opt.server);
 
 function input() {
   const gen = join(opt.shared, 'gen-vms.mjs');
-  if (existsSync(gen)) return { name: '../shared/bench/gen-vms.mjs', text: execFileSync(process.execPath, [gen, String(opt.vms)], { encoding: 'utf8', maxBuffer: 1 << 28 }) };
+  if (existsSync(gen))
+    return {
+      name: '../shared/bench/gen-vms.mjs',
+      text: execFileSync(process.execPath, [gen, String(opt.vms)], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+    };
   return { name: 'bench/gen-vms.mjs', text: generateVms(opt.vms) };
 }
 
@@ -109,7 +115,13 @@ async function coldRun(file, text, profDir) {
     server.open(uri, text);
     const e = await server.nextDiagnostics(uri, t, 60000);
     const marks = Object.fromEntries(server.marks.map((m) => [m.name, m.at]));
-    return { ...marks, initializeAnswered: initialized, didOpenSent: t - server.t0, received: e.at - server.t0, count: e.diagnostics.length };
+    return {
+      ...marks,
+      initializeAnswered: initialized,
+      didOpenSent: t - server.t0,
+      received: e.at - server.t0,
+      count: e.diagnostics.length,
+    };
   } finally {
     await server.stop();
   }
@@ -141,18 +153,25 @@ async function main() {
     for (let r = 0; r < opt.runs; r++) {
       const x = await coldRun(file, text);
       runs.push(x);
-      console.error(`  run ${r + 1}/${opt.runs}: spawn → diagnostics ${x.received.toFixed(0)} ms (loaded at ${x.loaded?.toFixed(0)}, didOpen → analysed ${(x.analyzed - x.didOpen).toFixed(0)} ms)`);
+      console.error(
+        `  run ${r + 1}/${opt.runs}: spawn → diagnostics ${x.received.toFixed(0)} ms (loaded at ${x.loaded?.toFixed(0)}, didOpen → analysed ${(x.analyzed - x.didOpen).toFixed(0)} ms)`,
+      );
     }
     let areas = null;
     if (opt.cpuProf) {
       const profDir = join(work, 'prof');
       mkdirSync(profDir);
       await coldRun(file, text, profDir);
-      const main = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort().find((f) => Number(f.split('.').at(-3)) === 0);
+      const main = readdirSync(profDir)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .sort()
+        .find((f) => Number(f.split('.').at(-3)) === 0);
       if (main) areas = summarize(join(profDir, main));
     }
     const lines = text.split('\n').length;
-    console.log(`\ncold start: ${SERVER.replace(ROOT + '/', '')}, input ${name} ${opt.vms} → ${lines} lines; file opened right after initialize; median of ${opt.runs} runs (ms since spawn, and each step)`);
+    console.log(
+      `\ncold start: ${SERVER.replace(ROOT + '/', '')}, input ${name} ${opt.vms} → ${lines} lines; file opened right after initialize; median of ${opt.runs} runs (ms since spawn, and each step)`,
+    );
     let prev = 0;
     for (const [k, label] of STEPS) {
       const at = median(runs.map((x) => x[k]).filter((v) => Number.isFinite(v)));
@@ -164,7 +183,8 @@ async function main() {
     if (areas) {
       const total = Object.values(areas).reduce((a, b) => a + b, 0);
       console.log(`\nmain thread CPU by area over the whole session (one run under --cpu-prof, which slows it): ${total.toFixed(0)} ms`);
-      for (const [k, v] of Object.entries(areas).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(48)} ${v.toFixed(1).padStart(8)} ms  ${((100 * v) / total).toFixed(0).padStart(3)}%`);
+      for (const [k, v] of Object.entries(areas).sort((a, b) => b[1] - a[1]))
+        console.log(`  ${k.padEnd(48)} ${v.toFixed(1).padStart(8)} ms  ${((100 * v) / total).toFixed(0).padStart(3)}%`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -36,7 +36,8 @@ if (dirs.length === 0) {
   process.exit(2);
 }
 /** The build's server: its bundle, else its tsc launcher. */
-const serverOf = (d) => [join(d, 'dist/virtwire-language-server.js'), join(d, 'server/bin/virtwire-language-server.js')].find((f) => existsSync(f));
+const serverOf = (d) =>
+  [join(d, 'dist/virtwire-language-server.js'), join(d, 'server/bin/virtwire-language-server.js')].find((f) => existsSync(f));
 /** The build's CLI: its bundle, else its tsc launcher. */
 const cliOf = (d) => [join(d, 'dist/virtwire.js'), join(d, 'server/bin/virtwire.js')].find((f) => existsSync(f));
 for (const d of dirs) {
@@ -63,12 +64,16 @@ lines.forEach((l, i) => {
     if (n) names.push([i, n[1].length + 1]);
   }
 });
-const hoverAt = Array.from({ length: Math.min(50, names.length) }, (_, i) => names[Math.floor(((i + 0.5) * names.length) / Math.min(50, names.length))]);
+const hoverAt = Array.from(
+  { length: Math.min(50, names.length) },
+  (_, i) => names[Math.floor(((i + 0.5) * names.length) / Math.min(50, names.length))],
+);
 const portLine = lines.findIndex((l, i) => i >= lines.length / 2 && /^\s*(?:-\s+)?port:\s*\d+\s*$/.test(l));
 
 const COLS = ['init', 'spawnToDiag', 'firstDiag', 'firstDiagCpu', 'edit', 'hoverP50', 'hoverP95', 'rssMB', 'cliMs', 'cliCpuMs'];
 const res = Object.fromEntries(dirs.map((d) => [d, Object.fromEntries(COLS.map((c) => [c, []]))]));
-const start = (d) => new LspServer({ name: basename(d), command: process.execPath, args: [serverOf(d), '--stdio'], cwd: d, folder: work }).start();
+const start = (d) =>
+  new LspServer({ name: basename(d), command: process.execPath, args: [serverOf(d), '--stdio'], cwd: d, folder: work }).start();
 
 for (let r = 0; r < runs; r++) {
   for (let j = 0; j < dirs.length; j++) {
@@ -109,7 +114,9 @@ for (let r = 0; r < runs; r++) {
       for (let k = 0; k < 5; k++) {
         const val = String(8000 + k + r * 10);
         const te = performance.now();
-        s.change(uri, 2 + k, [{ range: { start: { line: portLine, character: col }, end: { line: portLine, character: col + cur.length } }, text: val }]);
+        s.change(uri, 2 + k, [
+          { range: { start: { line: portLine, character: col }, end: { line: portLine, character: col + cur.length } }, text: val },
+        ]);
         cur = val;
         const ee = await s.nextDiagnostics(uri, te);
         o.edit.push(ee.at - te);
@@ -141,4 +148,13 @@ const w = Math.max(...dirs.map((d) => basename(d).length), 5);
 const cli = cliVms > 0 ? `, virtwire check on ${cliVms} VMs` : '';
 console.log(`${vms} VMs (${lines.length} lines)${cli}, ${runs} runs interleaved, medians; ms unless noted`);
 console.log(`${'build'.padEnd(w)} | ${cols.map((c) => c.padStart(12)).join(' | ')}`);
-for (const d of dirs) console.log(`${basename(d).padEnd(w)} | ${cols.map((c) => stats(res[d][c]).p50.toFixed(c.startsWith('hover') ? 2 : 1).padStart(12)).join(' | ')}`);
+for (const d of dirs)
+  console.log(
+    `${basename(d).padEnd(w)} | ${cols
+      .map((c) =>
+        stats(res[d][c])
+          .p50.toFixed(c.startsWith('hover') ? 2 : 1)
+          .padStart(12),
+      )
+      .join(' | ')}`,
+  );

@@ -121,7 +121,12 @@ async function scan(server, dir) {
   await s.conn.sendNotification('initialized', {});
   const uri = 'file:///open.yaml';
   await s.conn.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId: 'yaml', version: 1, text: 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: a\nspec:\n  domain:\n    devices: {}\n' },
+    textDocument: {
+      uri,
+      languageId: 'yaml',
+      version: 1,
+      text: 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: a\nspec:\n  domain:\n    devices: {}\n',
+    },
   });
   await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   const hover = performance.now() - t0;

@@ -40,7 +40,11 @@ export class LspServer {
     /** epoch ms of the spawn (the clock of the server's VIRTWIRE_TIMING marks) */
     this.spawnedAt = performance.timeOrigin + this.t0;
     this.marks = [];
-    this.child = spawn(command, [...nodeArgs, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
+    this.child = spawn(command, [...nodeArgs, ...args], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: env ? { ...process.env, ...env } : process.env,
+    });
     let partial = '';
     this.child.stderr.on('data', (d) => {
       this.stderr = (this.stderr + d).slice(-4000);
@@ -52,10 +56,7 @@ export class LspServer {
       }
     });
     this.exited = new Promise((res) => this.child.on('exit', (code, signal) => res({ code, signal })));
-    this.conn = rpc.createMessageConnection(
-      new rpc.StreamMessageReader(this.child.stdout),
-      new rpc.StreamMessageWriter(this.child.stdin),
-    );
+    this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
     this.conn.onNotification('textDocument/publishDiagnostics', (p) => this.onPublish(p));
     this.conn.onNotification(() => {});
     this.conn.onRequest('workspace/configuration', (p) =>
@@ -110,7 +111,11 @@ export class LspServer {
     const textDocument = {
       synchronization: { didSave: true, dynamicRegistration: false },
       hover: { contentFormat: ['markdown', 'plaintext'], dynamicRegistration: false },
-      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true, dynamicRegistration: false },
+      completion: {
+        completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+        contextSupport: true,
+        dynamicRegistration: false,
+      },
       publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, versionSupport: true },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
     };
@@ -140,10 +145,12 @@ export class LspServer {
   async settle(ms = 400) {
     await sleep(ms);
     // a round trip through the server's queue: anything it queued before this is done
-    await this.conn.sendRequest('textDocument/hover', {
-      textDocument: { uri: 'file:///nonexistent.yaml' },
-      position: { line: 0, character: 0 },
-    }).catch(() => null);
+    await this.conn
+      .sendRequest('textDocument/hover', {
+        textDocument: { uri: 'file:///nonexistent.yaml' },
+        position: { line: 0, character: 0 },
+      })
+      .catch(() => null);
   }
 
   /**
@@ -180,7 +187,11 @@ export class LspServer {
 
   /** Completion invoked by the user (Ctrl+Space) at a position; the answer as the server sent it. */
   completion(uri, line, character) {
-    return this.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character }, context: { triggerKind: 1 } });
+    return this.conn.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line, character },
+      context: { triggerKind: 1 },
+    });
   }
 
   hover(uri, line, character) {

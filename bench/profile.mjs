@@ -50,7 +50,10 @@ const load = (p) => req(join(OUT, p));
 
 function input() {
   if (existsSync(SHARED_GEN)) {
-    return { generator: '../shared/bench/gen-vms.mjs', text: execFileSync(process.execPath, [SHARED_GEN, String(opt.vms)], { encoding: 'utf8', maxBuffer: 1 << 28 }) };
+    return {
+      generator: '../shared/bench/gen-vms.mjs',
+      text: execFileSync(process.execPath, [SHARED_GEN, String(opt.vms)], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+    };
   }
   return { generator: 'bench/gen-vms.mjs', text: generateVms(opt.vms) };
 }
@@ -81,7 +84,15 @@ if (opt.child === 'cold-analyze') {
   const t2 = performance.now();
   const r2 = analyze.analyzeText(text, defaultContext(), new analyze.AnalysisCache());
   const t3 = performance.now();
-  process.stdout.write(JSON.stringify({ requireMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, findings: r.findings.length, same: r2.findings.length === r.findings.length }));
+  process.stdout.write(
+    JSON.stringify({
+      requireMs: t1 - t0,
+      firstMs: t2 - t1,
+      secondMs: t3 - t2,
+      findings: r.findings.length,
+      same: r2.findings.length === r.findings.length,
+    }),
+  );
   process.exit(0);
 }
 
@@ -118,7 +129,9 @@ function phasedPass(text, m) {
     tick('hash (sha1 of each document)', () => createHash('sha1').update(ctxKey).update('\0').update(docText).digest('base64'));
     const parsed = tick('parse (yaml parseDocument, YAML 1.1 tags)', () => m.parseYamlDocument(docText));
     const { docKind, vmKind } = tick('detect kind', () =>
-      parsed.yaml.contents === null ? { docKind: 'empty' } : m.classify(m.topLevelScalar(parsed, 'apiVersion'), m.topLevelScalar(parsed, 'kind')),
+      parsed.yaml.contents === null
+        ? { docKind: 'empty' }
+        : m.classify(m.topLevelScalar(parsed, 'apiVersion'), m.topLevelScalar(parsed, 'kind')),
     );
     if (docKind !== 'vm') continue;
     const value = tick('toJS', () => m.toPlain(parsed));
@@ -133,7 +146,11 @@ function phasedPass(text, m) {
     tick('place findings (spanFor)', () => {
       for (const f of fs) {
         const span = m.spanFor(parsed, f.at, f.part);
-        placed.push({ ...f, span: { start: span.start + c.start, end: span.end + c.start }, relatedSpans: (f.related ?? []).map((r) => ({ span: m.spanFor(parsed, r.at, r.part), message: r.message })) });
+        placed.push({
+          ...f,
+          span: { start: span.start + c.start, end: span.end + c.start },
+          relatedSpans: (f.related ?? []).map((r) => ({ span: m.spanFor(parsed, r.at, r.part), message: r.message })),
+        });
       }
     });
     findings += fs.length;
@@ -228,7 +245,9 @@ function summarizeProfile(file) {
       fns[key] = (fns[key] ?? 0) + ms;
     }
   }
-  const top = Object.entries(fns).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const top = Object.entries(fns)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25);
   return { busyMs: total, areas: Object.entries(areas).sort((a, b) => b[1] - a[1]), topFunctions: top };
 }
 
@@ -236,7 +255,11 @@ function summarizeProfile(file) {
 function warmProfile(file) {
   const profDir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
   const r = JSON.parse(
-    execFileSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '100', fileURLToPath(import.meta.url), '--child', 'warm-loop', file], { encoding: 'utf8' }),
+    execFileSync(
+      process.execPath,
+      ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '100', fileURLToPath(import.meta.url), '--child', 'warm-loop', file],
+      { encoding: 'utf8' },
+    ),
   );
   const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   const out = { perCallMs: r.perCallMs, profile: prof ? summarizeProfile(join(profDir, prof)) : null };
@@ -278,7 +301,9 @@ async function serverProfile(text) {
     await server.stop();
   }
   // one profile per thread: CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; thread 0 is the main thread
-  const profs = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const profs = readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
   const tid = (f) => Number(f.split('.').at(-3));
   const main = profs.find((f) => tid(f) === 0) ?? profs[0];
   if (main) {
@@ -286,10 +311,12 @@ async function serverProfile(text) {
     mkdirSync(join(BENCH, 'results'), { recursive: true });
     writeFileSync(join(BENCH, 'results/server.cpuprofile'), readFileSync(join(profDir, main)));
   }
-  out.workerProfiles = profs.filter((f) => f !== main).map((f) => {
-    const w = summarizeProfile(join(profDir, f));
-    return { busyMs: w.busyMs, areas: w.areas.slice(0, 6) };
-  });
+  out.workerProfiles = profs
+    .filter((f) => f !== main)
+    .map((f) => {
+      const w = summarizeProfile(join(profDir, f));
+      return { busyMs: w.busyMs, areas: w.areas.slice(0, 6) };
+    });
   rmSync(dir, { recursive: true, force: true });
   return out;
 }
@@ -304,11 +331,22 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'virtwire-prof-'));
   const file = join(dir, 'vms.yaml');
   writeFileSync(file, text);
-  const result = { date: new Date().toISOString(), node: process.version, loadavg: loadavg(), generator, vms: opt.vms, lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    loadavg: loadavg(),
+    generator,
+    vms: opt.vms,
+    lines: text.split('\n').length,
+    bytes: Buffer.byteLength(text),
+  };
 
   // analyzeText as the server calls it, cold in fresh processes
   const cold = [];
-  for (let i = 0; i < 3; i++) cold.push(JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'cold-analyze', file], { encoding: 'utf8' })));
+  for (let i = 0; i < 3; i++)
+    cold.push(
+      JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'cold-analyze', file], { encoding: 'utf8' })),
+    );
   result.analyzeTextColdProcess = {
     requireMs: stats(cold.map((c) => c.requireMs)).p50,
     firstMs: stats(cold.map((c) => c.firstMs)).p50,
@@ -318,16 +356,25 @@ async function main() {
 
   // phases: first pass in fresh processes (cold: median of 3), then warm passes here
   const colds = [];
-  for (let i = 0; i < 3; i++) colds.push(JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'cold-phases', file], { encoding: 'utf8' })));
+  for (let i = 0; i < 3; i++)
+    colds.push(
+      JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', 'cold-phases', file], { encoding: 'utf8' })),
+    );
   const tReq = performance.now();
   const m = modules();
   result.requireMs = performance.now() - tReq;
-  const first = { ...phasedPass(text, m), T: Object.fromEntries(Object.keys(colds[0].T).map((n) => [n, stats(colds.map((c) => c.T[n])).p50])) };
+  const first = {
+    ...phasedPass(text, m),
+    T: Object.fromEntries(Object.keys(colds[0].T).map((n) => [n, stats(colds.map((c) => c.T[n])).p50])),
+  };
   const warm = [];
   for (let i = 0; i < opt.passes; i++) warm.push(phasedPass(text, m));
   const names = Object.keys(first.T);
   result.phases = names.map((n) => ({ phase: n, coldMs: first.T[n], warmMs: stats(warm.map((w) => w.T[n])).p50 }));
-  result.phasesTotal = { coldMs: names.reduce((s, n) => s + first.T[n], 0), warmMs: names.reduce((s, n) => s + stats(warm.map((w) => w.T[n])).p50, 0) };
+  result.phasesTotal = {
+    coldMs: names.reduce((s, n) => s + first.T[n], 0),
+    warmMs: names.reduce((s, n) => s + stats(warm.map((w) => w.T[n])).p50, 0),
+  };
   result.findings = first.findings;
   result.docs = first.docs;
 
@@ -423,33 +470,53 @@ async function main() {
     return;
   }
   const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-  console.log(`profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}; load average ${result.loadavg.map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`analyzeText in a fresh process: require ${f(result.analyzeTextColdProcess.requireMs)} ms, first call ${f(result.analyzeTextColdProcess.firstMs)} ms, second call (new cache) ${f(result.analyzeTextColdProcess.secondMs)} ms`);
-  console.log(`analyzeText warm (new cache) p50 ${f(result.analyzeTextWarmMs.p50)} ms; after a one-line edit (warm cache) p50 ${f(result.analyzeTextAfterEditMs.p50, 2)} ms; unchanged text p50 ${f(result.analyzeTextUnchangedMs.p50, 2)} ms`);
+  console.log(
+    `profile: ${generator} ${opt.vms} → ${result.lines} lines, ${result.docs} documents, ${result.findings} findings; node ${process.version}; load average ${result.loadavg.map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  console.log(
+    `analyzeText in a fresh process: require ${f(result.analyzeTextColdProcess.requireMs)} ms, first call ${f(result.analyzeTextColdProcess.firstMs)} ms, second call (new cache) ${f(result.analyzeTextColdProcess.secondMs)} ms`,
+  );
+  console.log(
+    `analyzeText warm (new cache) p50 ${f(result.analyzeTextWarmMs.p50)} ms; after a one-line edit (warm cache) p50 ${f(result.analyzeTextAfterEditMs.p50, 2)} ms; unchanged text p50 ${f(result.analyzeTextUnchangedMs.p50, 2)} ms`,
+  );
   console.log(`bare yaml parseAllDocuments warm p50 ${f(result.bareParseAllDocumentsMs.p50)} ms`);
   const h = result.hover;
-  console.log(`hoverAt on one interface name per VM (${h.positions}, ${h.warm.answered} answered): first hover on each VM p50 ${f(h.warm.first.p50, 2)} / p95 ${f(h.warm.first.p95, 2)} ms (first round in this process: p95 ${f(h.coldProcessFirstRound.first.p95, 2)} ms); again p50 ${f(h.warm.again.p50, 3)} / p95 ${f(h.warm.again.p95, 3)} ms\n`);
+  console.log(
+    `hoverAt on one interface name per VM (${h.positions}, ${h.warm.answered} answered): first hover on each VM p50 ${f(h.warm.first.p50, 2)} / p95 ${f(h.warm.first.p95, 2)} ms (first round in this process: p95 ${f(h.coldProcessFirstRound.first.p95, 2)} ms); again p50 ${f(h.warm.again.p50, 3)} / p95 ${f(h.warm.again.p95, 3)} ms\n`,
+  );
   const w = Math.max(...result.phases.map((p) => p.phase.length));
   console.log(`${'phase'.padEnd(w)} | first pass ms | warm p50 ms | warm share   (first pass: median of 3 fresh processes)`);
   for (const p of result.phases) {
-    console.log(`${p.phase.padEnd(w)} | ${f(p.coldMs).padStart(13)} | ${f(p.warmMs).padStart(11)} | ${f((100 * p.warmMs) / result.phasesTotal.warmMs, 0).padStart(9)}%`);
+    console.log(
+      `${p.phase.padEnd(w)} | ${f(p.coldMs).padStart(13)} | ${f(p.warmMs).padStart(11)} | ${f((100 * p.warmMs) / result.phasesTotal.warmMs, 0).padStart(9)}%`,
+    );
   }
   console.log(`${'total'.padEnd(w)} | ${f(result.phasesTotal.coldMs).padStart(13)} | ${f(result.phasesTotal.warmMs).padStart(11)} |`);
   if (result.server) {
     const s = result.server;
-    console.log(`\nserver under --cpu-prof (start, initialize, open, diagnostics, one edit): first diagnostics ${f(s.firstDiagnosticsMs)} ms, after edit ${f(s.editMs)} ms (profiling slows it); main thread busy ${f(s.profile?.busyMs)} ms over the whole session`);
+    console.log(
+      `\nserver under --cpu-prof (start, initialize, open, diagnostics, one edit): first diagnostics ${f(s.firstDiagnosticsMs)} ms, after edit ${f(s.editMs)} ms (profiling slows it); main thread busy ${f(s.profile?.busyMs)} ms over the whole session`,
+    );
     for (const [a, ms] of s.profile?.areas ?? []) console.log(`  ${a.padEnd(48)} ${f(ms).padStart(8)} ms`);
     console.log('  top functions (self time):');
     for (const [fn, ms] of (s.profile?.topFunctions ?? []).slice(0, 15)) console.log(`    ${f(ms).padStart(7)} ms  ${fn}`);
     console.log('  (profile of the main thread: bench/results/server.cpuprofile)');
     for (const [i, w] of (s.workerProfiles ?? []).entries()) {
-      console.log(`  worker thread ${i + 1}: busy ${f(w.busyMs)} ms — ${w.areas.filter(([a]) => a !== '(idle)').map(([a, ms]) => `${a} ${f(ms, 0)}`).join(', ')}`);
+      console.log(
+        `  worker thread ${i + 1}: busy ${f(w.busyMs)} ms — ${w.areas
+          .filter(([a]) => a !== '(idle)')
+          .map(([a, ms]) => `${a} ${f(ms, 0)}`)
+          .join(', ')}`,
+      );
     }
   }
   if (result.warmLoop) {
     const wl = result.warmLoop;
-    console.log(`\nanalyzeText warm loop under --cpu-prof: ${f(wl.perCallMs)} ms per call (profiling slows it); self time by area over 13 calls:`);
-    for (const [a, ms] of wl.profile?.areas ?? []) console.log(`  ${a.padEnd(48)} ${f(ms).padStart(8)} ms  ${f((100 * ms) / wl.profile.busyMs, 0).padStart(3)}%`);
+    console.log(
+      `\nanalyzeText warm loop under --cpu-prof: ${f(wl.perCallMs)} ms per call (profiling slows it); self time by area over 13 calls:`,
+    );
+    for (const [a, ms] of wl.profile?.areas ?? [])
+      console.log(`  ${a.padEnd(48)} ${f(ms).padStart(8)} ms  ${f((100 * ms) / wl.profile.busyMs, 0).padStart(3)}%`);
     console.log('  top functions (self time):');
     for (const [fn, ms] of (wl.profile?.topFunctions ?? []).slice(0, 20)) console.log(`    ${f(ms).padStart(7)} ms  ${fn}`);
   }

@@ -38,8 +38,23 @@ const str = { type: 'string' };
 const flag = { type: 'boolean' };
 const { values: a } = benchArgs(
   {
-    vms: str, runs: str, hovers: str, completions: str, edits: str, 'big-lines': str, 'big-runs': str, 'no-big': flag, 'no-peer': flag, 'no-build': flag,
-    gen: str, shared: str, baseline: str, 'cli-vms': str, 'cli-runs': str, 'no-cli': flag, json: flag,
+    vms: str,
+    runs: str,
+    hovers: str,
+    completions: str,
+    edits: str,
+    'big-lines': str,
+    'big-runs': str,
+    'no-big': flag,
+    'no-peer': flag,
+    'no-build': flag,
+    gen: str,
+    shared: str,
+    baseline: str,
+    'cli-vms': str,
+    'cli-runs': str,
+    'no-cli': flag,
+    json: flag,
   },
   USAGE,
 );
@@ -48,7 +63,9 @@ const { values: a } = benchArgs(
 // peer is asked for with --no-peer, never a silent fallback).
 const SHARED_FOUND = sharedDir(ROOT, a.shared);
 if (!SHARED_FOUND && !a['no-peer']) {
-  console.error('bench: no ../shared/bench beside this checkout or beside its main worktree (the issue\'s generator and the peer\'s schema); pass --shared DIR, or --no-peer to measure without the peer');
+  console.error(
+    "bench: no ../shared/bench beside this checkout or beside its main worktree (the issue's generator and the peer's schema); pass --shared DIR, or --no-peer to measure without the peer",
+  );
   process.exit(2);
 }
 const SHARED = SHARED_FOUND ?? resolve(ROOT, '../shared/bench');
@@ -115,7 +132,9 @@ function peerReady() {
   if (!opt.peer) return { ok: false, why: 'peer skipped (--no-peer)' };
   if (!existsSync(PEER_SCHEMA)) {
     // asked for the peer and cannot have it: stop, do not print a table without its column
-    console.error(`bench: the peer's schema ${PEER_SCHEMA} is missing (the peer is only fair with KubeVirt's OpenAPI schema); pass --shared DIR, or --no-peer`);
+    console.error(
+      `bench: the peer's schema ${PEER_SCHEMA} is missing (the peer is only fair with KubeVirt's OpenAPI schema); pass --shared DIR, or --no-peer`,
+    );
     process.exit(2);
   }
   if (!existsSync(PEER_BIN)) {
@@ -261,7 +280,11 @@ async function diagnosticsAfterEdit(server, uri, version, edit, resultId) {
 }
 
 const hoverText = (h) =>
-  !h ? null : typeof h.contents === 'string' ? h.contents : (h.contents?.value ?? (Array.isArray(h.contents) ? h.contents.map((c) => c.value ?? c).join('\n') : JSON.stringify(h.contents)));
+  !h
+    ? null
+    : typeof h.contents === 'string'
+      ? h.contents
+      : (h.contents?.value ?? (Array.isArray(h.contents) ? h.contents.map((c) => c.value ?? c).join('\n') : JSON.stringify(h.contents)));
 
 /** Hovers at each position, one after the other: the time each took, in ms. */
 async function hoverTimes(server, uri, positions) {
@@ -334,7 +357,12 @@ async function standardSession(kind, peer, file) {
       completions.push(performance.now() - t);
       const list = Array.isArray(c) ? c : (c?.items ?? []);
       items.push(list.length);
-      out.completionSample ??= list.length ? list.slice(0, 8).map((i) => i.label).join(', ') : null;
+      out.completionSample ??= list.length
+        ? list
+            .slice(0, 8)
+            .map((i) => i.label)
+            .join(', ')
+        : null;
     }
     out.completionMs = stats(completions);
     out.completionItems = median(items);
@@ -406,11 +434,19 @@ async function bigSession(kind, peer, file) {
       const hoverDoneAfterEditMs = performance.now() - te;
       const d = await diagP;
       resultId = d.resultId;
-      out.afterEdit.push({ hoverDelayMs: delay, hoverMs, hoverDoneAfterEditMs, diagnosticsMs: d.ms, hoverBeforeDiagnostics: hoverDoneAfterEditMs < d.ms - 1 });
+      out.afterEdit.push({
+        hoverDelayMs: delay,
+        hoverMs,
+        hoverDoneAfterEditMs,
+        diagnosticsMs: d.ms,
+        hoverBeforeDiagnostics: hoverDoneAfterEditMs < d.ms - 1,
+      });
       await sleep(100);
     }
     out.editMs = stats(out.afterEdit.map((e) => e.diagnosticsMs));
-    out.hoverAfterEditMs = Object.fromEntries(delays.map((d) => [d, median(out.afterEdit.filter((e) => e.hoverDelayMs === d).map((e) => e.hoverMs))]));
+    out.hoverAfterEditMs = Object.fromEntries(
+      delays.map((d) => [d, median(out.afterEdit.filter((e) => e.hoverDelayMs === d).map((e) => e.hoverMs))]),
+    );
     out.peakRssKb = server.memory().hwmKb;
   });
 }
@@ -440,7 +476,8 @@ async function peerSanity(peer, folder) {
     await server.initialize();
     await server.settle();
     const uri = pathToFileURL(join(folder, 'schema-check.yaml')).href;
-    const text = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: x\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices:\n          interfaces: 5\n';
+    const text =
+      'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: x\nspec:\n  runStrategy: Always\n  template:\n    spec:\n      domain:\n        devices:\n          interfaces: 5\n';
     const t = performance.now();
     server.open(uri, text);
     const e = await server.nextDiagnostics(uri, t, 30000);
@@ -468,7 +505,8 @@ function bareParse(text, file, n) {
   // cold: the first parse in a fresh node process (what a freshly started server pays)
   const cold = [];
   const script = `const {parseAllDocuments}=require(${JSON.stringify(YAML_PATH)});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const s=performance.now();parseAllDocuments(t);process.stdout.write(String(performance.now()-s));`;
-  for (let i = 0; i < Math.max(3, Math.min(n, 5)); i++) cold.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
+  for (let i = 0; i < Math.max(3, Math.min(n, 5)); i++)
+    cold.push(Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })));
   return { warmMs: stats(times), firstInProcessMs: firstInProcess, coldProcessMs: stats(cold) };
 }
 
@@ -482,7 +520,13 @@ function cliRun(cli, file) {
   const wallMs = performance.now() - t;
   const cpu = /\[virtwire-cpu\] (\{.*\})/.exec(r.stderr ?? '');
   const summary = /^\d+ files? checked.*$/m.exec(r.stdout ?? '')?.[0] ?? null;
-  return { wallMs, cpuMs: cpu ? JSON.parse(cpu[1]).cpuMs : NaN, status: r.status, summary, error: r.status === 2 || !summary ? (r.stderr ?? '').slice(-300) : undefined };
+  return {
+    wallMs,
+    cpuMs: cpu ? JSON.parse(cpu[1]).cpuMs : NaN,
+    status: r.status,
+    summary,
+    error: r.status === 2 || !summary ? (r.stderr ?? '').slice(-300) : undefined,
+  };
 }
 
 function cliThroughput(gen, work) {
@@ -495,7 +539,9 @@ function cliThroughput(gen, work) {
     for (const [k, cli] of rotate(builds, r)) {
       const x = cliRun(cli, file);
       runs[k].push(x);
-      log(`  cli run ${r + 1}/${opt.cliRuns} ${k.padEnd(8)} ${fmt(x.wallMs)} ms wall, ${fmt(x.cpuMs)} ms CPU${x.error ? `  ERROR ${x.error}` : ''}`);
+      log(
+        `  cli run ${r + 1}/${opt.cliRuns} ${k.padEnd(8)} ${fmt(x.wallMs)} ms wall, ${fmt(x.cpuMs)} ms CPU${x.error ? `  ERROR ${x.error}` : ''}`,
+      );
     }
   }
   const out = { vms: opt.cliVms, lines: text.split('\n').length, runs: opt.cliRuns, builds: {} };
@@ -503,7 +549,14 @@ function cliThroughput(gen, work) {
     const ok = runs[k].filter((x) => !x.error);
     const wall = stats(ok.map((x) => x.wallMs));
     const cpu = stats(ok.map((x) => x.cpuMs));
-    out.builds[k] = { wallMs: wall, cpuMs: cpu, vmsPerSec: opt.cliVms / (wall.p50 / 1000), vmsPerCpuSec: opt.cliVms / (cpu.p50 / 1000), summary: ok[0]?.summary ?? null, errors: runs[k].filter((x) => x.error).map((x) => x.error) };
+    out.builds[k] = {
+      wallMs: wall,
+      cpuMs: cpu,
+      vmsPerSec: opt.cliVms / (wall.p50 / 1000),
+      vmsPerCpuSec: opt.cliVms / (cpu.p50 / 1000),
+      summary: ok[0]?.summary ?? null,
+      errors: runs[k].filter((x) => x.error).map((x) => x.error),
+    };
   }
   return out;
 }
@@ -515,8 +568,15 @@ function fileFor(dir, name, text, hovers) {
   writeFileSync(path, text);
   const lines = text.split('\n');
   return {
-    path, folder: dir, uri: pathToFileURL(path).href, text, lines, bytes: Buffer.byteLength(text),
-    hoverAt: interfaceNamePositions(lines, hovers), hoverSoonAt: interfaceNamePositions(lines, hovers, 0), completeAt: interfaceKeyPositions(lines, opt.completions),
+    path,
+    folder: dir,
+    uri: pathToFileURL(path).href,
+    text,
+    lines,
+    bytes: Buffer.byteLength(text),
+    hoverAt: interfaceNamePositions(lines, hovers),
+    hoverSoonAt: interfaceNamePositions(lines, hovers, 0),
+    completeAt: interfaceKeyPositions(lines, opt.completions),
   };
 }
 
@@ -534,7 +594,9 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'virtwire-bench-'));
   try {
     const std = fileFor(join(work, 'std'), `vms-${opt.vms}.yaml`, g.gen(opt.vms), opt.hovers);
-    log(`input: ${g.name} ${opt.vms} → ${std.lines.length} lines, ${(std.bytes / 1024).toFixed(0)} KB; ${std.hoverAt.length} hover positions, ${std.completeAt.length} completion positions; edit at line ${editTarget(std.lines).line + 1}`);
+    log(
+      `input: ${g.name} ${opt.vms} → ${std.lines.length} lines, ${(std.bytes / 1024).toFixed(0)} KB; ${std.hoverAt.length} hover positions, ${std.completeAt.length} completion positions; edit at line ${editTarget(std.lines).line + 1}`,
+    );
     const kinds = ['ours-push', 'ours-pull', ...(BASE ? ['base-push', 'base-pull'] : []), ...(peer.ok ? ['peer'] : [])];
 
     log(`bare parse (yaml parseAllDocuments)…`);
@@ -546,10 +608,14 @@ async function main() {
       for (const k of rotate(kinds, r)) {
         const s = await standardSession(k, peer, std);
         sessions[k].push(s);
-        log(`  run ${r + 1}/${opt.runs} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, edit ${fmt(s.editMs?.p50)} ms, hover p95 ${fmt(s.hoverMs?.p95, 2)} ms, ${s.diagnostics} diagnostics${s.error ? `  ERROR ${s.error}` : ''}`);
+        log(
+          `  run ${r + 1}/${opt.runs} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms, edit ${fmt(s.editMs?.p50)} ms, hover p95 ${fmt(s.hoverMs?.p95, 2)} ms, ${s.diagnostics} diagnostics${s.error ? `  ERROR ${s.error}` : ''}`,
+        );
         const c = await coldSession(k, peer, std);
         colds[k].push(c);
-        log(`  run ${r + 1}/${opt.runs} ${c.server.padEnd(28)} opened right after initialize: spawn → diagnostics ${fmt(c.spawnToDiagnosticsMs)} ms (init ${fmt(c.initMs)} ms, didOpen → diagnostics ${fmt(c.openToDiagnosticsMs)} ms)${c.error ? `  ERROR ${c.error}` : ''}`);
+        log(
+          `  run ${r + 1}/${opt.runs} ${c.server.padEnd(28)} opened right after initialize: spawn → diagnostics ${fmt(c.spawnToDiagnosticsMs)} ms (init ${fmt(c.initMs)} ms, didOpen → diagnostics ${fmt(c.openToDiagnosticsMs)} ms)${c.error ? `  ERROR ${c.error}` : ''}`,
+        );
       }
     }
     const sanity = peer.ok ? await peerSanity(peer, join(work, 'sanity')) : null;
@@ -572,24 +638,29 @@ async function main() {
           s.hoverDuringOpenBeforeDiagnostics = h.hoverDuringOpenBeforeDiagnostics;
           if (h.error) s.error = `${s.error ?? ''} open+hover: ${h.error}`.trim();
           big.sessions[k].push(s);
-          log(`  run ${r + 1}/${opt.bigRuns} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms; with a hover sent right after didOpen: hover ${fmt(s.hoverDuringOpenMs)} ms, diagnostics ${fmt(s.diagnosticsWithHoverMs)} ms; edit ${fmt(s.editMs?.p50)} ms, hover right after didChange ${fmt(s.hoverAfterEditMs?.[0], 1)} ms${s.error ? `  ERROR ${s.error}` : ''}`);
+          log(
+            `  run ${r + 1}/${opt.bigRuns} ${s.server.padEnd(28)} first ${fmt(s.firstDiagnosticsMs)} ms; with a hover sent right after didOpen: hover ${fmt(s.hoverDuringOpenMs)} ms, diagnostics ${fmt(s.diagnosticsWithHoverMs)} ms; edit ${fmt(s.editMs?.p50)} ms, hover right after didChange ${fmt(s.hoverAfterEditMs?.[0], 1)} ms${s.error ? `  ERROR ${s.error}` : ''}`,
+          );
         }
       }
       for (const k of kinds) {
         const ss = big.sessions[k];
         const ok = ss.filter((s) => !s.error);
-        big.servers[k] = ok.length === 0 ? { server: ss[0]?.server, error: ss.map((s) => s.error).join('; ') } : {
-          server: ss[0].server,
-          diagnostics: ok[0].diagnostics,
-          firstDiagnosticsMs: median(ok.map((s) => s.firstDiagnosticsMs)),
-          hoverDuringOpenMs: median(ok.map((s) => s.hoverDuringOpenMs)),
-          diagnosticsWithHoverMs: median(ok.map((s) => s.diagnosticsWithHoverMs)),
-          editMs: { p50: median(ok.map((s) => s.editMs.p50)) },
-          hoverAfterEditMs: Object.fromEntries([0, 50, 250].map((d) => [d, median(ok.map((s) => s.hoverAfterEditMs[d]))])),
-          hoverBeforeDiagnostics: `${ok.reduce((n, s) => n + s.afterEdit.filter((e) => e.hoverBeforeDiagnostics).length + (s.hoverDuringOpenBeforeDiagnostics ? 1 : 0), 0)}/${ok.reduce((n, s) => n + s.afterEdit.length + 1, 0)}`,
-          rssAfterOpenKb: median(ok.map((s) => s.rssAfterOpenKb)),
-          peakRssKb: median(ok.map((s) => s.peakRssKb)),
-        };
+        big.servers[k] =
+          ok.length === 0
+            ? { server: ss[0]?.server, error: ss.map((s) => s.error).join('; ') }
+            : {
+                server: ss[0].server,
+                diagnostics: ok[0].diagnostics,
+                firstDiagnosticsMs: median(ok.map((s) => s.firstDiagnosticsMs)),
+                hoverDuringOpenMs: median(ok.map((s) => s.hoverDuringOpenMs)),
+                diagnosticsWithHoverMs: median(ok.map((s) => s.diagnosticsWithHoverMs)),
+                editMs: { p50: median(ok.map((s) => s.editMs.p50)) },
+                hoverAfterEditMs: Object.fromEntries([0, 50, 250].map((d) => [d, median(ok.map((s) => s.hoverAfterEditMs[d]))])),
+                hoverBeforeDiagnostics: `${ok.reduce((n, s) => n + s.afterEdit.filter((e) => e.hoverBeforeDiagnostics).length + (s.hoverDuringOpenBeforeDiagnostics ? 1 : 0), 0)}/${ok.reduce((n, s) => n + s.afterEdit.length + 1, 0)}`,
+                rssAfterOpenKb: median(ok.map((s) => s.rssAfterOpenKb)),
+                peakRssKb: median(ok.map((s) => s.peakRssKb)),
+              };
       }
     }
 
@@ -666,32 +737,127 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
   const base = per['base-push'] ? 'base-push' : null;
   // the targets of issue 7 first; the rest is context
   const ratios = [
-    { name: 'peer/ours, spawn → first diagnostics (file opened right after initialize)', value: ratio(cold('peer'), cold(ours)), target: '>= 3', pass: (v) => v >= 3 },
-    { name: 'peer/ours, after one-line edit', value: ratio(p50('peer', 'editMs'), p50(ours, 'editMs')), target: '>= 50', pass: (v) => v >= 50 },
+    {
+      name: 'peer/ours, spawn → first diagnostics (file opened right after initialize)',
+      value: ratio(cold('peer'), cold(ours)),
+      target: '>= 3',
+      pass: (v) => v >= 3,
+    },
+    {
+      name: 'peer/ours, after one-line edit',
+      value: ratio(p50('peer', 'editMs'), p50(ours, 'editMs')),
+      target: '>= 50',
+      pass: (v) => v >= 50,
+    },
     { name: 'ours hover p95 (ms)', value: p50(ours, 'hoverP95Ms'), target: '<= 2 ms', pass: (v) => v <= 2 },
-    { name: 'ours hover p95 / peer hover p95', value: ratio(p50(ours, 'hoverP95Ms'), p50('peer', 'hoverP95Ms')), target: '<= 1', pass: (v) => v <= 1 },
+    {
+      name: 'ours hover p95 / peer hover p95',
+      value: ratio(p50(ours, 'hoverP95Ms'), p50('peer', 'hoverP95Ms')),
+      target: '<= 1',
+      pass: (v) => v <= 1,
+    },
     { name: 'ours completion p95 (ms)', value: p50(ours, 'completionP95Ms'), target: '<= 20 ms', pass: (v) => v <= 20 },
-    { name: 'ours completion p95 / peer completion p95', value: ratio(p50(ours, 'completionP95Ms'), p50('peer', 'completionP95Ms')), target: '(context)', pass: null },
-    { name: `CLI: virtwire check, VMs/s on ${cli?.vms ?? '–'} VMs (wall)`, value: cli?.builds.ours?.vmsPerSec ?? null, target: '>= 1500', pass: (v) => v >= 1500 },
-    { name: `CLI: VMs per CPU-second on ${cli?.vms ?? '–'} VMs`, value: cli?.builds.ours?.vmsPerCpuSec ?? null, target: '(context)', pass: null, note: 'less sensitive to a busy machine' },
-    { name: 'ours hover p95 the moment the diagnostics are in (ms)', value: per[ours]?.cold.hoverSoonP95Ms.p50, target: '(context)', pass: null, note: 'no idle time: the hover pays for what idle work would have prepared' },
-    { name: 'peer hover p95 the moment the diagnostics are in (ms)', value: per.peer?.cold.hoverSoonP95Ms.p50, target: '(context)', pass: null },
-    { name: 'peer/ours(pull), spawn → first diagnostics', value: ratio(cold('peer'), cold('ours-pull')), target: '(context)', pass: null, note: 'VS Code pulls' },
-    { name: 'peer/ours(pull), after one-line edit', value: ratio(p50('peer', 'editMs'), p50('ours-pull', 'editMs')), target: '(context)', pass: null },
-    { name: 'peer/ours, first diagnostics (opened once idle)', value: ratio(p50('peer', 'firstDiagnosticsMs'), p50(ours, 'firstDiagnosticsMs')), target: '(context)', pass: null },
-    { name: 'peer/ours, first diagnostics (opened once idle), server CPU time', value: ratio(p50('peer', 'firstDiagnosticsCpuMs'), p50(ours, 'firstDiagnosticsCpuMs')), target: '(context)', pass: null },
-    { name: 'ours/bare-parse, first diagnostics (opened once idle)', value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.warmMs.p50), target: '(context)', pass: null, note: 'bare = median in-process yaml parse (warm)' },
-    { name: 'ours/bare-parse (cold process), spawn → diagnostics', value: ratio(cold(ours), bare.coldProcessMs.p50), target: '(context)', pass: null, note: 'bare = first parse in a fresh node process' },
+    {
+      name: 'ours completion p95 / peer completion p95',
+      value: ratio(p50(ours, 'completionP95Ms'), p50('peer', 'completionP95Ms')),
+      target: '(context)',
+      pass: null,
+    },
+    {
+      name: `CLI: virtwire check, VMs/s on ${cli?.vms ?? '–'} VMs (wall)`,
+      value: cli?.builds.ours?.vmsPerSec ?? null,
+      target: '>= 1500',
+      pass: (v) => v >= 1500,
+    },
+    {
+      name: `CLI: VMs per CPU-second on ${cli?.vms ?? '–'} VMs`,
+      value: cli?.builds.ours?.vmsPerCpuSec ?? null,
+      target: '(context)',
+      pass: null,
+      note: 'less sensitive to a busy machine',
+    },
+    {
+      name: 'ours hover p95 the moment the diagnostics are in (ms)',
+      value: per[ours]?.cold.hoverSoonP95Ms.p50,
+      target: '(context)',
+      pass: null,
+      note: 'no idle time: the hover pays for what idle work would have prepared',
+    },
+    {
+      name: 'peer hover p95 the moment the diagnostics are in (ms)',
+      value: per.peer?.cold.hoverSoonP95Ms.p50,
+      target: '(context)',
+      pass: null,
+    },
+    {
+      name: 'peer/ours(pull), spawn → first diagnostics',
+      value: ratio(cold('peer'), cold('ours-pull')),
+      target: '(context)',
+      pass: null,
+      note: 'VS Code pulls',
+    },
+    {
+      name: 'peer/ours(pull), after one-line edit',
+      value: ratio(p50('peer', 'editMs'), p50('ours-pull', 'editMs')),
+      target: '(context)',
+      pass: null,
+    },
+    {
+      name: 'peer/ours, first diagnostics (opened once idle)',
+      value: ratio(p50('peer', 'firstDiagnosticsMs'), p50(ours, 'firstDiagnosticsMs')),
+      target: '(context)',
+      pass: null,
+    },
+    {
+      name: 'peer/ours, first diagnostics (opened once idle), server CPU time',
+      value: ratio(p50('peer', 'firstDiagnosticsCpuMs'), p50(ours, 'firstDiagnosticsCpuMs')),
+      target: '(context)',
+      pass: null,
+    },
+    {
+      name: 'ours/bare-parse, first diagnostics (opened once idle)',
+      value: ratio(p50(ours, 'firstDiagnosticsMs'), bare.warmMs.p50),
+      target: '(context)',
+      pass: null,
+      note: 'bare = median in-process yaml parse (warm)',
+    },
+    {
+      name: 'ours/bare-parse (cold process), spawn → diagnostics',
+      value: ratio(cold(ours), bare.coldProcessMs.p50),
+      target: '(context)',
+      pass: null,
+      note: 'bare = first parse in a fresh node process',
+    },
     ...(base
       ? [
-          { name: 'peer/baseline, spawn → first diagnostics', value: ratio(cold('peer'), cold(base)), target: '(context)', pass: null, note: '--baseline' },
-          { name: 'peer/baseline, after one-line edit', value: ratio(p50('peer', 'editMs'), p50(base, 'editMs')), target: '(context)', pass: null },
+          {
+            name: 'peer/baseline, spawn → first diagnostics',
+            value: ratio(cold('peer'), cold(base)),
+            target: '(context)',
+            pass: null,
+            note: '--baseline',
+          },
+          {
+            name: 'peer/baseline, after one-line edit',
+            value: ratio(p50('peer', 'editMs'), p50(base, 'editMs')),
+            target: '(context)',
+            pass: null,
+          },
           { name: 'baseline hover p95 (ms)', value: p50(base, 'hoverP95Ms'), target: '(context)', pass: null },
-          { name: `CLI baseline: VMs/s on ${cli?.vms ?? '–'} VMs (wall)`, value: cli?.builds.baseline?.vmsPerSec ?? null, target: '(context)', pass: null },
+          {
+            name: `CLI baseline: VMs/s on ${cli?.vms ?? '–'} VMs (wall)`,
+            value: cli?.builds.baseline?.vmsPerSec ?? null,
+            target: '(context)',
+            pass: null,
+          },
           { name: `CLI baseline: VMs per CPU-second`, value: cli?.builds.baseline?.vmsPerCpuSec ?? null, target: '(context)', pass: null },
         ]
       : []),
-  ].map((r) => ({ ...r, verdict: r.value === null || r.pass === null ? (r.value === null ? 'n/a' : '') : r.pass(r.value) ? 'MET' : 'MISSED', pass: undefined }));
+  ].map((r) => ({
+    ...r,
+    verdict: r.value === null || r.pass === null ? (r.value === null ? 'n/a' : '') : r.pass(r.value) ? 'MET' : 'MISSED',
+    pass: undefined,
+  }));
   return {
     date: new Date().toISOString(),
     node: process.version,
@@ -699,7 +865,15 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
     loadavgAtStart: LOAD_AT_START,
     loadavgAtEnd: loadavg(),
     commit: gitCommit(),
-    input: { generator: g.name, vms: opt.vms, lines: std.lines.length, bytes: std.bytes, edit: editTarget(std.lines), hovers: std.hoverAt.length, completions: std.completeAt.length },
+    input: {
+      generator: g.name,
+      vms: opt.vms,
+      lines: std.lines.length,
+      bytes: std.bytes,
+      edit: editTarget(std.lines),
+      hovers: std.hoverAt.length,
+      completions: std.completeAt.length,
+    },
     runs: opt.runs,
     peer: peer.ok ? { version: peer.version, schema: PEER_SCHEMA, sanity } : { skipped: peer.why },
     bareParse: bare,
@@ -711,7 +885,7 @@ function summarize({ std, g, bare, sessions, colds, kinds, peer, sanity, big, cl
     notes: [
       'Times are wall clock at the client (didOpen/didChange sent → publishDiagnostics received, or → textDocument/diagnostic answered); medians over runs, a fresh server each run.',
       'Each server keeps its own scheduling, part of what a user waits for: the peer validates a fixed 200 ms after the last change (validationDelayMs, not configurable); see server/src/lsp/server.ts for ours.',
-      "VS Code pulls: vscode-languageclient 11 advertises textDocument.diagnostic and, by default (diagnosticPullOptions.onChange), pulls right after each didChange, so the pull column is what VS Code users get; push is for clients without pull.",
+      'VS Code pulls: vscode-languageclient 11 advertises textDocument.diagnostic and, by default (diagnosticPullOptions.onChange), pulls right after each didChange, so the pull column is what VS Code users get; push is for clients without pull.',
     ],
   };
 }
@@ -723,7 +897,13 @@ function fmt(x, d = 0) {
 
 function print(s) {
   const cols = ['ours-push', 'ours-pull', 'base-push', 'base-pull', 'peer'].filter((k) => s.servers[k]);
-  const head = { 'ours-push': 'virtwire (push)', 'ours-pull': 'virtwire (pull)', 'base-push': 'baseline (push)', 'base-pull': 'baseline (pull)', peer: `peer (yls ${s.peer.version ?? ''})` };
+  const head = {
+    'ours-push': 'virtwire (push)',
+    'ours-pull': 'virtwire (pull)',
+    'base-push': 'baseline (push)',
+    'base-pull': 'baseline (pull)',
+    peer: `peer (yls ${s.peer.version ?? ''})`,
+  };
   const cell = (k, f, d = 0) => {
     const v = s.servers[k]?.[f];
     if (!v) return '–';
@@ -751,7 +931,10 @@ function print(s) {
     ['hover p95, ms', (k) => cell(k, 'hoverP95Ms', 2)],
     ['hover max, ms', (k) => cell(k, 'hoverMaxMs', 2)],
     ['  idle after the first diagnostics, waited ms', (k) => cell(k, 'hoverIdleWaitMs')],
-    ['hover p50 / p95, same positions again, ms', (k) => `${cell(k, 'hoverRepeatP50Ms', 2).split(' ')[0]} / ${cell(k, 'hoverRepeatP95Ms', 2).split(' ')[0]}`],
+    [
+      'hover p50 / p95, same positions again, ms',
+      (k) => `${cell(k, 'hoverRepeatP50Ms', 2).split(' ')[0]} / ${cell(k, 'hoverRepeatP95Ms', 2).split(' ')[0]}`,
+    ],
     ['hovers answered (non-null)', (k) => s.servers[k].hoversAnswered ?? '–'],
     ['completion p50, ms', (k) => cell(k, 'completionP50Ms', 2)],
     ['completion p95, ms', (k) => cell(k, 'completionP95Ms', 2)],
@@ -783,28 +966,56 @@ function print(s) {
   const widths = cols.map((k) => Math.max(head[k].length, ...rows.map((r) => String(r[1](k)).length)));
   const line = (a, cs) => `${a.padEnd(w0)} | ${cs.map((c, i) => String(c).padStart(widths[i])).join(' | ')}`;
   console.log(`\nVirtwire language server vs peer — ${s.date}, node ${s.node}, ${s.cpu}, commit ${s.commit}`);
-  console.log(`load average at start ${s.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')}, at end ${s.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')} (a busy machine inflates wall-clock times)`);
-  console.log(`input: ${s.input.generator} ${s.input.vms} → ${s.input.lines} lines, ${(s.input.bytes / 1024).toFixed(0)} KB; ${s.runs} runs, medians [min–max]\n`);
-  console.log(line('', cols.map((k) => head[k])));
-  console.log(line('-'.repeat(w0), widths.map((w) => '-'.repeat(w))));
+  console.log(
+    `load average at start ${s.loadavgAtStart.map((x) => x.toFixed(2)).join(' ')}, at end ${s.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')} (a busy machine inflates wall-clock times)`,
+  );
+  console.log(
+    `input: ${s.input.generator} ${s.input.vms} → ${s.input.lines} lines, ${(s.input.bytes / 1024).toFixed(0)} KB; ${s.runs} runs, medians [min–max]\n`,
+  );
+  console.log(
+    line(
+      '',
+      cols.map((k) => head[k]),
+    ),
+  );
+  console.log(
+    line(
+      '-'.repeat(w0),
+      widths.map((w) => '-'.repeat(w)),
+    ),
+  );
   for (const [label, f] of rows) console.log(line(label, cols.map(f)));
   const bp = s.bareParse;
-  console.log(`\nbare yaml parseAllDocuments: in-process median ${fmt(bp.warmMs.p50, 1)} ms (first in-process ${fmt(bp.firstInProcessMs, 1)} ms), fresh process ${fmt(bp.coldProcessMs.p50, 1)} ms`);
-  if (s.big) console.log(`bare parse, ${s.big.lines} lines: in-process median ${fmt(s.big.bareParse.warmMs.p50, 1)} ms, fresh process ${fmt(s.big.bareParse.coldProcessMs.p50, 1)} ms`);
+  console.log(
+    `\nbare yaml parseAllDocuments: in-process median ${fmt(bp.warmMs.p50, 1)} ms (first in-process ${fmt(bp.firstInProcessMs, 1)} ms), fresh process ${fmt(bp.coldProcessMs.p50, 1)} ms`,
+  );
+  if (s.big)
+    console.log(
+      `bare parse, ${s.big.lines} lines: in-process median ${fmt(s.big.bareParse.warmMs.p50, 1)} ms, fresh process ${fmt(s.big.bareParse.coldProcessMs.p50, 1)} ms`,
+    );
   if (s.cli) {
     console.log(`\nCLI: virtwire check on ${s.cli.vms} VMs (${s.cli.lines} lines), ${s.cli.runs} runs, medians [min–max]`);
     for (const [k, b] of Object.entries(s.cli.builds)) {
-      console.log(`  ${k.padEnd(9)} wall ${fmt(b.wallMs.p50)} ms [${fmt(b.wallMs.min)}–${fmt(b.wallMs.max)}], CPU ${fmt(b.cpuMs.p50)} ms → ${fmt(b.vmsPerSec)} VMs/s (${fmt(b.vmsPerCpuSec)} per CPU-second); ${b.summary ?? b.errors.join('; ')}`);
+      console.log(
+        `  ${k.padEnd(9)} wall ${fmt(b.wallMs.p50)} ms [${fmt(b.wallMs.min)}–${fmt(b.wallMs.max)}], CPU ${fmt(b.cpuMs.p50)} ms → ${fmt(b.vmsPerSec)} VMs/s (${fmt(b.vmsPerCpuSec)} per CPU-second); ${b.summary ?? b.errors.join('; ')}`,
+      );
     }
   }
   if (s.peer.skipped) console.log(`\n${s.peer.skipped}`);
-  else if (s.peer.sanity) console.log(`peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with \`interfaces: 5\` (${s.peer.sanity.messages.join(' / ')})`}`);
-  for (const k of cols) if (s.servers[k].completionSample) console.log(`completion at an interface item's binding key, ${head[k]}: ${s.servers[k].completionSample}, …`);
+  else if (s.peer.sanity)
+    console.log(
+      `peer schema check: ${s.peer.sanity.error ?? `${s.peer.sanity.diagnostics} diagnostics on a document with \`interfaces: 5\` (${s.peer.sanity.messages.join(' / ')})`}`,
+    );
+  for (const k of cols)
+    if (s.servers[k].completionSample)
+      console.log(`completion at an interface item's binding key, ${head[k]}: ${s.servers[k].completionSample}, …`);
   const w = Math.max(...s.ratios.map((r) => r.name.length));
   console.log('\nratios against the targets');
-  for (const r of s.ratios.filter((x) => x.target !== '(context)')) console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(8)} ${r.verdict}`);
+  for (const r of s.ratios.filter((x) => x.target !== '(context)'))
+    console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}   target ${r.target.padEnd(8)} ${r.verdict}`);
   console.log('context');
-  for (const r of s.ratios.filter((x) => x.target === '(context)')) console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}${r.note ? `   (${r.note})` : ''}`);
+  for (const r of s.ratios.filter((x) => x.target === '(context)'))
+    console.log(`  ${r.name.padEnd(w)} ${fmt(r.value, 2).padStart(8)}${r.note ? `   (${r.note})` : ''}`);
   for (const k of cols) if (s.servers[k].errors.length) console.log(`\n${head[k]} errors: ${s.servers[k].errors.join('; ')}`);
   console.log(`\n${s.notes.join('\n')}\nJSON: bench/results/latest.json`);
 }

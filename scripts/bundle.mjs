@@ -73,11 +73,18 @@ function notices(metas) {
       if (pkgs.has(dir)) continue;
       const p = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-      pkgs.set(dir, { name: p.name, version: p.version, license: p.license, text: file ? readFileSync(join(dir, file), 'utf8').trim() : null });
+      pkgs.set(dir, {
+        name: p.name,
+        version: p.version,
+        license: p.license,
+        text: file ? readFileSync(join(dir, file), 'utf8').trim() : null,
+      });
     }
   }
   const list = [...pkgs.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const parts = list.map((p) => `${p.name} ${p.version} (${p.license})\n\n${p.text ?? `License: ${p.license} (no license file in the package)`}`);
+  const parts = list.map(
+    (p) => `${p.name} ${p.version} (${p.license})\n\n${p.text ?? `License: ${p.license} (no license file in the package)`}`,
+  );
   const head = `Virtwire ${pkg.version} bundles the following packages into dist/*.js. Their licenses follow.\n`;
   return { text: `${head}\n${parts.join(`\n\n${'-'.repeat(78)}\n\n`)}\n`, list };
 }
@@ -98,7 +105,8 @@ export async function bundleAll({ meta = false } = {}) {
         sizes.set(key, (sizes.get(key) ?? 0) + info.bytesInOutput);
       }
       console.log(`${BUNDLES[i].out}:`);
-      for (const [k, v] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${(v / 1024).toFixed(1).padStart(8)} KB  ${k}`);
+      for (const [k, v] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 12))
+        console.log(`  ${(v / 1024).toFixed(1).padStart(8)} KB  ${k}`);
     }
   }
   return { bundled: n.list.map((p) => p.name) };

@@ -45,7 +45,11 @@ for (const f of files) {
     }
   }
 }
-const fmt = (c) => Object.entries(c).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+const fmt = (c) =>
+  Object.entries(c)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 console.log('| source | files | VM documents | of them nested | analysed | unserved/no apiVersion | templated files | findings by code |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const [s, r] of [...rows, ['**total**', total]]) {

@@ -42,7 +42,10 @@ const pkgText = readFileSync(pkgFile, 'utf8');
 const pkg = JSON.parse(pkgText);
 const setting = pkg.contributes.configuration.properties['virtwire.pitfalls'];
 setting.properties = Object.fromEntries(
-  ALL_CODES.filter((c) => c.pitfall).map((c) => [c.code, { type: 'boolean', default: c.pitfall.default === 'on', markdownDescription: c.why }]),
+  ALL_CODES.filter((c) => c.pitfall).map((c) => [
+    c.code,
+    { type: 'boolean', default: c.pitfall.default === 'on', markdownDescription: c.why },
+  ]),
 );
 const pkgNext = `${JSON.stringify(pkg, null, 2)}\n`;
 if (process.argv.includes('--check')) {

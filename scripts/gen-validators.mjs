@@ -19,7 +19,9 @@ export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, vali
 export function generate() {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: false } });
   const ids = [];
-  for (const f of readdirSync(join(ROOT, 'schemas')).filter((n) => n.endsWith('.schema.json')).sort()) {
+  for (const f of readdirSync(join(ROOT, 'schemas'))
+    .filter((n) => n.endsWith('.schema.json'))
+    .sort()) {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
     if (!schema.$id) throw new Error(`schemas/${f} has no $id`);
     ajv.addSchema(schema);

@@ -19,7 +19,8 @@ function newestSource() {
       for (const name of readdirSync(p)) if (name !== 'node_modules' && name !== 'fixtures') visit(join(p, name));
     } else newest = Math.max(newest, st.mtimeMs);
   };
-  for (const p of ['client/src', 'server/src', 'server/package.json', 'test', 'schemas', 'scripts', 'tsconfig.json', 'package.json']) visit(join(ROOT, p));
+  for (const p of ['client/src', 'server/src', 'server/package.json', 'test', 'schemas', 'scripts', 'tsconfig.json', 'package.json'])
+    visit(join(ROOT, p));
   return newest;
 }
 

@@ -28,7 +28,9 @@ test('the core knows nothing of LSP or VS Code', () => {
 
 test('the core does not reach into the shells', () => {
   const offenders = sources(path.join(ROOT, 'server/src/core')).flatMap((f) =>
-    imports(f).filter((m) => /\/(lsp|cli|io)\//.test(m) || m.includes('client/')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+    imports(f)
+      .filter((m) => /\/(lsp|cli|io)\//.test(m) || m.includes('client/'))
+      .map((m) => `${path.relative(ROOT, f)} imports ${m}`),
   );
   assert.deepEqual(offenders, []);
 });
@@ -49,7 +51,9 @@ test('the client only starts the server: it does not import the core', () => {
 test('the shells (and io/, what both read) use the core through its one door, core/index.ts', () => {
   const shells = ['server/src/lsp', 'server/src/cli', 'server/src/io'].flatMap((d) => sources(path.join(ROOT, d)));
   const offenders = shells.flatMap((f) =>
-    imports(f).filter((m) => m.includes('/core/') && !m.endsWith('/core/index')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+    imports(f)
+      .filter((m) => m.includes('/core/') && !m.endsWith('/core/index'))
+      .map((m) => `${path.relative(ROOT, f)} imports ${m}`),
   );
   assert.deepEqual(offenders, []);
 });
@@ -64,7 +68,9 @@ test('the language server is one file per concern: no feature file grows into a 
 
 test('rules do not import back up from admission/: their shared input and finding shape live beside them', () => {
   const offenders = sources(path.join(ROOT, 'server/src/core/rules')).flatMap((f) =>
-    imports(f).filter((m) => m.includes('/admission/')).map((m) => `${path.relative(ROOT, f)} imports ${m}`),
+    imports(f)
+      .filter((m) => m.includes('/admission/'))
+      .map((m) => `${path.relative(ROOT, f)} imports ${m}`),
   );
   assert.deepEqual(offenders, []);
 });
@@ -97,7 +103,9 @@ test('the core imports only downwards: parse → model → rules → wiring → 
   const core = path.join(ROOT, 'server/src/core');
   const unit = (file: string): string => path.relative(core, file).split(path.sep)[0]!.replace(/\.ts$/, '');
   const layerOf = (u: string): number => LAYERS.findIndex((l) => l.includes(u));
-  const unknown = sources(core).map(unit).filter((u) => layerOf(u) < 0);
+  const unknown = sources(core)
+    .map(unit)
+    .filter((u) => layerOf(u) < 0);
   assert.deepEqual([...new Set(unknown)], [], 'every folder of the core has a layer');
   const offenders = sources(core).flatMap((f) =>
     imports(f)
@@ -111,8 +119,16 @@ test('the core imports only downwards: parse → model → rules → wiring → 
 
 /** Files of rules/ that are not rules: the shared input and shape, helpers the rules share, the order they run in. */
 const RULE_INFRASTRUCTURE = new Set([
-  'input.ts', 'rule.ts', 'net/common.ts', 'net/validator.ts', 'net/name-pairing.ts', 'net/gated-binding.ts',
-  'spec/index.ts', 'spec/dns1123.ts', 'runtime/index.ts', 'runtime/sriov-networks.ts',
+  'input.ts',
+  'rule.ts',
+  'net/common.ts',
+  'net/validator.ts',
+  'net/name-pairing.ts',
+  'net/gated-binding.ts',
+  'spec/index.ts',
+  'spec/dns1123.ts',
+  'runtime/index.ts',
+  'runtime/sriov-networks.ts',
 ]);
 
 test('every rule file has its test of the same name in test/rules/', () => {

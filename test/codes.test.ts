@@ -8,15 +8,31 @@ import { ROOT } from './helpers/paths';
 // The 78 networking admission rules of KubeVirt main after v1.9.0, by their catalogue ids.
 const range = (p: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${p}-${String(i + 1).padStart(2, '0')}`);
 const KUBEVIRT_RULES = [
-  ...range('NET', 8), ...range('IFACE', 7), ...range('STATE', 4), ...range('BIND', 6), ...range('DISC', 4),
-  ...range('PORT', 5), ...range('PR', 9), ...range('DHCP', 3), ...range('DRA', 8), ...range('BOOT', 2),
-  'PROBE-01', 'LSEC-01', ...range('DNS', 11), ...range('DEF', 2), ...range('SCHEMA', 6), 'UPD-01',
+  ...range('NET', 8),
+  ...range('IFACE', 7),
+  ...range('STATE', 4),
+  ...range('BIND', 6),
+  ...range('DISC', 4),
+  ...range('PORT', 5),
+  ...range('PR', 9),
+  ...range('DHCP', 3),
+  ...range('DRA', 8),
+  ...range('BOOT', 2),
+  'PROBE-01',
+  'LSEC-01',
+  ...range('DNS', 11),
+  ...range('DEF', 2),
+  ...range('SCHEMA', 6),
+  'UPD-01',
 ];
 
 test('the catalogue has 78 rules and every one has a code in the registry', () => {
   assert.equal(KUBEVIRT_RULES.length, 78);
   const codes = new Set(ALL_CODES.map((c) => c.code));
-  assert.deepEqual(KUBEVIRT_RULES.filter((r) => !codes.has(r)), []);
+  assert.deepEqual(
+    KUBEVIRT_RULES.filter((r) => !codes.has(r)),
+    [],
+  );
 });
 
 test('codes are unique and each says why', () => {
@@ -59,8 +75,20 @@ test('each code documents the releases that have it; the retired rules of older 
   assert.equal(exists('main', 'BIND-01'), true);
   assert.equal(exists('v1.8', 'PR-05'), false);
   assert.equal(exists('v1.5', 'LSEC-FG'), true);
-  for (const code of ['OLD-BIND-BOTH', 'OLD-SLIRP-POD', 'OLD-SLIRP-CFG', 'OLD-PASST-FG', 'OLD-PASST-POD', 'OLD-MACVTAP-FG', 'OLD-MACVTAP-MULTUS', 'LSEC-FG']) {
-    assert.ok(ALL_CODES.some((c) => c.code === code), code);
+  for (const code of [
+    'OLD-BIND-BOTH',
+    'OLD-SLIRP-POD',
+    'OLD-SLIRP-CFG',
+    'OLD-PASST-FG',
+    'OLD-PASST-POD',
+    'OLD-MACVTAP-FG',
+    'OLD-MACVTAP-MULTUS',
+    'LSEC-FG',
+  ]) {
+    assert.ok(
+      ALL_CODES.some((c) => c.code === code),
+      code,
+    );
     assert.equal(exists('main', code), code === 'LSEC-FG', code);
   }
 });
@@ -69,7 +97,10 @@ test('the pitfall catalogue: each pitfall says where it was verified, is never a
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('<!-- pitfalls:start -->'), readme.indexOf('<!-- pitfalls:end -->'));
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const props = pkg.contributes.configuration.properties['virtwire.pitfalls'].properties as Record<string, { type: string; default: boolean }>;
+  const props = pkg.contributes.configuration.properties['virtwire.pitfalls'].properties as Record<
+    string,
+    { type: string; default: boolean }
+  >;
   assert.deepEqual(Object.keys(props), [...PITFALL_CODES]);
   for (const c of ALL_CODES.filter((x) => x.pitfall)) {
     assert.notEqual(c.severity, 'error', c.code);

@@ -51,7 +51,9 @@ export function pageOf(a: DiagramAnswer | null, fileName: string, serverRunning:
     return { kind: '', name: '', index: -1, headline: why, svg: '', css: '' };
   }
   const headline =
-    a.index < 0 ? `No KubeVirt VM in ${fileName}.` : `${a.kind} ${a.name} · VM ${a.index + 1} of ${a.count} in ${fileName} · follows the cursor`;
+    a.index < 0
+      ? `No KubeVirt VM in ${fileName}.`
+      : `${a.kind} ${a.name} · VM ${a.index + 1} of ${a.count} in ${fileName} · follows the cursor`;
   return { kind: a.kind, name: a.name, index: a.index, headline, svg: a.svg, css: a.css };
 }
 

@@ -51,7 +51,10 @@ export class DiagramView implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (typeof uri === 'string') {
       const p = position as { line?: unknown; character?: unknown } | undefined;
-      const pos = p && typeof p.line === 'number' && typeof p.character === 'number' ? new vscode.Position(p.line, p.character) : new vscode.Position(0, 0);
+      const pos =
+        p && typeof p.line === 'number' && typeof p.character === 'number'
+          ? new vscode.Position(p.line, p.character)
+          : new vscode.Position(0, 0);
       this.source = { uri: vscode.Uri.parse(uri), position: pos };
     } else if (editor && isYaml(editor.document)) {
       this.source = { uri: editor.document.uri, position: editor.selection.active };
@@ -60,11 +63,16 @@ export class DiagramView implements vscode.Disposable {
       return;
     }
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Wiring diagram', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        enableCommandUris: false,
-        localResourceRoots: [],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        VIEW_TYPE,
+        'Wiring diagram',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: false,
+          enableCommandUris: false,
+          localResourceRoots: [],
+        },
+      );
       this.panel.onDidDispose(() => {
         this.panel = undefined;
         this.shown = '';

@@ -336,7 +336,10 @@ function diagramRequest(): DiagramRequest | undefined {
   if (!c) return undefined;
   return async (uri, position) =>
     // drawn top to bottom: the panel beside the editor is tall and narrow
-    (await c.sendRequest(ExecuteCommandRequest.type, { command: DIAGRAM_REQUEST, arguments: [uri, position, { direction: 'down' }] })) as DiagramAnswer | null;
+    (await c.sendRequest(ExecuteCommandRequest.type, {
+      command: DIAGRAM_REQUEST,
+      arguments: [uri, position, { direction: 'down' }],
+    })) as DiagramAnswer | null;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -3,7 +3,14 @@
 // client has given up restarting it, a button to try again.
 
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  State,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+} from 'vscode-languageclient/node';
 
 export const SHOW_OUTPUT = 'Show Output';
 export const RESTART = 'Restart';

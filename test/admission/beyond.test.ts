@@ -39,8 +39,11 @@ test('three stacked mistakes: each hidden behind the one before, each on its own
   ]);
 });
 
-test('a finding under a renamed key points at the key as written; KubeVirt\'s field names the fixed key', () => {
-  const text = STACKED.replace('masquarade: {}\n        ports:\n        - port: "80"\n          protocol: tcp\n', 'masquarade: {}\n        macAddress: "02:00:00:00:00:00"\n');
+test("a finding under a renamed key points at the key as written; KubeVirt's field names the fixed key", () => {
+  const text = STACKED.replace(
+    'masquarade: {}\n        ports:\n        - port: "80"\n          protocol: tcp\n',
+    'masquarade: {}\n        macAddress: "02:00:00:00:00:00"\n',
+  );
   const a = analyze(text);
   const bind03 = a.findings.find((f) => f.code === 'BIND-03')!;
   assert.equal(bind03.blockedBy, 'SCHEMA-04');
@@ -54,13 +57,19 @@ test('a finding under a renamed key points at the key as written; KubeVirt\'s fi
 });
 
 test('YAML 1.1 `name: no` looked past as the string "no": the interface then misses its network', () => {
-  const text = STACKED.replace('masquarade: {}\n        ports:\n        - port: "80"\n          protocol: tcp\n', 'masquerade: {}\n').replace('      - name: default', '      - name: no');
-  assert.deepEqual(rows(analyze(text)).map((r) => r.slice(0, 2)), [
-    ['SCHEMA-06', null],
-    ['BIND-02', 'SCHEMA-06'],
-    ['NET-08', 'SCHEMA-06'],
-    ['IFACE-02', 'SCHEMA-06'],
-  ]);
+  const text = STACKED.replace(
+    'masquarade: {}\n        ports:\n        - port: "80"\n          protocol: tcp\n',
+    'masquerade: {}\n',
+  ).replace('      - name: default', '      - name: no');
+  assert.deepEqual(
+    rows(analyze(text)).map((r) => r.slice(0, 2)),
+    [
+      ['SCHEMA-06', null],
+      ['BIND-02', 'SCHEMA-06'],
+      ['NET-08', 'SCHEMA-06'],
+      ['IFACE-02', 'SCHEMA-06'],
+    ],
+  );
   const iface02 = analyze(text).findings.find((f) => f.code === 'IFACE-02')!;
   assert.match(iface02.message, /'no' not found/);
 });
@@ -68,14 +77,20 @@ test('YAML 1.1 `name: no` looked past as the string "no": the interface then mis
 test('nothing is guessed past a mistake whose fix is unknown (a missing required field)', () => {
   const text = STACKED.replace('      - name: default\n        masquarade: {}', '      - masquerade: {}').replace('"80"', '80');
   const a = analyze(text);
-  assert.deepEqual(rows(a).map((r) => r.slice(0, 2)), [['SCHEMA-03', null]]);
+  assert.deepEqual(
+    rows(a).map((r) => r.slice(0, 2)),
+    [['SCHEMA-03', null]],
+  );
 });
 
 test('a manifest with one kind of mistake has nothing hidden', () => {
-  assert.deepEqual(analyze(STACKED.replace('masquarade', 'masquerade').replace('"80"', '80')).findings.filter((f) => f.blockedBy), []);
+  assert.deepEqual(
+    analyze(STACKED.replace('masquarade', 'masquerade').replace('"80"', '80')).findings.filter((f) => f.blockedBy),
+    [],
+  );
 });
 
-test('VM create: the spec rules hidden behind the early return are reported with the VM\'s paths', () => {
+test("VM create: the spec rules hidden behind the early return are reported with the VM's paths", () => {
   const text = `apiVersion: kubevirt.io/v1
 kind: VirtualMachine
 metadata:
@@ -95,12 +110,15 @@ spec:
         pod: {}
 `;
   const a = analyze(text);
-  assert.deepEqual(a.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field, f.blockedBy ?? null]), [
-    ['DISC-01', 'spec.domain.devices.interfaces[0].slirp', null],
-    ['BIND-01', 'spec.template.spec.domain.devices.interfaces[0]', 'DISC-01'],
-    ['BIND-02', 'spec.template.spec.domain.devices.interfaces[1].name', 'DISC-01'],
-    ['IFACE-02', 'spec.template.spec.domain.devices.interfaces[1].name', 'DISC-01'],
-  ]);
+  assert.deepEqual(
+    a.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.field, f.blockedBy ?? null]),
+    [
+      ['DISC-01', 'spec.domain.devices.interfaces[0].slirp', null],
+      ['BIND-01', 'spec.template.spec.domain.devices.interfaces[0]', 'DISC-01'],
+      ['BIND-02', 'spec.template.spec.domain.devices.interfaces[1].name', 'DISC-01'],
+      ['IFACE-02', 'spec.template.spec.domain.devices.interfaces[1].name', 'DISC-01'],
+    ],
+  );
 });
 
 test('the CLI: JSON carries blockedBy only where hidden, text and SARIF say it too', () => {
@@ -111,17 +129,25 @@ test('the CLI: JSON carries blockedBy only where hidden, text and SARIF say it t
     const json = runCli(['check', '--format', 'json', file]);
     assert.equal(json.code, 1);
     const diags = (JSON.parse(json.stdout) as { files: { diagnostics: { code: string; blockedBy?: string }[] }[] }).files[0]!.diagnostics;
-    assert.deepEqual(diags.map((d) => [d.code, d.blockedBy]), [
-      ['SCHEMA-04', undefined],
-      ['SCHEMA-06', 'SCHEMA-04'],
-      ['PORT-05', 'SCHEMA-06'],
-    ]);
-    assert.ok(!('blockedBy' in diags[0]!), 'the webhook\'s own answer has no blockedBy key at all');
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.blockedBy]),
+      [
+        ['SCHEMA-04', undefined],
+        ['SCHEMA-06', 'SCHEMA-04'],
+        ['PORT-05', 'SCHEMA-06'],
+      ],
+    );
+    assert.ok(!('blockedBy' in diags[0]!), "the webhook's own answer has no blockedBy key at all");
     const text = runCli(['check', file]).stdout;
     assert.match(text, /PORT-05 .*\(KubeVirt stops at SCHEMA-06 first; it reports this once that is fixed\.\)/);
     assert.doesNotMatch(text.split('\n')[0]!, /stops at/);
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', file]).stdout) as { runs: { results: { ruleId: string; properties?: { blockedBy?: string } }[] }[] };
-    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.properties?.blockedBy), [undefined, 'SCHEMA-04', 'SCHEMA-06']);
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', file]).stdout) as {
+      runs: { results: { ruleId: string; properties?: { blockedBy?: string } }[] }[];
+    };
+    assert.deepEqual(
+      sarif.runs[0]!.results.map((r) => r.properties?.blockedBy),
+      [undefined, 'SCHEMA-04', 'SCHEMA-06'],
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

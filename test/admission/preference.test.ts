@@ -15,12 +15,14 @@ const bind01 = (text: string): { severity: string; message: string }[] => analyz
 
 test('without a preference, an interface with no binding is rejected (BIND-01 error)', () => {
   const found = bind01(vm());
-  assert.deepEqual(found.map((f) => f.severity), ['error', 'error']);
+  assert.deepEqual(
+    found.map((f) => f.severity),
+    ['error', 'error'],
+  );
 });
 
 test('a preference may give pod-network interfaces masquerade: BIND-01 there is only a warning', () => {
   const found = bind01(vm({ preference: { name: 'fedora' } }));
   assert.deepEqual(found.map((f) => f.severity).sort(), ['error', 'warning'], 'the multus interface is still rejected');
   assert.match(found.find((f) => f.severity === 'warning')!.message, /preferredInterfaceMasquerade/);
-
 });

@@ -21,12 +21,19 @@ const OWN_FILE: Record<string, string> = {
 };
 
 const ROOT = path.join(FIXTURES, 'cases');
-const formats = fs.readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const formats = fs
+  .readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 for (const format of formats) {
   const run = RUNNERS[format];
   const own = OWN_FILE[format];
   if (run) run(path.join(ROOT, format));
-  else if (own) test(`case format ${format}: run by test/cases/${own}.ts`, () => assert.ok(fs.existsSync(path.join(__dirname, `${own}.js`))));
-  else test(`case format ${format}`, () => assert.fail(`no runner for test/fixtures/cases/${format}: add one to RUNNERS in test/cases/cases.test.ts`));
+  else if (own)
+    test(`case format ${format}: run by test/cases/${own}.ts`, () => assert.ok(fs.existsSync(path.join(__dirname, `${own}.js`))));
+  else
+    test(`case format ${format}`, () =>
+      assert.fail(`no runner for test/fixtures/cases/${format}: add one to RUNNERS in test/cases/cases.test.ts`));
 }

@@ -48,5 +48,9 @@ export class CliBatch<T> {
 }
 
 export function caseFiles(dir: string, ext = '.yaml'): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(dir, f));
 }

@@ -68,7 +68,9 @@ export function compareValidation(expect: Expectation, errors: readonly Reported
   if (first !== undefined && expect.message !== undefined) {
     const candidates = causes.filter((c) => c.field === first);
     if (!candidates.some((c) => messagesMatch(expect.message!, c.message))) {
-      diffs.push(`message at ${first}: got ${JSON.stringify(candidates.map((c) => c.message))}, expected ${JSON.stringify(expect.message)}`);
+      diffs.push(
+        `message at ${first}: got ${JSON.stringify(candidates.map((c) => c.message))}, expected ${JSON.stringify(expect.message)}`,
+      );
     }
   }
   return diffs;

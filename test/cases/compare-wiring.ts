@@ -63,7 +63,12 @@ export class WiringComparator {
       return values.length > 0 && values.every((v) => (typeof v === 'string' || typeof v === 'number') && this.concrete.has(String(v)));
     }
     if (Array.isArray(expected) || Array.isArray(actual)) {
-      return Array.isArray(expected) && Array.isArray(actual) && expected.length === actual.length && expected.every((e, i) => this.matches(e, actual[i]));
+      return (
+        Array.isArray(expected) &&
+        Array.isArray(actual) &&
+        expected.length === actual.length &&
+        expected.every((e, i) => this.matches(e, actual[i]))
+      );
     }
     if (expected && typeof expected === 'object' && actual && typeof actual === 'object') {
       const ek = Object.keys(expected).sort();
@@ -74,7 +79,8 @@ export class WiringComparator {
   }
 
   field(path: string, expected: J, actual: J): void {
-    if (!this.matches(expected ?? null, actual ?? null)) this.diffs.push(`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+    if (!this.matches(expected ?? null, actual ?? null))
+      this.diffs.push(`${path}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
   }
 
   exact(path: string, expected: J, actual: J): void {
@@ -107,7 +113,8 @@ function compareInPod(c: WiringComparator, e: Obj, a: Obj | undefined, path: str
   if (!a) return void c.diffs.push(`${path}: missing`);
   const el = (e.links as Obj[]) ?? [];
   const al = Array.isArray(a.links) ? (a.links as Obj[]) : [];
-  if (el.length !== al.length) c.diffs.push(`${path}.links: ${al.length} links, expected ${el.length} (${JSON.stringify(al.map((l) => l.name))})`);
+  if (el.length !== al.length)
+    c.diffs.push(`${path}.links: ${al.length} links, expected ${el.length} (${JSON.stringify(al.map((l) => l.name))})`);
   el.forEach((link, i) => {
     if (al[i]) c.object(`${path}.links[${i}]`, link, al[i]);
   });
@@ -161,7 +168,8 @@ function compareInterface(c: WiringComparator, e: Obj, a: Obj | undefined, path:
   if (en.length !== an.length) c.diffs.push(`${path}.nftables: ${an.length} commands, expected ${en.length}`);
   en.forEach((cmd, i) => {
     const got = an[i];
-    if (got !== undefined && (typeof got !== 'string' || !placeholderMatch(cmd, got))) c.diffs.push(`${path}.nftables[${i}]: ${JSON.stringify(got)} ≠ ${cmd}`);
+    if (got !== undefined && (typeof got !== 'string' || !placeholderMatch(cmd, got)))
+      c.diffs.push(`${path}.nftables[${i}]: ${JSON.stringify(got)} ≠ ${cmd}`);
   });
   const ex = e.domainXml as string | null;
   const ax = a.domainXml as J;

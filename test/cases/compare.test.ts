@@ -40,18 +40,41 @@ test('wiring: an unexpected error is reported, and so is a missing one', () => {
   assert.equal(compareCase(expected, extra).length, 1);
   const rejected = { ...expected, interfaces: [], errors: [{ phase: 'admission', field: 'spec.x', message: 'm' }] };
   assert.equal(compareCase(rejected, { interfaces: [], podAnnotations: expected.podAnnotations, errors: [] }).length, 1);
-  assert.equal(compareCase(rejected, { interfaces: [], podAnnotations: expected.podAnnotations, errors: [{ phase: 'admission', field: 'spec.y', message: 'm' }] }).length, 1);
+  assert.equal(
+    compareCase(rejected, {
+      interfaces: [],
+      podAnnotations: expected.podAnnotations,
+      errors: [{ phase: 'admission', field: 'spec.y', message: 'm' }],
+    }).length,
+    1,
+  );
 });
 
 test('wiring: a cause marked `since` may be left out, in order; nothing else may', () => {
-  const e = { interfaces: [], podAnnotations: {}, errors: [
-    { phase: 'admission', field: 'a', message: 'x' },
-    { phase: 'admission', field: 'b', message: 'y', since: 'main after v1.9.0' },
-  ] };
+  const e = {
+    interfaces: [],
+    podAnnotations: {},
+    errors: [
+      { phase: 'admission', field: 'a', message: 'x' },
+      { phase: 'admission', field: 'b', message: 'y', since: 'main after v1.9.0' },
+    ],
+  };
   const out = (errors: unknown[]) => compareCase(e, { interfaces: [], podAnnotations: {}, errors });
   assert.deepEqual(out([{ phase: 'admission', field: 'a', message: 'x' }]), []);
-  assert.deepEqual(out([{ phase: 'admission', field: 'a', message: 'x' }, { phase: 'admission', field: 'b', message: 'y' }]), []);
-  assert.equal(out([{ phase: 'admission', field: 'b', message: 'y' }, { phase: 'admission', field: 'a', message: 'x' }]).length, 1);
+  assert.deepEqual(
+    out([
+      { phase: 'admission', field: 'a', message: 'x' },
+      { phase: 'admission', field: 'b', message: 'y' },
+    ]),
+    [],
+  );
+  assert.equal(
+    out([
+      { phase: 'admission', field: 'b', message: 'y' },
+      { phase: 'admission', field: 'a', message: 'x' },
+    ]).length,
+    1,
+  );
   assert.equal(out([]).length, 1);
 });
 

@@ -60,14 +60,22 @@ export function parseVersionCase(name: string, text: string): VersionCase {
 /** `a.b=value;c=[X,Y]` (paths below the KubeVirt CR's spec.configuration) → that configuration object. */
 export function configObject(config: string | undefined): Record<string, unknown> {
   const root: Record<string, unknown> = {};
-  for (const item of (config ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of (config ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = item.indexOf('=');
     if (eq < 0) throw new Error(`bad config item ${item}`);
     const path = item.slice(0, eq).trim().split('.');
     const raw = item.slice(eq + 1).trim();
     let value: unknown = raw;
     if (raw === 'true' || raw === 'false') value = raw === 'true';
-    else if (raw.startsWith('[') && raw.endsWith(']')) value = raw.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean);
+    else if (raw.startsWith('[') && raw.endsWith(']'))
+      value = raw
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     let node = root;
     for (const seg of path.slice(0, -1)) node = (node[seg] ??= {}) as Record<string, unknown>;
     node[path[path.length - 1]!] = value;

@@ -17,7 +17,10 @@ import { runCli } from '../helpers/run-cli';
 import { compareRelease, kubevirtCR, parseVersionCase, type Reported, type VersionCase } from './versions-format';
 
 const DIR = path.join(FIXTURES, 'cases', 'versions');
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const cases: { file: string; c: VersionCase }[] = files.map((f) => ({
   file: path.join(DIR, f),
   c: parseVersionCase(f.replace(/\.yaml$/, ''), fs.readFileSync(path.join(DIR, f), 'utf8')),

@@ -10,7 +10,9 @@ import { KUBEVIRT_VERSIONS } from '../../server/src/core/context/version';
 for (const v of KUBEVIRT_VERSIONS) {
   test(`KubeVirt example manifests as ${v}: no error but fields the release does not know`, () => {
     const r = runCli(['check', '--format', 'json', '--kubevirt-version', v, path.join(FIXTURES, 'examples')]);
-    const out = JSON.parse(r.stdout) as { files: { file: string; diagnostics: { severity: string; code: string; field: string; message: string }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      files: { file: string; diagnostics: { severity: string; code: string; field: string; message: string }[] }[];
+    };
     const errors = out.files.flatMap((f) =>
       f.diagnostics.filter((d) => d.severity === 'error').map((d) => `${path.basename(f.file)} ${d.code} ${d.field}`),
     );

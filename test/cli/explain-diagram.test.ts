@@ -29,10 +29,19 @@ function wiring(): { name: string; interfaces: JsonIface[] }[] {
 /** What both pictures must name, per VM. */
 function expectedNames(): string[] {
   const res = wiring();
-  assert.deepEqual(res.map((r) => r.interfaces.map((i) => i.binding)), [['masquerade', 'bridge'], ['passtBinding', 'sriov']]);
+  assert.deepEqual(
+    res.map((r) => r.interfaces.map((i) => i.binding)),
+    [
+      ['masquerade', 'bridge'],
+      ['passtBinding', 'sriov'],
+    ],
+  );
   const names = ['eth0', 'k6t-eth0', 'tap0', '10.0.2.2', 'demo/storage-nad', 'sriov/sriov-nad', 'passt'];
   for (const i of res.flatMap((r) => r.interfaces)) for (const n of [i.podInterface, i.bridge, i.tap]) if (n) names.push(n);
-  assert.ok(names.some((n) => /^pod[0-9a-f]{11}$/.test(n)), JSON.stringify(names));
+  assert.ok(
+    names.some((n) => /^pod[0-9a-f]{11}$/.test(n)),
+    JSON.stringify(names),
+  );
   return names;
 }
 
@@ -45,8 +54,13 @@ test('explain --format svg: one well-formed standalone SVG naming every hop of b
   const all = svg.texts.join('\n');
   for (const n of expectedNames()) assert.ok(all.includes(n), `${n} is not in the SVG's text`);
   // each Multus pod interface next to its own bridge and tap
-  for (const i of wiring().flatMap((x) => x.interfaces).filter((x) => x.podInterface?.startsWith('pod'))) {
-    const mine = svg.boxes.filter((b) => b.iface === i.name).flatMap((b) => b.texts).join('\n');
+  for (const i of wiring()
+    .flatMap((x) => x.interfaces)
+    .filter((x) => x.podInterface?.startsWith('pod'))) {
+    const mine = svg.boxes
+      .filter((b) => b.iface === i.name)
+      .flatMap((b) => b.texts)
+      .join('\n');
     for (const n of [i.podInterface, i.bridge, i.tap]) if (n) assert.ok(mine.includes(n), `${n} in the boxes of ${i.name}`);
   }
   assert.ok(svg.boxes.some((b) => b.kind === 'passt' && b.iface === 'default'));
@@ -60,10 +74,10 @@ test('explain --format mermaid: a flowchart naming the same hops', () => {
   const f = parseFlowchart(r.stdout);
   const all = [...f.nodes.values()].join('\n');
   for (const n of expectedNames()) assert.ok(all.includes(n), `${n} is not in the flowchart`);
-  assert.deepEqual([...f.subgraphs.values()].filter((s) => s.startsWith('Virtual')).map((s) => s.split('\n')[0]), [
-    'VirtualMachine web',
-    'VirtualMachineInstance fast',
-  ]);
+  assert.deepEqual(
+    [...f.subgraphs.values()].filter((s) => s.startsWith('Virtual')).map((s) => s.split('\n')[0]),
+    ['VirtualMachine web', 'VirtualMachineInstance fast'],
+  );
 });
 
 test('explain --format: an unknown format is a usage error naming the formats', () => {

@@ -35,7 +35,10 @@ test('explain text: the table, the nft ruleset and the compact XML', () => {
 test('explain: a runtime failure names the field of the value that causes it, as check places it', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-'));
   const file = path.join(dir, 'vm.yaml');
-  fs.writeFileSync(file, vmYaml({ name: 'small', interfaces: [MASQ_IF], networks: [{ name: 'default', pod: { vmNetworkCIDR: '10.0.0.0/31' } }] }));
+  fs.writeFileSync(
+    file,
+    vmYaml({ name: 'small', interfaces: [MASQ_IF], networks: [{ name: 'default', pod: { vmNetworkCIDR: '10.0.0.0/31' } }] }),
+  );
   const r = runCli(['explain', '--format', 'json', file]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.stdout).resources[0].errors, [

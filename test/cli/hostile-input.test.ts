@@ -140,7 +140,10 @@ test('an unreadable file (EACCES) is reported without a stack trace; the other f
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /b\.yaml: permission denied/);
   assert.doesNotMatch(r.stderr, /EACCES|\n\s+at /);
-  assert.deepEqual(JSON.parse(r.stdout).files.map((f: { file: string }) => path.basename(f.file)), ['a.yaml']);
+  assert.deepEqual(
+    JSON.parse(r.stdout).files.map((f: { file: string }) => path.basename(f.file)),
+    ['a.yaml'],
+  );
 });
 
 test('a --kubevirt-cr with a syntax error is reported with its position (exit 2)', () => {
@@ -174,14 +177,17 @@ test('a 2,000-deep nested mapping: one VIRTWIRE-LIMIT warning, the other files r
   assert.equal(r.stderr, '');
   const out = JSON.parse(r.stdout);
   assert.equal(out.files.length, 2);
-  assert.deepEqual(out.files[0].diagnostics.map((d: { code: string }) => d.code), ['VIRTWIRE-LIMIT']);
+  assert.deepEqual(
+    out.files[0].diagnostics.map((d: { code: string }) => d.code),
+    ['VIRTWIRE-LIMIT'],
+  );
   assert.ok(out.files[1].diagnostics.some((d: { code: string }) => d.code === 'YAML-DUPKEY'));
   // explain too
   const e = runCli(['explain', deep, good]);
   assert.equal(e.code, 0, e.stderr);
 });
 
-test('`virtwire check … | head`: the rest of the output is dropped quietly, the exit code stays the check\'s', async () => {
+test("`virtwire check … | head`: the rest of the output is dropped quietly, the exit code stays the check's", async () => {
   const dir = tmpdir();
   const file = path.join(dir, 'many.yaml');
   // far more output than a pipe holds (64 KiB), so the CLI is still writing when the reader closes

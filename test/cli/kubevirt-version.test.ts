@@ -50,7 +50,10 @@ test('auto: a KubeVirt CR among the inputs sets the version of the run', () => {
   fs.copyFileSync(good, path.join(dir, 'vm.yaml'));
   const json = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
   assert.equal(json.kubevirtVersion, 'v1.5');
-  assert.deepEqual(json.files.map((f: { kubevirtVersion: string }) => f.kubevirtVersion), ['v1.5', 'v1.5']);
+  assert.deepEqual(
+    json.files.map((f: { kubevirtVersion: string }) => f.kubevirtVersion),
+    ['v1.5', 'v1.5'],
+  );
 });
 
 test('an unknown version is a usage error (exit 2) on check and explain', () => {

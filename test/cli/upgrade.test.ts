@@ -27,16 +27,34 @@ function upgrade(from: string, to: string, ...names: string[]): { code: number; 
 }
 
 test('v1.8 → v1.9: an interface without binding is newly rejected (exit 1); a passtBinding no longer is', () => {
-  const { code, out } = upgrade('v1.8', 'v1.9', '019-iface-without-binding', '041-passtbinding-default-config', '001-valid-minimal-masquerade');
+  const { code, out } = upgrade(
+    'v1.8',
+    'v1.9',
+    '019-iface-without-binding',
+    '041-passtbinding-default-config',
+    '001-valid-minimal-masquerade',
+  );
   assert.equal(code, 1);
   assert.equal(out.kubevirtVersion, 'v1.8');
   assert.equal(out.upgradeTo, 'v1.9');
   assert.equal(out.newlyRejected, 1);
   const [a, b, c] = out.files;
-  assert.deepEqual(a!.diagnostics.map((d) => [d.upgrade, d.code, d.field]), [['new', 'BIND-01', 'spec.domain.devices.interfaces[0]']]);
-  assert.deepEqual(a!.resources.map((r) => [r.current, r.target]), [['accepted', 'rejected']]);
-  assert.deepEqual(b!.diagnostics.map((d) => [d.upgrade, d.code]), [['gone', 'BIND-05']]);
-  assert.deepEqual(b!.resources.map((r) => [r.current, r.target]), [['rejected', 'accepted']]);
+  assert.deepEqual(
+    a!.diagnostics.map((d) => [d.upgrade, d.code, d.field]),
+    [['new', 'BIND-01', 'spec.domain.devices.interfaces[0]']],
+  );
+  assert.deepEqual(
+    a!.resources.map((r) => [r.current, r.target]),
+    [['accepted', 'rejected']],
+  );
+  assert.deepEqual(
+    b!.diagnostics.map((d) => [d.upgrade, d.code]),
+    [['gone', 'BIND-05']],
+  );
+  assert.deepEqual(
+    b!.resources.map((r) => [r.current, r.target]),
+    [['rejected', 'accepted']],
+  );
   assert.deepEqual(c!.diagnostics, []);
   assert.deepEqual(c!.resources, []);
 });
@@ -45,10 +63,13 @@ test('a rule replaced by another is "gone" and "new"; both releases reject it, s
   const { code, out } = upgrade('v1.7', 'v1.8', '032-passt-on-pod');
   assert.equal(code, 0);
   // both underline the `passt` key (KubeVirt's fields differ): in position order, the new one first
-  assert.deepEqual(out.files[0]!.diagnostics.map((d) => [d.upgrade, d.code, d.field]), [
-    ['new', 'DISC-02', 'spec.domain.devices.interfaces[0].passt'],
-    ['gone', 'OLD-PASST-FG', 'spec.domain.devices.interfaces[0].name'],
-  ]);
+  assert.deepEqual(
+    out.files[0]!.diagnostics.map((d) => [d.upgrade, d.code, d.field]),
+    [
+      ['new', 'DISC-02', 'spec.domain.devices.interfaces[0].passt'],
+      ['gone', 'OLD-PASST-FG', 'spec.domain.devices.interfaces[0].name'],
+    ],
+  );
 });
 
 test('the same release, or nothing that changes: no diagnostics, exit 0', () => {
@@ -59,9 +80,17 @@ test('the same release, or nothing that changes: no diagnostics, exit 0', () => 
 test('text output names both releases; SARIF marks each result; bad targets are usage errors', () => {
   const text = runCli(['check', '--kubevirt-version', 'v1.8', '--upgrade-to', '1.9', f('048-port-65536')]);
   assert.equal(text.code, 1);
-  assert.match(text.stdout, /048-port-65536\.yaml:\d+:\d+: v1\.9 rejects \(new\) PORT-04 Port field must be in range 0 < x < 65536\. \[spec\.domain\.devices\.interfaces\[0\]\.ports\[0\]\.port\]/);
-  assert.match(text.stdout, /1 file checked for the upgrade from KubeVirt v1\.8 to KubeVirt v1\.9: 1 resource newly rejected, 1 new error, 0 gone/);
-  const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '--kubevirt-version', 'v1.8', '--upgrade-to', 'v1.9', f('048-port-65536')]).stdout);
+  assert.match(
+    text.stdout,
+    /048-port-65536\.yaml:\d+:\d+: v1\.9 rejects \(new\) PORT-04 Port field must be in range 0 < x < 65536\. \[spec\.domain\.devices\.interfaces\[0\]\.ports\[0\]\.port\]/,
+  );
+  assert.match(
+    text.stdout,
+    /1 file checked for the upgrade from KubeVirt v1\.8 to KubeVirt v1\.9: 1 resource newly rejected, 1 new error, 0 gone/,
+  );
+  const sarif = JSON.parse(
+    runCli(['check', '--format', 'sarif', '--kubevirt-version', 'v1.8', '--upgrade-to', 'v1.9', f('048-port-65536')]).stdout,
+  );
   assert.equal(sarif.runs[0].tool.driver.properties.upgradeTo, 'v1.9');
   assert.equal(sarif.runs[0].results[0].properties.upgrade, 'new');
   assert.equal(runCli(['check', '--upgrade-to', 'v2', f('001-valid-minimal-masquerade')]).code, 2);

@@ -11,7 +11,14 @@ import { wireData, spec, POD, MASQ } from '../wiring/helpers';
 
 async function answer(name = 'web'): Promise<DiagramAnswer> {
   const d = diagramOf({ kind: 'VirtualMachine', name, wiring: wireData(spec([MASQ], [POD])) });
-  return { count: 2, index: 1, kind: 'VirtualMachine', name, svg: diagramsSvg([await layoutDiagram(d)], { embedStyle: false }), css: diagramCss() };
+  return {
+    count: 2,
+    index: 1,
+    kind: 'VirtualMachine',
+    name,
+    svg: diagramsSvg([await layoutDiagram(d)], { embedStyle: false }),
+    css: diagramCss(),
+  };
 }
 
 test('the page allows nothing but its own style sheet: no script, no remote resource, every <style> with the nonce', async () => {

@@ -59,12 +59,20 @@ test('a one-document edit re-analyses only that document (cache by content)', ()
 test('after an edit, the previous analysis of the file gives the unchanged documents their keys and placed findings; the result is the same as without it', () => {
   const cache = new AnalysisCache();
   // every VM with a finding (IFACE-02: an interface without its network), so placed findings are compared too
-  const docs = Array.from({ length: 30 }, (_, i) => vmiYaml({ name: `vm-${i}`, interfaces: [MASQ_IF, { name: `extra-${i}`, bridge: {} }], networks: [POD_NET] }));
+  const docs = Array.from({ length: 30 }, (_, i) =>
+    vmiYaml({ name: `vm-${i}`, interfaces: [MASQ_IF, { name: `extra-${i}`, bridge: {} }], networks: [POD_NET] }),
+  );
   const ctx = defaultContext();
   const before = analyzeText(docs.join('---\n'), ctx, cache);
-  assert.ok(before.findings.some((f) => f.code === 'IFACE-02'), JSON.stringify(before.findings.map((f) => f.code)));
+  assert.ok(
+    before.findings.some((f) => f.code === 'IFACE-02'),
+    JSON.stringify(before.findings.map((f) => f.code)),
+  );
   // a longer name in document 10 (the documents after it move), then a document inserted at the front (all shift)
-  for (const edit of [(d: string[]) => (d[10] = d[10]!.replace('name: vm-10', 'name: vm-10-longer')), (d: string[]) => d.unshift(vmi('first'))]) {
+  for (const edit of [
+    (d: string[]) => (d[10] = d[10]!.replace('name: vm-10', 'name: vm-10-longer')),
+    (d: string[]) => d.unshift(vmi('first')),
+  ]) {
     const prev = analyzeText(docs.join('---\n'), ctx, cache);
     edit(docs);
     const text = docs.join('---\n');
@@ -72,7 +80,10 @@ test('after an edit, the previous analysis of the file gives the unchanged docum
     const fresh = analyzeText(text, ctx, new AnalysisCache());
     assert.deepEqual(incremental.findings, fresh.findings);
     assert.deepEqual(incremental.keys, fresh.keys);
-    assert.deepEqual(incremental.docs.map((d) => [d.start, d.end, d.kind]), fresh.docs.map((d) => [d.start, d.end, d.kind]));
+    assert.deepEqual(
+      incremental.docs.map((d) => [d.start, d.end, d.kind]),
+      fresh.docs.map((d) => [d.start, d.end, d.kind]),
+    );
     for (const f of incremental.findings) assert.ok(f.span.start >= 0 && f.span.end <= text.length);
   }
   // an untouched document that did not move keeps the same key string and placed findings
@@ -112,7 +123,10 @@ ${vmi('a')}`;
   const a = analyze(text);
   assert.equal(a.context.defaultNetworkInterface, 'masquerade');
   assert.deepEqual(a.context.nads, [{ name: 'blue', namespace: 'default', local: true }]);
-  assert.deepEqual(a.docs.map((d) => d.kind), ['kubevirt', 'nad', 'vm']);
+  assert.deepEqual(
+    a.docs.map((d) => d.kind),
+    ['kubevirt', 'nad', 'vm'],
+  );
 });
 
 const HEAD = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: x\n';
@@ -129,16 +143,28 @@ test('odd input gives its diagnostics and goes through every stage (a crash woul
     ['apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: 7\n', ['SCHEMA-06'], false],
     ['apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nspec:\n  template: null\n', ['SCHEMA-03'], false],
     [`${HEAD}spec:\n  domain:\n    devices: {}\n`, ['DEFAULTED'], true],
-    [`${HEAD}spec:\n  domain:\n    devices:\n      interfaces:\n      - name: default\n        masquerade: {}\n        ports: []\n  networks:\n  - name: default\n    pod: {}\n`, [], true],
+    [
+      `${HEAD}spec:\n  domain:\n    devices:\n      interfaces:\n      - name: default\n        masquerade: {}\n        ports: []\n  networks:\n  - name: default\n    pod: {}\n`,
+      [],
+      true,
+    ],
   ];
   for (const [text, codes, wired] of table) {
     const a = analyze(text);
-    assert.deepEqual(a.findings.map((f) => f.code), codes, text);
+    assert.deepEqual(
+      a.findings.map((f) => f.code),
+      codes,
+      text,
+    );
     for (const d of a.docs.filter((x) => x.resource)) {
       assert.equal(d.admission !== undefined, wired, `admission ran: ${text}`);
       const w = d.wiring();
       assert.ok(w, text);
-      assert.deepEqual(w.errors.filter((e) => e.phase === 'virtwire'), [], text);
+      assert.deepEqual(
+        w.errors.filter((e) => e.phase === 'virtwire'),
+        [],
+        text,
+      );
       if (wired) assert.equal(w.interfaces.length, 1, text);
     }
   }

@@ -29,7 +29,16 @@ function shape(n: unknown): unknown {
   }
   if (isScalar(n)) {
     const v = n.value;
-    return { t: 'scalar', range: n.range, value: typeof v === 'number' && (Number.isNaN(v) || Object.is(v, -0)) ? String(v) + (Object.is(v, -0) ? '(-0)' : '') : v, type: n.type, format: n.format, source: n.source, tag: n.tag, anchor: n.anchor };
+    return {
+      t: 'scalar',
+      range: n.range,
+      value: typeof v === 'number' && (Number.isNaN(v) || Object.is(v, -0)) ? String(v) + (Object.is(v, -0) ? '(-0)' : '') : v,
+      type: n.type,
+      format: n.format,
+      source: n.source,
+      tag: n.tag,
+      anchor: n.anchor,
+    };
   }
   return n === null ? null : `other: ${String(n)}`;
 }
@@ -39,7 +48,11 @@ function agrees(text: string): boolean {
   const fast = parseBlockSubset(text);
   if (!fast) return false;
   const full = parseDocument(text, PARSE_OPTIONS);
-  assert.deepEqual(full.errors.map((e) => e.message), [], `the fast path accepted text the library rejects:\n${text}`);
+  assert.deepEqual(
+    full.errors.map((e) => e.message),
+    [],
+    `the fast path accepted text the library rejects:\n${text}`,
+  );
   assert.deepEqual(shape(fast.contents), shape(full.contents), `different trees for:\n${JSON.stringify(text)}`);
   assert.deepEqual(goDecode(fast, text.length), goDecode(full, text.length));
   // the value the fast path computes while parsing is go-yaml's decoding of the library's tree
@@ -48,19 +61,159 @@ function agrees(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------- generators
-const KEYS = ['name', 'spec', 'bridge', 'masquerade', 'ports', 'port', 'app.kubernetes.io/name', 'kubevirt.io/vm', 'a_b', 'x-y', '.dot', '/s', 'k8s.v1.cni.cncf.io/networks', 'v1', '2fa'];
-// keys the subset must decline, or that resolve to something else than their text
-const ODD_KEYS = ['y', 'on', 'No', '1', '0x10', 'null', '~', '<<', 'true', '"q"', "'s'", 'a b', '-x', '? k', '&a k', '!!str k', 'x:y', '[a]'];
-const PLAIN = [
-  'default', 'virtio', 'kubevirt.io/v1', 'quay.io/containerdisks/fedora:40', 'ns0/vlan-100', '02:00:00:00:00:0a', 'TCP', '80', '443', '0', '-1', '+1', '-0',
-  '010', '0o17', '0x1F', '0b101', '1_000', '.5', '1e3', 'e1000', '1.5e+3', '2.', '.inf', '-.inf', '.NaN', 'yes', 'No', 'ON', 'off', 'y', 'n', 'Y', 'true', 'False', 'TRUE',
-  '~', 'null', 'Null', 'NULL', '2024-01-01', '12:30', '1:20:30', 'a b c', 'x,y', 'a/b', 'http://x:8080/p', "it's", 'say "hi"', 'a#b', 'a=b', '%x', '@x', '`x`', 'é', 'ß-ü',
-  '2Gi', '0.5', '1.0', '-.5', '0xZZ', '08', '09', '0_1', '+.inf', '.', '..', 'a\\b',
+const KEYS = [
+  'name',
+  'spec',
+  'bridge',
+  'masquerade',
+  'ports',
+  'port',
+  'app.kubernetes.io/name',
+  'kubevirt.io/vm',
+  'a_b',
+  'x-y',
+  '.dot',
+  '/s',
+  'k8s.v1.cni.cncf.io/networks',
+  'v1',
+  '2fa',
 ];
-const QUOTED = ['"x"', '"a: b"', '"# no"', '"02:00:00:00:00:00"', "'x'", "'it''s'", "''", '""', '"yes"', "'80'", '"a\\"b"', '"tab\\t"', '"é"', `'a "q" b'`];
-const ODD_VALUES = ['{}', '[]', '{ }', '{a: 1}', '[1, 2]', '&a x', '*a', '!!str 1', '!t x', '|', '>-', '? x', '- x', 'a: b', 'x:', '"open', "'open", '{{ .Values.x }}', '[', '@', '`'];
+// keys the subset must decline, or that resolve to something else than their text
+const ODD_KEYS = [
+  'y',
+  'on',
+  'No',
+  '1',
+  '0x10',
+  'null',
+  '~',
+  '<<',
+  'true',
+  '"q"',
+  "'s'",
+  'a b',
+  '-x',
+  '? k',
+  '&a k',
+  '!!str k',
+  'x:y',
+  '[a]',
+];
+const PLAIN = [
+  'default',
+  'virtio',
+  'kubevirt.io/v1',
+  'quay.io/containerdisks/fedora:40',
+  'ns0/vlan-100',
+  '02:00:00:00:00:0a',
+  'TCP',
+  '80',
+  '443',
+  '0',
+  '-1',
+  '+1',
+  '-0',
+  '010',
+  '0o17',
+  '0x1F',
+  '0b101',
+  '1_000',
+  '.5',
+  '1e3',
+  'e1000',
+  '1.5e+3',
+  '2.',
+  '.inf',
+  '-.inf',
+  '.NaN',
+  'yes',
+  'No',
+  'ON',
+  'off',
+  'y',
+  'n',
+  'Y',
+  'true',
+  'False',
+  'TRUE',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '2024-01-01',
+  '12:30',
+  '1:20:30',
+  'a b c',
+  'x,y',
+  'a/b',
+  'http://x:8080/p',
+  "it's",
+  'say "hi"',
+  'a#b',
+  'a=b',
+  '%x',
+  '@x',
+  '`x`',
+  'é',
+  'ß-ü',
+  '2Gi',
+  '0.5',
+  '1.0',
+  '-.5',
+  '0xZZ',
+  '08',
+  '09',
+  '0_1',
+  '+.inf',
+  '.',
+  '..',
+  'a\\b',
+];
+const QUOTED = [
+  '"x"',
+  '"a: b"',
+  '"# no"',
+  '"02:00:00:00:00:00"',
+  "'x'",
+  "'it''s'",
+  "''",
+  '""',
+  '"yes"',
+  "'80'",
+  '"a\\"b"',
+  '"tab\\t"',
+  '"é"',
+  `'a "q" b'`,
+];
+const ODD_VALUES = [
+  '{}',
+  '[]',
+  '{ }',
+  '{a: 1}',
+  '[1, 2]',
+  '&a x',
+  '*a',
+  '!!str 1',
+  '!t x',
+  '|',
+  '>-',
+  '? x',
+  '- x',
+  'a: b',
+  'x:',
+  '"open',
+  "'open",
+  '{{ .Values.x }}',
+  '[',
+  '@',
+  '`',
+];
 
-type Node = { k: 'scalar'; text: string } | { k: 'block'; header: string; body: string[] } | { k: 'map'; entries: { key: string; value: Node; comment?: string }[] } | { k: 'seq'; items: Node[] };
+type Node =
+  | { k: 'scalar'; text: string }
+  | { k: 'block'; header: string; body: string[] }
+  | { k: 'map'; entries: { key: string; value: Node; comment?: string }[] }
+  | { k: 'seq'; items: Node[] };
 
 /** Trees of mappings and sequences; `odd` mixes in keys and values outside the subset. */
 function trees(odd: boolean): fc.Arbitrary<Node> {
@@ -73,7 +226,10 @@ function trees(odd: boolean): fc.Arbitrary<Node> {
   );
   const blockScalar = fc.record({
     header: odd ? fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|2', '| # c') : fc.constantFrom('|', '|-', '|+', '>', '>-', '>+'),
-    body: fc.array(fc.constantFrom('line one', '#cloud-config', 'chpasswd: { expire: False }', '', '  more indented', 'x: [1, 2]', 'end'), { minLength: odd ? 0 : 1, maxLength: 5 }),
+    body: fc.array(fc.constantFrom('line one', '#cloud-config', 'chpasswd: { expire: False }', '', '  more indented', 'x: [1, 2]', 'end'), {
+      minLength: odd ? 0 : 1,
+      maxLength: 5,
+    }),
   });
   const key = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...KEYS) }, { weight: w, arbitrary: fc.constantFrom(...ODD_KEYS) });
   const { tree } = fc.letrec<{ tree: Node; map: Node; seq: Node }>((tie) => ({
@@ -99,7 +255,16 @@ function trees(odd: boolean): fc.Arbitrary<Node> {
       // a key twice is valid YAML (the duplicate-key check runs on the tree): keep a few
       .map((entries): Node => ({ k: 'map', entries })),
     seq: fc
-      .array(fc.oneof({ depthSize: 'small' }, scalarText.map((text): Node => ({ k: 'scalar', text })), blockScalar.map((b): Node => ({ k: 'block', ...b })), tie('map'), tie('seq')), { minLength: 1, maxLength: 4 })
+      .array(
+        fc.oneof(
+          { depthSize: 'small' },
+          scalarText.map((text): Node => ({ k: 'scalar', text })),
+          blockScalar.map((b): Node => ({ k: 'block', ...b })),
+          tie('map'),
+          tie('seq'),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
       .map((items): Node => ({ k: 'seq', items })),
   }));
   return tree.filter((t) => t.k === 'map');
@@ -118,8 +283,12 @@ const style = (odd: boolean): fc.Arbitrary<Style> =>
     step: fc.constantFrom(2, 2, 4, 1, 3),
     compact: fc.boolean(),
     between: fc.array(fc.constantFrom('', '# between', '    # deeper comment', '  ', '#'), { maxLength: 2 }),
-    lead: odd ? fc.constantFrom('', '---\n', '# head\n---\n', '# head\n', '\n\n', '--- \n', '--- # c\n', '%YAML 1.1\n---\n') : fc.constantFrom('', '---\n', '# head\n---\n', '# head\n', '\n\n', '--- \n'),
-    trail: odd ? fc.constantFrom('', '\n', '\n\n', '# tail\n', '\n# tail', '...\n') : fc.constantFrom('', '\n', '\n\n', '# tail\n', '\n# tail'),
+    lead: odd
+      ? fc.constantFrom('', '---\n', '# head\n---\n', '# head\n', '\n\n', '--- \n', '--- # c\n', '%YAML 1.1\n---\n')
+      : fc.constantFrom('', '---\n', '# head\n---\n', '# head\n', '\n\n', '--- \n'),
+    trail: odd
+      ? fc.constantFrom('', '\n', '\n\n', '# tail\n', '\n# tail', '...\n')
+      : fc.constantFrom('', '\n', '\n\n', '# tail\n', '\n# tail'),
   });
 
 function render(root: Node, s: Style): string {
@@ -169,7 +338,32 @@ function render(root: Node, s: Style): string {
   return s.lead + out.join('\n') + '\n' + s.trail;
 }
 
-const MUTATIONS = ['\t', '\r', '\ufeff', '&', '*', '!', '"', "'", '{', '[', ']', ':', '#', '|', '>', '-', ' ', '\n', '?', ',', '%', '\u0001', '...', '---'];
+const MUTATIONS = [
+  '\t',
+  '\r',
+  '\ufeff',
+  '&',
+  '*',
+  '!',
+  '"',
+  "'",
+  '{',
+  '[',
+  ']',
+  ':',
+  '#',
+  '|',
+  '>',
+  '-',
+  ' ',
+  '\n',
+  '?',
+  ',',
+  '%',
+  '\u0001',
+  '...',
+  '---',
+];
 
 // ---------------------------------------------------------------------------------------------- properties
 // Fixed seeds keep CI deterministic; VIRTWIRE_FC_SEED / VIRTWIRE_FC_RUNS explore further (e.g. 20000 runs).

@@ -27,13 +27,33 @@ test('DEFAULTED previews masquerade on OpenShift and bridge on upstream KubeVirt
 });
 
 test('N-01 knows the l2bridge plugin HCO registers; PasstBinding is off on OpenShift unless the CR enables it', () => {
-  assert.deepEqual(analyze(L2BRIDGE).findings.map((f) => f.code), ['N-01']);
-  assert.deepEqual(analyze(L2BRIDGE, openshift).findings.map((f) => f.code), []);
-  assert.deepEqual(analyze(PASST).findings.map((f) => f.code), []);
-  assert.deepEqual(analyze(PASST, openshift).findings.map((f) => f.code), ['BIND-05']);
-  const enabled = contextFromKubeVirtCR({ spec: { configuration: { developerConfiguration: { featureGates: ['PasstBinding'] } } } }, openshift);
+  assert.deepEqual(
+    analyze(L2BRIDGE).findings.map((f) => f.code),
+    ['N-01'],
+  );
+  assert.deepEqual(
+    analyze(L2BRIDGE, openshift).findings.map((f) => f.code),
+    [],
+  );
+  assert.deepEqual(
+    analyze(PASST).findings.map((f) => f.code),
+    [],
+  );
+  assert.deepEqual(
+    analyze(PASST, openshift).findings.map((f) => f.code),
+    ['BIND-05'],
+  );
+  const enabled = contextFromKubeVirtCR(
+    { spec: { configuration: { developerConfiguration: { featureGates: ['PasstBinding'] } } } },
+    openshift,
+  );
   // a CR that lists the gate turns it back on (as HCO's deployPasstNetworkBinding annotation does)
-  assert.deepEqual(analyze(PASST, { ...enabled, disabledFeatureGates: enabled.disabledFeatureGates.filter((g) => g !== 'PasstBinding') }).findings.map((f) => f.code), []);
+  assert.deepEqual(
+    analyze(PASST, { ...enabled, disabledFeatureGates: enabled.disabledFeatureGates.filter((g) => g !== 'PasstBinding') }).findings.map(
+      (f) => f.code,
+    ),
+    [],
+  );
 });
 
 test('a KubeVirt CR applies on top of the profile', () => {
@@ -47,7 +67,8 @@ test('--cluster-profile and the virtwire.clusterProfile setting', async () => {
   try {
     const f = path.join(dir, 'vm.yaml');
     fs.writeFileSync(f, L2BRIDGE);
-    const codes = (args: string[]): string[] => JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+    const codes = (args: string[]): string[] =>
+      JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
     assert.deepEqual(codes([]), ['N-01']);
     assert.deepEqual(codes(['--cluster-profile', 'openshift']), []);
     assert.deepEqual(codes(['--cluster-profile=kubevirt']), ['N-01']);

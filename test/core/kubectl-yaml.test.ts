@@ -16,16 +16,29 @@ const value = (text: string): unknown => decodePlain(parseYamlDocument(text)).va
 const problem = (text: string): string | undefined => decodePlain(parseYamlDocument(text)).problem?.message;
 
 /** A VMI whose annotations hold `extra` (a YAML fragment at the annotations' indentation). */
-const vmiWith = (extra: string): string => masqVmiYaml('x').replace('metadata:\n  name: x\n', `metadata:\n  name: x\n  annotations:\n${extra}`);
+const vmiWith = (extra: string): string =>
+  masqVmiYaml('x').replace('metadata:\n  name: x\n', `metadata:\n  name: x\n  annotations:\n${extra}`);
 
 test('alias bomb: go-yaml refuses it ("document contains excessive aliasing"), a small alias fan-out passes', () => {
   const levels = (n: number): string =>
-    ['a: &a [x,x,x,x,x,x,x,x,x]', ...Array.from({ length: n }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`)].join('\n') + '\n';
+    [
+      'a: &a [x,x,x,x,x,x,x,x,x]',
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
+    ].join('\n') + '\n';
   assert.equal(problem(levels(3)), 'yaml: document contains excessive aliasing');
   assert.equal(problem(levels(8)), 'yaml: document contains excessive aliasing');
   assert.equal(problem(levels(2)), undefined); // 9 + 81 + 729 decodes: go-yaml's ratio is not reached with < 1000 decodes
   const a = analyze(`${masqVmiYaml('x')}bomb:\n${levels(8).replace(/^/gm, '  ').trimEnd()}\n`);
-  assert.deepEqual(a.findings.map((f) => [f.code, f.severity]), [['YAML-DECODE', 'error']]);
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, f.severity]),
+    [['YAML-DECODE', 'error']],
+  );
 });
 
 test('an alias to an undefined anchor is an error (kubectl: "unknown anchor \'x\' referenced"), as is one defined after it', () => {
@@ -34,7 +47,10 @@ test('an alias to an undefined anchor is an error (kubectl: "unknown anchor \'x\
   assert.deepEqual(value('b: &x 1\na: *x\n'), { b: 1, a: 1 });
   assert.equal(problem('a: &a\n  b: *a\n'), "yaml: anchor 'a' value contains itself");
   const a = analyze(vmiWith('    note: *nowhere\n'));
-  assert.deepEqual(a.findings.map((f) => f.code), ['YAML-DECODE']);
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    ['YAML-DECODE'],
+  );
   assert.equal(a.text.slice(a.findings[0]!.span.start, a.findings[0]!.span.end), '*nowhere');
 });
 
@@ -46,13 +62,16 @@ test('merge keys: go-yaml v2 semantics, and a non-map value is an error', () => 
   assert.deepEqual(value('a: &x {k: 1}\nb:\n  k: 2\n  <<: *x\n'), { a: { k: 1 }, b: { k: 1 } });
   assert.deepEqual(value('a: &x {k: 1}\nb:\n  <<: *x\n  k: 2\n'), { a: { k: 1 }, b: { k: 2 } });
   // earlier maps of a merge list win
-  assert.deepEqual((value("p: &p {a: 1, b: 2}\nq: &q {a: 3, c: 4}\nd:\n  <<: [*p, *q]\n") as { d: unknown }).d, { a: 1, b: 2, c: 4 });
+  assert.deepEqual((value('p: &p {a: 1, b: 2}\nq: &q {a: 3, c: 4}\nd:\n  <<: [*p, *q]\n') as { d: unknown }).d, { a: 1, b: 2, c: 4 });
   // YAML 1.1: a key `y` is the boolean true, so its JSON key is "true"
   assert.deepEqual(value('y: 1\n'), { true: 1 });
   // a quoted "<<" is an ordinary key
   assert.deepEqual(value('d:\n  "<<": {x: 1}\n'), { d: { '<<': { x: 1 } } });
   const a = analyze(masqVmiYaml('x').replace('spec:\n', 'spec:\n  <<: 5\n'));
-  assert.deepEqual(a.findings.map((f) => f.code), ['YAML-DECODE']);
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    ['YAML-DECODE'],
+  );
 });
 
 test('merged interfaces are judged like written ones', () => {
@@ -93,8 +112,14 @@ test('a quoted scalar continued on a less-indented line is accepted, as go-yaml 
   lines"
 `);
   const a = analyze(text);
-  assert.deepEqual(a.findings.map((f) => f.code), []);
-  assert.equal(a.docs[0]!.resource!.annotations['hooks.kubevirt.io/hookSidecars'], '[{"args": ["--version", "v1alpha2"], "image":"registry:5000/kubevirt/sidecar-shim:devel"}]');
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    [],
+  );
+  assert.equal(
+    a.docs[0]!.resource!.annotations['hooks.kubevirt.io/hookSidecars'],
+    '[{"args": ["--version", "v1alpha2"], "image":"registry:5000/kubevirt/sidecar-shim:devel"}]',
+  );
   assert.equal(a.docs[0]!.resource!.annotations['other'], 'two lines');
   // ranges still point into the original text
   const withError = text.replace('masquerade: {}', 'masquerade: {}\n        model: virtio2');
@@ -121,16 +146,27 @@ status:
     cores: 1
 `;
   const a = analyze(snippet);
-  assert.deepEqual(a.findings.map((f) => [f.code, f.severity]), [['YAML-DOCEND', 'error']]);
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, f.severity]),
+    [['YAML-DOCEND', 'error']],
+  );
   const f = a.findings[0]!;
   assert.equal(snippet.slice(f.span.start, f.span.end), '...');
   assert.match(f.message, /ignores the 4 lines below it/);
   assert.match(f.message, /rejected \(spec\.domain\.devices in body is required\)/);
-  assert.ok(f.relatedSpans.some((r) => snippet.slice(r.span.start, r.span.end).startsWith('...\nstatus:') || snippet.slice(r.span.start, r.span.end).startsWith('...')));
+  assert.ok(
+    f.relatedSpans.some(
+      (r) =>
+        snippet.slice(r.span.start, r.span.end).startsWith('...\nstatus:') || snippet.slice(r.span.start, r.span.end).startsWith('...'),
+    ),
+  );
   // a valid document followed by ignored text: a warning, and the text after `...` is never judged
   const tail = `${masqVmiYaml('x')}...\n${masqVmiYaml('y').replace('masquerade: {}', 'masquerade: {}\n        model: virtio2')}---\n${masqVmiYaml('z')}`;
   const b = analyze(tail);
-  assert.deepEqual(b.findings.map((x) => [x.code, x.severity]), [['YAML-DOCEND', 'warning']]);
+  assert.deepEqual(
+    b.findings.map((x) => [x.code, x.severity]),
+    [['YAML-DOCEND', 'warning']],
+  );
   assert.equal(b.docs.length, 2);
   // `...` at the end, or followed only by comments, is an ordinary document end
   assert.deepEqual(codes(`${masqVmiYaml('x')}...\n# done\n`), []);
@@ -141,7 +177,11 @@ status:
 test('a --- line followed by content is not a separator for kubectl', () => {
   for (const line of ['--- a: 1', '----', '--- !!map']) {
     const a = analyze(`${masqVmiYaml('x')}${line}\n`);
-    assert.deepEqual(a.findings.map((f) => f.code), ['YAML-SYNTAX'], line);
+    assert.deepEqual(
+      a.findings.map((f) => f.code),
+      ['YAML-SYNTAX'],
+      line,
+    );
     assert.match(a.findings[0]!.message, /^invalid Yaml document separator/);
   }
   assert.deepEqual(codes(`${masqVmiYaml('x')}--- # next\n${masqVmiYaml('y')}`), []);
@@ -150,10 +190,13 @@ test('a --- line followed by content is not a separator for kubectl', () => {
 test('at most one YAML-SYNTAX per document, even for a badly broken one', () => {
   const broken = Array.from({ length: 40 }, (_, i) => `key${i}: "open\n\tbad: [\n`).join('');
   const a = analyze(`${broken}---\n${broken}---\n${masqVmiYaml('ok')}`);
-  assert.deepEqual(a.findings.map((f) => f.code), ['YAML-SYNTAX', 'YAML-SYNTAX']);
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    ['YAML-SYNTAX', 'YAML-SYNTAX'],
+  );
 });
 
-test('control characters are refused as go-yaml\'s reader refuses them; escaped ones are fine', () => {
+test("control characters are refused as go-yaml's reader refuses them; escaped ones are fine", () => {
   assert.deepEqual(codes('a: b\u0001c\n'), ['YAML-SYNTAX']);
   assert.match(analyze('a: b\u0001c\n').findings[0]!.message, /control characters are not allowed: U\+0001/);
   assert.deepEqual(codes('a: "\\x01"\n'), []);
@@ -183,12 +226,23 @@ test('encodings: UTF-8 and UTF-16 byte order marks are decoded, invalid UTF-8 be
     const [before, after] = text.replace('- name: default', '- name: def@ult').split('@') as [string, string];
     fs.writeFileSync(path.join(dir, 'badname.yaml'), Buffer.concat([Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]));
     const r = runCli(['check', '--format', 'json', dir]);
-    const byFile = Object.fromEntries(JSON.parse(r.stdout).files.map((f: { file: string; diagnostics: { code: string }[] }) => [path.basename(f.file), f.diagnostics.map((d) => d.code)]));
+    const byFile = Object.fromEntries(
+      JSON.parse(r.stdout).files.map((f: { file: string; diagnostics: { code: string }[] }) => [
+        path.basename(f.file),
+        f.diagnostics.map((d) => d.code),
+      ]),
+    );
     assert.deepEqual(byFile['utf16.yaml'], ['IFACE-04']);
     assert.deepEqual(byFile['nobom.yaml'], ['YAML-SYNTAX']);
     assert.ok(byFile['badname.yaml'].includes('IFACE-03'), byFile['badname.yaml'].join());
-    const stdin = runCli(['check', '--format', 'json', '-'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(broken, 'utf16le')]) as unknown as string);
-    assert.deepEqual(JSON.parse(stdin.stdout).files[0].diagnostics.map((d: { code: string }) => d.code), ['IFACE-04']);
+    const stdin = runCli(
+      ['check', '--format', 'json', '-'],
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(broken, 'utf16le')]) as unknown as string,
+    );
+    assert.deepEqual(
+      JSON.parse(stdin.stdout).files[0].diagnostics.map((d: { code: string }) => d.code),
+      ['IFACE-04'],
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -196,10 +250,17 @@ test('encodings: UTF-8 and UTF-16 byte order marks are decoded, invalid UTF-8 be
 
 test('documents that look like VMs but are not served get VM-APIVERSION, not silence', () => {
   const noVersion = masqVmiYaml('x').replace('apiVersion: kubevirt.io/v1\n', '');
-  assert.deepEqual(analyze(noVersion).findings.map((f) => [f.code, f.severity]), [['VM-APIVERSION', 'warning']]);
+  assert.deepEqual(
+    analyze(noVersion).findings.map((f) => [f.code, f.severity]),
+    [['VM-APIVERSION', 'warning']],
+  );
   for (const v of ['kubevirt.io/v1alpha1', 'kubevirt.io/v1alpha2']) {
     const a = analyze(masqVmiYaml('x').replace('kubevirt.io/v1', v));
-    assert.deepEqual(a.findings.map((f) => f.code), ['VM-APIVERSION'], v);
+    assert.deepEqual(
+      a.findings.map((f) => f.code),
+      ['VM-APIVERSION'],
+      v,
+    );
     assert.equal(a.text.slice(a.findings[0]!.span.start, a.findings[0]!.span.end), v);
   }
   const specOnly = 'spec:\n  domain:\n    devices: {}\n';

@@ -17,7 +17,10 @@ function withStackUsed<T>(frames: number, f: () => T): T {
   return down(frames);
 }
 
-for (const [style, make] of [['block', deepManifest], ['flow', deepFlowManifest]] as const) {
+for (const [style, make] of [
+  ['block', deepManifest],
+  ['flow', deepFlowManifest],
+] as const) {
   // (block style grows quadratically with the depth: 2,000 levels are 2 MB of indentation already)
   test(`${style}: far past the limit gives one VIRTWIRE-LIMIT at the same place, however deep the caller`, () => {
     for (const depth of style === 'block' ? [1000, 2000] : [2000, 20_000]) {
@@ -39,7 +42,8 @@ test(`just below the limit the document is analysed (its unknown field is report
 });
 
 test('a document past the limit does not stop the analysis of the next one', () => {
-  const ok = 'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: ok\nspec:\n  domain:\n    devices: {}\n  networks:\n  - name: n\n    pod: {}\n';
+  const ok =
+    'apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata:\n  name: ok\nspec:\n  domain:\n    devices: {}\n  networks:\n  - name: n\n    pod: {}\n';
   const a = analyse(`${deepManifest(3000)}---\n${ok}`);
   assert.deepEqual(codes(a).slice(0, 1), ['VIRTWIRE-LIMIT']);
   assert.ok(a.docs[1]!.resource, 'the second document is analysed');

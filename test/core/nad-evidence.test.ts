@@ -41,12 +41,21 @@ test('a NAD in the VM namespace, or named with namespace/name, is found; a wrong
   assert.deepEqual(codes([nad('br', 'red'), vm('red', 'br')].join('---\n')), []);
   assert.deepEqual(codes([nad('br', 'red'), vm('blue', 'red/br')].join('---\n')), []);
   const wrong = analyze([nad('br', 'red'), vm('blue', 'br')].join('---\n'));
-  assert.deepEqual(wrong.findings.map((f) => f.code), ['NAD-MISSING']);
-  assert.match(wrong.findings[0]!.message, /blue\/br is not defined, but red\/br is: a networkName without a namespace refers to the VM's own namespace/);
+  assert.deepEqual(
+    wrong.findings.map((f) => f.code),
+    ['NAD-MISSING'],
+  );
+  assert.match(
+    wrong.findings[0]!.message,
+    /blue\/br is not defined, but red\/br is: a networkName without a namespace refers to the VM's own namespace/,
+  );
 });
 
 test('one NAD somewhere does not make every other Multus network warn', () => {
-  const workspace = withNads(defaultContext(), [{ namespace: 'net-team', name: 'storage' }, { namespace: undefined, name: 'other' }]);
+  const workspace = withNads(defaultContext(), [
+    { namespace: 'net-team', name: 'storage' },
+    { namespace: undefined, name: 'other' },
+  ]);
   assert.deepEqual(codes(vm('app', 'frontend'), workspace), []);
   assert.deepEqual(codes(vm(undefined, 'frontend'), workspace), []);
   // the same file's NADs are evidence about the file's own (unwritten) namespace
@@ -55,7 +64,8 @@ test('one NAD somewhere does not make every other Multus network warn', () => {
 });
 
 test('NADs generated for UserDefinedNetworks and ClusterUserDefinedNetworks count', () => {
-  const udn = 'apiVersion: k8s.ovn.org/v1\nkind: UserDefinedNetwork\nmetadata:\n  name: tenant\n  namespace: red\nspec:\n  topology: Layer2\n';
+  const udn =
+    'apiVersion: k8s.ovn.org/v1\nkind: UserDefinedNetwork\nmetadata:\n  name: tenant\n  namespace: red\nspec:\n  topology: Layer2\n';
   assert.deepEqual(codes([nad('x', 'red'), udn, vm('red', 'tenant')].join('---\n')), []);
   const cudn = (values: string): string =>
     `apiVersion: k8s.ovn.org/v1\nkind: ClusterUserDefinedNetwork\nmetadata:\n  name: localnet\nspec:\n  namespaceSelector:\n    matchExpressions:\n    - key: kubernetes.io/metadata.name\n      operator: In\n      values: ${values}\n  network:\n    topology: Localnet\n`;
@@ -75,7 +85,8 @@ test('the check can be turned off: setting and --no-nad-check', async () => {
   try {
     const f = path.join(dir, 'vm.yaml');
     fs.writeFileSync(f, text);
-    const run = (args: string[]): string[] => JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+    const run = (args: string[]): string[] =>
+      JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
     assert.deepEqual(run([]), ['NAD-MISSING']);
     assert.deepEqual(run(['--no-nad-check']), []);
   } finally {

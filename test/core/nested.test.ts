@@ -56,7 +56,10 @@ test('a VM in a Template is analysed; parameters are opaque (no type, format or 
   assert.equal(vm.resource!.kind, 'VirtualMachine');
   assert.deepEqual(vm.nested!.root, ['objects', 1]);
   assert.equal(vm.nested!.where, 'Template "fedora-server" objects[1]');
-  assert.deepEqual(a.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    a.findings.filter((f) => f.severity === 'error'),
+    [],
+  );
 });
 
 test('a broken VM in a Template: error at the right place, VM-relative field, nesting in related information', () => {
@@ -73,8 +76,14 @@ test('a broken VM in a Template: error at the right place, VM-relative field, ne
 });
 
 test('a literal error next to a parameter is still reported', () => {
-  const text = TEMPLATE.replace('            - name: default\n              masquerade: {}', '            - name: default\n              masquerade: {}\n              state: sleeping');
-  assert.deepEqual(analyze(text).findings.map((f) => f.code), ['STATE-01']);
+  const text = TEMPLATE.replace(
+    '            - name: default\n              masquerade: {}',
+    '            - name: default\n              masquerade: {}\n              state: sleeping',
+  );
+  assert.deepEqual(
+    analyze(text).findings.map((f) => f.code),
+    ['STATE-01'],
+  );
 });
 
 test('quick fixes and hovers work inside a Template', () => {
@@ -85,7 +94,10 @@ test('quick fixes and hovers work inside a Template', () => {
   assert.ok(fix, 'a fix is offered');
   const after = applyEdits(text, fix.edits);
   assert.equal(after, TEMPLATE.replace('              masquerade: {}\n', '              masquerade: {}\n              model: virtio\n'));
-  assert.deepEqual(analyze(after).findings.map((x) => x.code), []);
+  assert.deepEqual(
+    analyze(after).findings.map((x) => x.code),
+    [],
+  );
 
   const at = text.indexOf('masquerade: {}');
   assert.equal(docAt(a, at)!.nested!.root[1], 1);
@@ -126,13 +138,28 @@ test('List and *List items are analysed; bare items of a typed list take its kin
 `;
   const list = `apiVersion: v1\nkind: List\nitems:\n-${vm('a').slice(1)}-${vm('b', '\n          model: virtio2').slice(1)}`;
   const a = analyze(list);
-  assert.deepEqual(a.docs.filter((d) => d.resource).map((d) => [d.resource!.name, d.nested?.where]), [['a', 'List items[0]'], ['b', 'List items[1]']]);
-  assert.deepEqual(a.findings.map((f) => [f.code, f.field]), [['IFACE-04', 'spec.domain.devices.interfaces[0].model']]);
+  assert.deepEqual(
+    a.docs.filter((d) => d.resource).map((d) => [d.resource!.name, d.nested?.where]),
+    [
+      ['a', 'List items[0]'],
+      ['b', 'List items[1]'],
+    ],
+  );
+  assert.deepEqual(
+    a.findings.map((f) => [f.code, f.field]),
+    [['IFACE-04', 'spec.domain.devices.interfaces[0].model']],
+  );
 
   const typed = `apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstanceList\nitems:\n-${vm('c', '\n          model: virtio2').slice(1).replace('  apiVersion: kubevirt.io/v1\n  kind: VirtualMachineInstance\n  ', '  ')}`;
   const b = analyze(typed);
-  assert.deepEqual(b.docs.filter((d) => d.resource).map((d) => [d.resource!.kind, d.resource!.name]), [['VirtualMachineInstance', 'c']]);
-  assert.deepEqual(b.findings.map((f) => f.code), ['IFACE-04']);
+  assert.deepEqual(
+    b.docs.filter((d) => d.resource).map((d) => [d.resource!.kind, d.resource!.name]),
+    [['VirtualMachineInstance', 'c']],
+  );
+  assert.deepEqual(
+    b.findings.map((f) => f.code),
+    ['IFACE-04'],
+  );
 });
 
 test('a Template inside a List, and unserved VMs inside a Template', () => {
@@ -151,6 +178,9 @@ items:
     spec: {}
 `;
   const a = analyze(text);
-  assert.deepEqual(a.findings.map((f) => f.code), ['VM-APIVERSION']);
+  assert.deepEqual(
+    a.findings.map((f) => f.code),
+    ['VM-APIVERSION'],
+  );
   assert.equal(a.findings[0]!.relatedSpans[0]!.message, 'in List items[0] → Template "t" objects[0]');
 });

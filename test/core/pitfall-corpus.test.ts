@@ -46,18 +46,33 @@ const REALWORLD = path.join(FIXTURES, 'realworld');
 const at = (v: string, json: Record<string, unknown> = {}): Context => contextFromJSON(json, withKubevirtVersion(defaultContext(), v)!);
 
 test('real-world corpus, v1.9: MAC-UNPINNED on every bridge/SR-IOV Multus NIC (none pins a MAC: information), N-01 without a CR (information)', () => {
-  assert.deepEqual(pitfalls(REALWORLD, at('v1.9')), { 'MAC-UNPINNED information': 13, 'N-01 information': 6, 'BRIDGE-POD-MIGRATION information': 4 });
+  assert.deepEqual(pitfalls(REALWORLD, at('v1.9')), {
+    'MAC-UNPINNED information': 13,
+    'N-01 information': 6,
+    'BRIDGE-POD-MIGRATION information': 4,
+  });
 });
 
 test('real-world corpus on older releases and other clusters: the same; IPv6 pods: MASQ-IPV6-ROUTE on every masquerade VM, BRIDGE-IPV6', () => {
   const base = { 'MAC-UNPINNED information': 13, 'N-01 information': 6, 'BRIDGE-POD-MIGRATION information': 4 };
   assert.deepEqual(pitfalls(REALWORLD, at('v1.5')), base);
   assert.deepEqual(pitfalls(REALWORLD, at('v1.7')), base);
-  assert.deepEqual(pitfalls(REALWORLD, at('v1.9', { podIPFamilies: ['IPv4', 'IPv6'] })), { ...base, 'MASQ-IPV6-ROUTE information': 200, 'BRIDGE-IPV6 information': 4 });
+  assert.deepEqual(pitfalls(REALWORLD, at('v1.9', { podIPFamilies: ['IPv4', 'IPv6'] })), {
+    ...base,
+    'MASQ-IPV6-ROUTE information': 200,
+    'BRIDGE-IPV6 information': 4,
+  });
   // IPv6-only: no masquerade VM of the corpus configures IPv6 in networkData, no bridge VM can get an address
-  assert.deepEqual(pitfalls(REALWORLD, at('v1.9', { podIPFamilies: ['IPv6'] })), { ...base, 'MASQ-IPV6-ROUTE warning': 200, 'BRIDGE-IPV6 warning': 4 });
+  assert.deepEqual(pitfalls(REALWORLD, at('v1.9', { podIPFamilies: ['IPv6'] })), {
+    ...base,
+    'MASQ-IPV6-ROUTE warning': 200,
+    'BRIDGE-IPV6 warning': 4,
+  });
   // OpenShift: KubeMacPool gives VMs their MACs, l2bridge is registered, so N-01 knows the registered plugins
-  assert.deepEqual(pitfalls(REALWORLD, withClusterProfile(at('v1.9'), 'openshift')), { 'N-01 warning': 5, 'BRIDGE-POD-MIGRATION information': 4 });
+  assert.deepEqual(pitfalls(REALWORLD, withClusterProfile(at('v1.9'), 'openshift')), {
+    'N-01 warning': 5,
+    'BRIDGE-POD-MIGRATION information': 4,
+  });
 });
 
 test("KubeVirt's examples: only MAC-UNPINNED (their Multus bridge and SR-IOV NICs pin no MAC), never an error", () => {

@@ -38,7 +38,7 @@ test('every pitfall is on by default and can be switched off; NAD-MISSING also b
   for (const c of PITFALL_CODES) assert.equal(pitfallOn({}, c), true, c);
   assert.equal(pitfallOn({ pitfalls: { 'MAC-UNPINNED': false } }, 'MAC-UNPINNED'), false);
   assert.equal(pitfallOn({ nadCheck: false }, 'NAD-MISSING'), false);
-  assert.equal(pitfallOn({ pitfalls: { 'DEFAULTED': false } }, 'DEFAULTED'), true, 'not a pitfall: always on');
+  assert.equal(pitfallOn({ pitfalls: { DEFAULTED: false } }, 'DEFAULTED'), true, 'not a pitfall: always on');
   assert.equal(pitfallCode('mac-unpinned'), 'MAC-UNPINNED');
   assert.equal(pitfallCode('BIND-01'), undefined);
 });
@@ -49,7 +49,9 @@ test('the setting virtwire.pitfalls switches one off; unknown codes get one warn
   assert.deepEqual(codes(off.ctx), []);
   assert.deepEqual(off.warnings, []);
   const bad = await contextFrom({ pitfalls: { 'NOPE-1': false, 'MAC-UNPINNED': 'no' } }, { kubevirtCRs: [], nads: [] }, []);
-  assert.deepEqual(bad.warnings, ['Virtwire: virtwire.pitfalls: "NOPE-1", "MAC-UNPINNED" are not a pitfall code with true or false; ignored.']);
+  assert.deepEqual(bad.warnings, [
+    'Virtwire: virtwire.pitfalls: "NOPE-1", "MAC-UNPINNED" are not a pitfall code with true or false; ignored.',
+  ]);
   const notMap = await contextFrom({ pitfalls: ['MAC-UNPINNED'] as unknown as Record<string, unknown> }, { kubevirtCRs: [], nads: [] }, []);
   assert.match(notMap.warnings[0]!, /virtwire\.pitfalls must be a mapping of pitfall codes to true or false, not a list/);
 });
@@ -59,7 +61,8 @@ test('the CLI flags --no-pitfall and --pitfall; an unknown code is a usage error
   try {
     const f = path.join(dir, 'vm.yaml');
     fs.writeFileSync(f, VM);
-    const run = (args: string[]): string[] => JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+    const run = (args: string[]): string[] =>
+      JSON.parse(runCli(['check', '--format', 'json', ...args, f]).stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
     assert.deepEqual(run([]), ['MAC-UNPINNED']);
     assert.deepEqual(run(['--no-pitfall', 'MAC-UNPINNED']), []);
     assert.deepEqual(run(['--no-pitfall=mac-unpinned,STATUS-FLAP', '--pitfall', 'MAC-UNPINNED']), ['MAC-UNPINNED']);

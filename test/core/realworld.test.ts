@@ -21,7 +21,8 @@ const walk = (d: string): void => {
   }
 };
 walk(ROOT);
-const expected = (JSON.parse(fs.readFileSync(path.join(ROOT, 'expected-errors.json'), 'utf8')) as { errors: Record<string, string> }).errors;
+const expected = (JSON.parse(fs.readFileSync(path.join(ROOT, 'expected-errors.json'), 'utf8')) as { errors: Record<string, string> })
+  .errors;
 
 const results = new Map<string, FileAnalysis>();
 for (const f of files) results.set(path.relative(ROOT, f), analyze(decodeManifest(fs.readFileSync(f)).text));
@@ -34,7 +35,11 @@ test('the corpus is there, with its sources listed', () => {
 
 test('no internal error anywhere, and at most one YAML-SYNTAX per document', () => {
   for (const [f, a] of results) {
-    assert.deepEqual(a.findings.filter((x) => x.code === 'VIRTWIRE-INTERNAL').map((x) => x.message), [], f);
+    assert.deepEqual(
+      a.findings.filter((x) => x.code === 'VIRTWIRE-INTERNAL').map((x) => x.message),
+      [],
+      f,
+    );
     for (const d of a.docs) assert.ok(d.findings.filter((x) => x.code === 'YAML-SYNTAX').length <= 1, f);
   }
 });
@@ -50,7 +55,11 @@ test('every VM of the common-templates bundles is analysed inside its Template, 
       assert.ok(d.resource && d.admission, `${f} ${d.nested!.where}`);
       assert.match(d.nested!.where, /^Template "[^"]+" objects\[0\]$/);
     }
-    assert.deepEqual(a.findings.map((x) => x.code), [], f);
+    assert.deepEqual(
+      a.findings.map((x) => x.code),
+      [],
+      f,
+    );
     vms += nested.length;
   }
   assert.equal(vms, 172);
@@ -68,7 +77,11 @@ test('templated files get exactly one TEMPLATED notice and no syntax error; thei
   ]);
   for (const [f, a] of templated) {
     assert.equal(a.findings.filter((x) => x.code === 'TEMPLATED').length, 1, f);
-    assert.deepEqual(a.findings.filter((x) => x.code === 'YAML-SYNTAX'), [], f);
+    assert.deepEqual(
+      a.findings.filter((x) => x.code === 'YAML-SYNTAX'),
+      [],
+      f,
+    );
     if (f.startsWith('common-templates/')) assert.equal(a.docs.filter((d) => d.nested && d.resource).length, 1, f);
   }
 });

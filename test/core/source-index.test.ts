@@ -9,7 +9,10 @@ import type { Segment } from '../../server/src/core/types';
 
 // The source index must answer exactly as the syntax tree does (it stands in for it on hover).
 const texts = [
-  ...fs.readdirSync(path.join(FIXTURES, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => fs.readFileSync(path.join(FIXTURES, 'examples', f), 'utf8').split(/^---$/m)[0]!),
+  ...fs
+    .readdirSync(path.join(FIXTURES, 'examples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => fs.readFileSync(path.join(FIXTURES, 'examples', f), 'utf8').split(/^---$/m)[0]!),
   'spec:\n  networks: [{name: a, pod: {}}, {name: b, multus: {networkName: x}}]\n  domain: {devices: {interfaces: []}}\n',
   'a:\n- - x\n  - y\n- {b: 1}\nc: |\n  text\n  more\nd: ~\n',
 ];
@@ -37,7 +40,8 @@ test('spanFor: same range as the syntax tree, for existing and missing paths, ke
     const idx = new IndexedSource(text, buildSourceIndex(doc));
     const paths = allPaths(doc, text);
     for (const p of [...paths, ...paths.map((x) => [...x, 'missing']), ['nothing', 0], []]) {
-      for (const part of ['key', 'value'] as const) assert.deepEqual(idx.spanFor(p, part), spanFor(doc, p, part), `${JSON.stringify(p)} ${part}`);
+      for (const part of ['key', 'value'] as const)
+        assert.deepEqual(idx.spanFor(p, part), spanFor(doc, p, part), `${JSON.stringify(p)} ${part}`);
     }
   }
 });

@@ -25,7 +25,7 @@ test('atLeast / before compare releases, main after v1.9', () => {
   assert.equal(nextVersion('main'), undefined);
 });
 
-test('without any version the context judges as v1.9 (today\'s behaviour)', () => {
+test("without any version the context judges as v1.9 (today's behaviour)", () => {
   const ctx = defaultContext();
   assert.equal(ctx.kubevirtVersion, 'v1.9');
   assert.equal(ctx.kubevirtVersionSource, 'default');
@@ -38,7 +38,7 @@ const cr = (observed?: string): unknown => ({
   ...(observed !== undefined ? { status: { observedKubeVirtVersion: observed } } : {}),
 });
 
-test('auto: the KubeVirt CR\'s status.observedKubeVirtVersion, else v1.9', () => {
+test("auto: the KubeVirt CR's status.observedKubeVirtVersion, else v1.9", () => {
   assert.equal(contextFromKubeVirtCR(cr('v1.7.2')).kubevirtVersion, 'v1.7');
   assert.equal(contextFromKubeVirtCR(cr('v1.7.2')).kubevirtVersionSource, 'cluster');
   assert.equal(contextFromKubeVirtCR(cr()).kubevirtVersion, 'v1.9');
@@ -47,12 +47,12 @@ test('auto: the KubeVirt CR\'s status.observedKubeVirtVersion, else v1.9', () =>
   assert.equal(contextFromKubeVirtCR(cr('garbage')).kubevirtVersion, 'v1.9');
 });
 
-test('an explicit version wins over the cluster\'s, whichever is applied first', () => {
+test("an explicit version wins over the cluster's, whichever is applied first", () => {
   const set = withKubevirtVersion(defaultContext(), 'v1.6')!;
   assert.equal(contextFromKubeVirtCR(cr('v1.8.0'), set).kubevirtVersion, 'v1.6');
   const fromCluster = contextFromKubeVirtCR(cr('v1.8.0'));
   assert.equal(withKubevirtVersion(fromCluster, '1.5')!.kubevirtVersion, 'v1.5');
-  assert.equal(withKubevirtVersion(fromCluster, 'auto')!.kubevirtVersion, 'v1.8', 'auto keeps the cluster\'s');
+  assert.equal(withKubevirtVersion(fromCluster, 'auto')!.kubevirtVersion, 'v1.8', "auto keeps the cluster's");
   assert.equal(withKubevirtVersion(fromCluster, 'v9'), undefined, 'unknown value');
 });
 

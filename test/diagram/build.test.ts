@@ -8,7 +8,12 @@ const STORAGE = { name: 'storage', multus: { networkName: 'storage-nad' } };
 const SRIOV_NET = { name: 'sriov-net', multus: { networkName: 'sriov/sriov-nad' } };
 
 function diagram(vmiSpec: Record<string, unknown>, ctx = {}): Diagram {
-  return diagramOf({ kind: 'VirtualMachineInstance', name: 'testvmi', namespace: 'demo', wiring: wireData(vmiSpec, { namespace: 'demo', ctx }) });
+  return diagramOf({
+    kind: 'VirtualMachineInstance',
+    name: 'testvmi',
+    namespace: 'demo',
+    wiring: wireData(vmiSpec, { namespace: 'demo', ctx }),
+  });
 }
 
 /** The nodes of one interface's path, following the edges from its first node (no edge leads into it). */
@@ -33,8 +38,14 @@ test('masquerade: pod network → eth0 → NAT with the forwarded ports → k6t-
   const d = diagram(spec([{ ...MASQ, ports: [{ name: 'http', port: 80 }, { port: 443 }, { port: 53, protocol: 'UDP' }] }], [POD]));
   const p = path(d, 'default');
   assert.deepEqual(titles(p), ['pod network', 'eth0', 'nftables NAT', 'k6t-eth0', 'tap0', 'ua-default']);
-  assert.deepEqual(p.map((n) => n.zone), ['node', 'pod', 'pod', 'pod', 'pod', 'guest']);
-  assert.deepEqual(p.map((n) => n.kind), ['cni', 'pod-iface', 'nat', 'bridge', 'tap', 'nic']);
+  assert.deepEqual(
+    p.map((n) => n.zone),
+    ['node', 'pod', 'pod', 'pod', 'pod', 'guest'],
+  );
+  assert.deepEqual(
+    p.map((n) => n.kind),
+    ['cni', 'pod-iface', 'nat', 'bridge', 'tap', 'nic'],
+  );
   const [, eth0, nat, bridge, , nic] = p;
   assert.ok(nat!.lines.includes('tcp 80, 443 → 10.0.2.2'), nat!.lines.join('|'));
   assert.ok(nat!.lines.includes('udp 53 → 10.0.2.2'), nat!.lines.join('|'));
@@ -82,20 +93,30 @@ test('SR-IOV: the VF of the NAD → its pod interface → the PCI hostdev, passe
   const d = diagram(spec([MASQ, { name: 'sriov-net', sriov: {}, macAddress: '02:00:00:aa:bb:02' }], [POD, SRIOV_NET]));
   const p = path(d, 'sriov-net');
   assert.deepEqual(titles(p), ['sriov/sriov-nad', 'pod5862143f341', 'ua-sriov-sriov-net']);
-  assert.deepEqual(p.map((n) => n.kind), ['vf', 'pod-iface', 'hostdev']);
+  assert.deepEqual(
+    p.map((n) => n.kind),
+    ['vf', 'pod-iface', 'hostdev'],
+  );
   assert.match(p[0]!.role, /SR-IOV VF/);
   assert.equal(label(d, p[1]!, p[2]!), 'PCI passthrough');
   assert.ok(p[2]!.lines.includes('MAC 02:00:00:aa:bb:02 (set on the VF)'));
 });
 
 test('binding plugins: a tap plugin targets the pod interface; a sidecar-only plugin adds its own NIC', () => {
-  const tap = diagram(spec([{ name: 'default', binding: { name: 'mv' } }], [POD]), { networkBindings: { mv: { domainAttachmentType: 'tap' } } });
+  const tap = diagram(spec([{ name: 'default', binding: { name: 'mv' } }], [POD]), {
+    networkBindings: { mv: { domainAttachmentType: 'tap' } },
+  });
   const tp = path(tap, 'default');
   assert.deepEqual(titles(tp), ['pod network', 'eth0', 'ua-default']);
   assert.equal(label(tap, tp[1]!, tp[2]!), 'target dev');
-  const sidecar = diagram(spec([{ name: 'default', binding: { name: 'custom' } }], [POD]), { networkBindings: { custom: { sidecarImage: 'x' } } });
+  const sidecar = diagram(spec([{ name: 'default', binding: { name: 'custom' } }], [POD]), {
+    networkBindings: { custom: { sidecarImage: 'x' } },
+  });
   const sp = path(sidecar, 'default');
-  assert.deepEqual(sp.map((n) => n.kind), ['cni', 'pod-iface', 'sidecar', 'nic']);
+  assert.deepEqual(
+    sp.map((n) => n.kind),
+    ['cni', 'pod-iface', 'sidecar', 'nic'],
+  );
   assert.equal(sp[3]!.role, 'NIC added by the plugin sidecar');
 });
 
@@ -103,7 +124,10 @@ test('a runtime failure is a problem with the field that causes it; absent inter
   const small = diagram(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.0.0/31' } }]));
   assert.deepEqual(small.nodes, []);
   assert.equal(small.problems.length, 1);
-  assert.match(small.problems[0]!, /^fails at runtime \(virt-handler\): VM CIDR subnet is too small.*\[spec\.networks\[0\]\.pod\.vmNetworkCIDR\]$/);
+  assert.match(
+    small.problems[0]!,
+    /^fails at runtime \(virt-handler\): VM CIDR subnet is too small.*\[spec\.networks\[0\]\.pod\.vmNetworkCIDR\]$/,
+  );
   const absent = diagram(spec([MASQ, { name: 'storage', bridge: {}, state: 'absent' }], [POD, STORAGE]));
   assert.deepEqual(absent.notes, ['storage: absent (hot-unplugged), not wired']);
   assert.ok(!absent.nodes.some((n) => n.iface === 'storage'));

@@ -16,12 +16,21 @@ const inside = (b: Box, outer: Box): boolean =>
   b.x >= outer.x && b.y >= outer.y && b.x + b.width <= outer.x + outer.width + 0.01 && b.y + b.height <= outer.y + outer.height + 0.01;
 const overlap = (p: Box, q: Box): boolean => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 const onBorder = (pt: { x: number; y: number }, b: Box): boolean =>
-  pt.x >= b.x - 0.5 && pt.x <= b.x + b.width + 0.5 && pt.y >= b.y - 0.5 && pt.y <= b.y + b.height + 0.5 &&
-  (Math.abs(pt.x - b.x) < 0.5 || Math.abs(pt.x - b.x - b.width) < 0.5 || Math.abs(pt.y - b.y) < 0.5 || Math.abs(pt.y - b.y - b.height) < 0.5);
+  pt.x >= b.x - 0.5 &&
+  pt.x <= b.x + b.width + 0.5 &&
+  pt.y >= b.y - 0.5 &&
+  pt.y <= b.y + b.height + 0.5 &&
+  (Math.abs(pt.x - b.x) < 0.5 ||
+    Math.abs(pt.x - b.x - b.width) < 0.5 ||
+    Math.abs(pt.y - b.y) < 0.5 ||
+    Math.abs(pt.y - b.y - b.height) < 0.5);
 
 test('elkjs places the zones left to right (node side, pod, guest), each node inside its zone, none overlapping', async () => {
   const l = await laid(spec([MASQ, { name: 'storage', bridge: {} }, { name: 'sriov-net', sriov: {} }], [POD, STORAGE, SRIOV_NET]));
-  assert.deepEqual(l.zones.map((z) => z.zone), ['node', 'pod', 'guest']);
+  assert.deepEqual(
+    l.zones.map((z) => z.zone),
+    ['node', 'pod', 'guest'],
+  );
   const [node, pod, guest] = l.zones;
   assert.ok(node!.x + node!.width <= pod!.x && pod!.x + pod!.width <= guest!.x, JSON.stringify(l.zones));
   assert.equal(l.nodes.length, l.diagram.nodes.length);
@@ -30,7 +39,8 @@ test('elkjs places the zones left to right (node side, pod, guest), each node in
     assert.ok(inside(n, zone), `${n.node.title} in ${zone.zone}`);
     assert.ok(inside(n, { x: 0, y: 0, width: l.width, height: l.height }));
   }
-  for (const [i, p] of l.nodes.entries()) for (const q of l.nodes.slice(i + 1)) assert.ok(!overlap(p, q), `${p.node.title} / ${q.node.title}`);
+  for (const [i, p] of l.nodes.entries())
+    for (const q of l.nodes.slice(i + 1)) assert.ok(!overlap(p, q), `${p.node.title} / ${q.node.title}`);
   // a zone is wide enough for its title
   for (const z of l.zones) assert.ok(z.width >= textWidth(z.title, METRICS.zoneTitleSize), z.zone);
 });
@@ -67,7 +77,10 @@ test('nothing to lay out: no zones, no size', async () => {
 test('down: the zones stacked top to bottom, each as wide as its title and no taller than its content needs', async () => {
   // the node side holds two narrow boxes: its title is wider (and elkjs's transposed minimum size would show)
   const s = await laid(spec([MASQ, { name: 'sriov-net', sriov: {} }], [POD, SRIOV_NET]), 'down');
-  assert.deepEqual(s.zones.map((z) => z.zone), ['node', 'pod', 'guest']);
+  assert.deepEqual(
+    s.zones.map((z) => z.zone),
+    ['node', 'pod', 'guest'],
+  );
   const [node, pod, guest] = s.zones;
   assert.ok(node!.y + node!.height <= pod!.y && pod!.y + pod!.height <= guest!.y, JSON.stringify(s.zones));
   for (const z of s.zones) {

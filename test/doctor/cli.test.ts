@@ -23,20 +23,28 @@ test('a healthy masquerade + Multus bridge VM: exit 0, nothing above information
   const r = cliOn(healthy(), { ipAddr: healthyIpAddr() }, ['--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const out = json(r.stdout);
-  assert.deepEqual(out.findings.filter((f) => f.severity !== 'information'), []);
+  assert.deepEqual(
+    out.findings.filter((f) => f.severity !== 'information'),
+    [],
+  );
   for (const f of out.findings) {
     assert.deepEqual(Object.keys(f).sort(), ['actual', 'check', 'code', 'expected', 'interface', 'message', 'severity']);
   }
 });
 
 test('the healthy VM with every optional dump (ip -j addr, nft -j, virsh dumpxml): exit 0, every check ran, nothing above information', () => {
-  const files = ['healthy.yaml', 'healthy.ip-addr.json', 'healthy.nft.json', 'healthy.domain.xml'].map((f) => path.join(DOCTOR_FIXTURES, f));
+  const files = ['healthy.yaml', 'healthy.ip-addr.json', 'healthy.nft.json', 'healthy.domain.xml'].map((f) =>
+    path.join(DOCTOR_FIXTURES, f),
+  );
   const r = runCli(['doctor', '--format', 'json', ...files]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.checked, ['pod', 'status', 'guest', 'links', 'nft', 'domain']);
   assert.deepEqual(out.notChecked, []);
-  assert.deepEqual(out.findings.filter((f: JsonFinding) => f.severity !== 'information'), []);
+  assert.deepEqual(
+    out.findings.filter((f: JsonFinding) => f.severity !== 'information'),
+    [],
+  );
 });
 
 test('the fixture files as a user passes them: text output, exit 0, next commands for nft and the domain XML', () => {
@@ -44,7 +52,10 @@ test('the fixture files as a user passes them: text output, exit 0, next command
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /0 error\(s\), 0 warning\(s\)/);
   assert.match(r.stdout, /run next:\n/);
-  assert.match(r.stdout, /kubectl exec -n default virt-launcher-testvmi-x7k2p -c compute -- virsh -c 'qemu\+unix:\/\/\/session\?socket=\/var\/run\/libvirt\/virtqemud-sock' dumpxml default_testvmi > domain.xml/);
+  assert.match(
+    r.stdout,
+    /kubectl exec -n default virt-launcher-testvmi-x7k2p -c compute -- virsh -c 'qemu\+unix:\/\/\/session\?socket=\/var\/run\/libvirt\/virtqemud-sock' dumpxml default_testvmi > domain.xml/,
+  );
   assert.match(r.stdout, /nsenter -t .* -n -- nft -j list ruleset' > nft\.json/);
 });
 
@@ -94,7 +105,7 @@ test('a secondary network never attached: exit 1, the finding names the interfac
   assert.ok(findings.some((x) => x.code === 'DR-STATUS-06' && x.interface === 'blue'));
 });
 
-test('a bridge guest with an address other than its pod interface\'s: exit 1, both addresses', () => {
+test("a bridge guest with an address other than its pod interface's: exit 1, both addresses", () => {
   const list = healthy();
   const s = statusOf(list, 'blue');
   s.ipAddress = '192.168.100.77';
@@ -109,7 +120,7 @@ test('a bridge guest with an address other than its pod interface\'s: exit 1, bo
   assert.equal(f.actual, '192.168.100.77');
 });
 
-test('a MAC other than the spec\'s: exit 1, both MACs', () => {
+test("a MAC other than the spec's: exit 1, both MACs", () => {
   const list = healthy();
   statusOf(list, 'blue').mac = '02:00:00:aa:bb:99';
   const r = cliOn(list, {}, ['--format', 'json']);

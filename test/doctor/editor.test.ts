@@ -15,7 +15,10 @@ const lineOf = (text: string, offset: number): string => {
 
 test('a manifest is not a dump; a VMI with status is', () => {
   assert.equal(mayBeDump('apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nspec: {}\n'), false);
-  assert.equal(editorDump('apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata: {name: x}\nspec: {}\nstatus: {}\n', defaultContext()), undefined);
+  assert.equal(
+    editorDump('apiVersion: kubevirt.io/v1\nkind: VirtualMachineInstance\nmetadata: {name: x}\nspec: {}\nstatus: {}\n', defaultContext()),
+    undefined,
+  );
   assert.ok(editorDump(stringify(healthy()), defaultContext()));
 });
 
@@ -46,7 +49,7 @@ function blueWithGatewayAndMtu() {
   return list;
 }
 
-test('the runtime context carries the dump\'s concrete values of every pod interface', () => {
+test("the runtime context carries the dump's concrete values of every pod interface", () => {
   const list = blueWithGatewayAndMtu();
   const d = editorDump(stringify(list), defaultContext())!;
   assert.deepEqual(d.ctx.pod, {
@@ -65,7 +68,7 @@ test('hovers on a secondary network\'s interface show the dump\'s values, not "f
   const file = analyze(text, d.ctx);
   const h = hoverAt(file, text.indexOf('name: blue') + 'name: '.length)!;
   assert.ok(h, 'a hover on blue');
-  assert.match(h.markdown, /192\.168\.100\.5/, 'the guest gets the pod interface\'s address');
+  assert.match(h.markdown, /192\.168\.100\.5/, "the guest gets the pod interface's address");
   assert.match(h.markdown, /192\.168\.100\.1/, 'the gateway Multus reported');
   assert.match(h.markdown, /MTU `9000`/, 'the MTU of the domain device');
   assert.doesNotMatch(h.markdown, /IPv4\/prefix of pod16477688c0e|first IPv4 route next-hop/);
@@ -82,7 +85,9 @@ test('a NAD without IPAM: the dump says the interface has no address, so no DHCP
   const text = stringify(list);
   const d = editorDump(text, defaultContext())!;
   assert.deepEqual(d.ctx.pod?.networks?.blue, { mac: '02:00:00:aa:bb:01', addressesKnown: true });
-  const blue = analyze(text, d.ctx).docs.find((x) => x.resource)!.wiring()!.interfaces[1]!;
+  const blue = analyze(text, d.ctx)
+    .docs.find((x) => x.resource)!
+    .wiring()!.interfaces[1]!;
   assert.equal(blue.dhcp, null);
   assert.equal(blue.guest.ipv4, null);
   assert.equal(blue.inPod.links.find((l) => l.kind === 'bridge')!.ipv4, undefined);

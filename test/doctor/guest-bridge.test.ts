@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codes, doctor, healthy, only, statusOf, vmiOf } from './helpers';
 
-test('DR-GUEST-03: the guest\'s address against the pod interface\'s IPAM address', () => {
+test("DR-GUEST-03: the guest's address against the pod interface's IPAM address", () => {
   const list = healthy();
   const s = statusOf(list, 'blue');
   s.ipAddress = '192.168.100.77';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codes, doctor, healthy, only, statusOf, vmiOf, podOf, networkStatus, setNetworkStatus } from './helpers';
 
-test('DR-GUEST-01: the guest\'s NAT address is stated, the pod IP in status is by design', () => {
+test("DR-GUEST-01: the guest's NAT address is stated, the pod IP in status is by design", () => {
   const f = only(doctor(healthy()), 'DR-GUEST-01');
   assert.equal(f.severity, 'information');
   assert.equal(f.expected, '10.0.2.2/24 via 10.0.2.1');
@@ -22,7 +22,7 @@ test('DR-GUEST-02: a VM network overlapping the pod IP', () => {
   assert.match(f.message, /10\.244\.0\.18 in 10\.244\.0\.0\/16/);
 });
 
-test('DR-GUEST-05: status shows an address that is neither the pod\'s nor the guest\'s', () => {
+test("DR-GUEST-05: status shows an address that is neither the pod's nor the guest's", () => {
   const list = healthy();
   const s = statusOf(list, 'default');
   s.ipAddress = '10.244.7.7';

@@ -39,7 +39,7 @@ test('DR-SRIOV-01: no VF recorded', () => {
   assert.equal(only(doctor(list), 'DR-SRIOV-01').interface, 'blue');
 });
 
-test('DR-SRIOV-02: the VF\'s MAC is not the spec\'s', () => {
+test("DR-SRIOV-02: the VF's MAC is not the spec's", () => {
   const list = sriov();
   const e = networkStatus(list);
   e[1]!.mac = '4a:11:22:33:44:55';

@@ -64,7 +64,8 @@ export function codes(report: DoctorReport, minSeverity: 'error' | 'warning' | '
 
 export function only(report: DoctorReport, code: string): DoctorFinding {
   const matching = report.findings.filter((f) => f.code === code);
-  if (matching.length !== 1) throw new Error(`expected one ${code}, got ${matching.length}: ${JSON.stringify(report.findings.map((f) => f.code))}`);
+  if (matching.length !== 1)
+    throw new Error(`expected one ${code}, got ${matching.length}: ${JSON.stringify(report.findings.map((f) => f.code))}`);
   return matching[0]!;
 }
 

@@ -31,11 +31,15 @@ function live(dir: string, args: string[]) {
     timeout: 60_000,
     env: { ...process.env, PATH: `${FAKE_BIN}${path.delimiter}${process.env.PATH}`, VIRTWIRE_FAKE_KUBECTL: dir },
   });
-  const calls = fs.readFileSync(path.join(dir, 'calls.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+  const calls = fs
+    .readFileSync(path.join(dir, 'calls.log'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as string[]);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, calls };
 }
 
-test('--live fetches the VMI, its pod and the in-pod outputs with the user\'s context; the healthy VM passes every check', () => {
+test("--live fetches the VMI, its pod and the in-pod outputs with the user's context; the healthy VM passes every check", () => {
   const dir = record(healthy());
   const r = live(dir, ['--live', 'testvmi', '--context', 'prod', '-n', 'default', '--format', 'json']);
   assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -74,7 +78,7 @@ test('--live: an in-pod command that fails is a note and its check is listed as 
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('--live: a VMI kubectl cannot read is exit 2 with kubectl\'s message', () => {
+test("--live: a VMI kubectl cannot read is exit 2 with kubectl's message", () => {
   const dir = record(healthy());
   fs.rmSync(path.join(dir, 'vmi.json'));
   const r = live(dir, ['--live', 'nosuchvm']);

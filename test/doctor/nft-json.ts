@@ -8,7 +8,9 @@ export type Item = Obj;
 let handle = 100;
 
 export const meta = (key: string, right: string): Expr => ({ match: { op: '==', left: { meta: { key } }, right } });
-export const payload = (protocol: string, field: string, right: unknown): Expr => ({ match: { op: '==', left: { payload: { protocol, field } }, right } });
+export const payload = (protocol: string, field: string, right: unknown): Expr => ({
+  match: { op: '==', left: { payload: { protocol, field } }, right },
+});
 export const set = (...items: unknown[]) => ({ set: items });
 export const counter = (packets = 0): Expr => ({ counter: { packets, bytes: packets * 60 } });
 export const dnat = (addr: string): Expr => ({ dnat: { addr } });
@@ -79,4 +81,3 @@ export function ruleset(...items: Item[]): Obj {
 export function healthyNft(): Obj {
   return JSON.parse(fixtureText('healthy.nft.json'));
 }
-

@@ -2,7 +2,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codes, doctor, healthy, healthyIpAddr, only, podOf, vmiOf, type Obj } from './helpers';
 import {
-  baseRules, catchAll, chain, counter, dnat, healthyNft, jump, meta, payload, portRules, ret, rule, ruleset, set, skeleton, snat,
+  baseRules,
+  catchAll,
+  chain,
+  counter,
+  dnat,
+  healthyNft,
+  jump,
+  meta,
+  payload,
+  portRules,
+  ret,
+  rule,
+  ruleset,
+  set,
+  skeleton,
+  snat,
 } from './nft-json';
 
 const nftCodes = (r: ReturnType<typeof doctor>) => r.findings.filter((f) => f.check === 'nft').map((f) => f.code);
@@ -35,7 +50,15 @@ test('what nft adds or writes differently is not a difference: one-element sets,
     ...baseRules('ip'),
     rule('ip', 'KUBEVIRT_PREINBOUND', payload('tcp', 'dport', set(80)), counter(7), dnat('10.0.2.2')),
     // nft < 1.0.3 keeps { 127.0.0.1 } as a set; the order of matches is free; meta l4proto is nft's own dependency
-    rule('ip', 'KUBEVIRT_POSTINBOUND', payload('ip', 'saddr', set('127.0.0.1')), meta('l4proto', 'tcp'), payload('tcp', 'dport', 80), counter(), snat('10.0.2.1')),
+    rule(
+      'ip',
+      'KUBEVIRT_POSTINBOUND',
+      payload('ip', 'saddr', set('127.0.0.1')),
+      meta('l4proto', 'tcp'),
+      payload('tcp', 'dport', 80),
+      counter(),
+      snat('10.0.2.1'),
+    ),
     rule('ip', 'output', payload('ip', 'daddr', set('127.0.0.1')), payload('tcp', 'dport', 80), counter(), dnat('10.0.2.2')),
     // setup retried: the same rule twice
     rule('ip', 'output', payload('ip', 'daddr', '127.0.0.1'), payload('tcp', 'dport', 80), counter(), dnat('10.0.2.2')),
@@ -52,7 +75,7 @@ test('what nft adds or writes differently is not a difference: one-element sets,
   assert.deepEqual(nftCodes(doctor(list, { nft })), []);
 });
 
-test('other components\' chains (Istio\'s iptables-nft chains in the same ip nat table, a filter table) are information only', () => {
+test("other components' chains (Istio's iptables-nft chains in the same ip nat table, a filter table) are information only", () => {
   const nft = healthyNft();
   nft.nftables.push(
     chain('ip', 'PREROUTING', ['prerouting', -100]),
@@ -87,7 +110,7 @@ test('DR-NFT-02: the DNAT of a declared port is missing — error, names the int
   assert.deepEqual(nftCodes(r), ['DR-NFT-02']);
 });
 
-test('DR-NFT-02: the masquerade of the guest\'s address and the jump from prerouting are errors', () => {
+test("DR-NFT-02: the masquerade of the guest's address and the jump from prerouting are errors", () => {
   let nft = healthyNft();
   nft.nftables = nft.nftables.filter((i: Obj) => !(i.rule?.expr ?? []).some((e: Obj) => 'masquerade' in e));
   let f = only(doctor(healthy(), { nft }), 'DR-NFT-02');
@@ -103,7 +126,10 @@ test('DR-NFT-02: a DNAT to another guest address is the rule with other values (
   const preinbound = nft.nftables.find((i: Obj) => i.rule?.chain === 'KUBEVIRT_PREINBOUND');
   preinbound.rule.expr = [counter(), dnat('10.0.2.9')];
   const f = only(doctor(healthy(), { nft }), 'DR-NFT-02');
-  assert.deepEqual([f.expected, f.actual], ['ip nat KUBEVIRT_PREINBOUND: dnat to 10.0.2.2', 'ip nat KUBEVIRT_PREINBOUND: dnat to 10.0.2.9']);
+  assert.deepEqual(
+    [f.expected, f.actual],
+    ['ip nat KUBEVIRT_PREINBOUND: dnat to 10.0.2.2', 'ip nat KUBEVIRT_PREINBOUND: dnat to 10.0.2.9'],
+  );
 });
 
 test('DR-NFT-04: a wrong SNAT source in KUBEVIRT_POSTINBOUND (in-pod traffic) is a warning with both rules', () => {
@@ -157,7 +183,8 @@ test('DR-NFT-03: a rule KubeVirt does not add in one of its chains', () => {
 test('legacy migration ports: the skip rules are expected, missing ones are warnings, and they must precede the NATs (DR-NFT-05)', () => {
   const list = healthy();
   vmiOf(list).status.migrationTransport = '';
-  const skip = (chainName: string) => rule('ip', chainName, payload('tcp', 'dport', set(49152, 49153)), payload('ip', 'saddr', '127.0.0.1'), counter(), ret());
+  const skip = (chainName: string) =>
+    rule('ip', chainName, payload('tcp', 'dport', set(49152, 49153)), payload('ip', 'saddr', '127.0.0.1'), counter(), ret());
   const [masq, pre, post] = baseRules('ip');
   const [dnatAll, snatLo, outDnat] = catchAll('ip');
   const good = ruleset(...skeleton('ip'), masq!, pre!, post!, skip('output'), skip('KUBEVIRT_POSTINBOUND'), dnatAll!, snatLo!, outDnat!);
@@ -173,7 +200,7 @@ test('legacy migration ports: the skip rules are expected, missing ones are warn
   assert.match(o.message, /ip nat output/);
 });
 
-test('Istio: the skip rules for its ports, port 22 forwarded, the pod IP in the loopback DNAT set; Istio\'s own chains are information', () => {
+test("Istio: the skip rules for its ports, port 22 forwarded, the pod IP in the loopback DNAT set; Istio's own chains are information", () => {
   const list = healthy();
   vmiOf(list).metadata.annotations['sidecar.istio.io/inject'] = 'true';
   const reserved = set(15000, 15001, 15004, 15006, 15008, 15009, 15020, 15021, 15053, 15090);
@@ -208,7 +235,9 @@ test('no masquerade interface: a ruleset is read and nothing is expected of it',
 });
 
 test('a ruleset that is not libnftables-json is a reading problem, not a crash', () => {
-  const r = doctor(healthy(), { nft: { nftables: [{ rule: { family: 'ip', table: 'nat', chain: 'output', expr: [42, { match: null }, {}] } }] } });
+  const r = doctor(healthy(), {
+    nft: { nftables: [{ rule: { family: 'ip', table: 'nat', chain: 'output', expr: [42, { match: null }, {}] } }] },
+  });
   assert.ok(r.findings.some((f) => f.code === 'DR-NFT-01'));
   assert.ok(!r.findings.some((f) => f.code === 'VIRTWIRE-INTERNAL'));
 });
@@ -222,10 +251,17 @@ test('a jump to the wrong chain is the jump with other values', () => {
 });
 
 test('the rule texts of both sides read alike (snat to the gateway, sets sorted)', () => {
-  const nft = ruleset(...skeleton('ip'), ...baseRules('ip'), rule('ip', 'KUBEVIRT_POSTINBOUND', payload('ip', 'saddr', '127.0.0.1'), counter(), snat('10.0.2.1')));
+  const nft = ruleset(
+    ...skeleton('ip'),
+    ...baseRules('ip'),
+    rule('ip', 'KUBEVIRT_POSTINBOUND', payload('ip', 'saddr', '127.0.0.1'), counter(), snat('10.0.2.1')),
+  );
   const r = doctor(healthy(), { nft });
   assert.deepEqual(
-    r.findings.filter((f) => f.check === 'nft').map((f) => f.expected).sort(),
+    r.findings
+      .filter((f) => f.check === 'nft')
+      .map((f) => f.expected)
+      .sort(),
     ['ip nat KUBEVIRT_PREINBOUND: dnat to 10.0.2.2', 'ip nat output: ip daddr 127.0.0.1 dnat to 10.0.2.2'],
   );
 });

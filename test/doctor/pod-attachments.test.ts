@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { codes, doctor, healthy, networkStatus, only, podOf, setNetworkStatus, vmiOf } from './helpers';
 
 test('healthy: every Multus network attached under its hashed name', () => {
-  assert.deepEqual(codes(doctor(healthy())).filter((c) => c.startsWith('DR-POD')), []);
+  assert.deepEqual(
+    codes(doctor(healthy())).filter((c) => c.startsWith('DR-POD')),
+    [],
+  );
 });
 
 test('DR-POD-02: attached under another name (matched by its NAD), pointing at the network-status annotation', () => {
@@ -34,7 +37,7 @@ test('DR-POD-01: a secondary network with no network-status entry', () => {
   assert.equal(f.interface, 'blue');
 });
 
-test('DR-POD-01: a NAD in another namespace is not this network\'s entry', () => {
+test("DR-POD-01: a NAD in another namespace is not this network's entry", () => {
   const list = healthy();
   const e = networkStatus(list);
   e[1]!.name = 'other/bridge-net';
@@ -54,7 +57,10 @@ test('DR-POD-03: no network-status annotation while the VM uses Multus; none nee
   vmi.spec.domain.devices.interfaces = vmi.spec.domain.devices.interfaces.slice(0, 1);
   vmi.spec.networks = vmi.spec.networks.slice(0, 1);
   vmi.status.interfaces = vmi.status.interfaces.slice(0, 1);
-  assert.deepEqual(codes(doctor(podOnly)).filter((c) => c.startsWith('DR-POD')), []);
+  assert.deepEqual(
+    codes(doctor(podOnly)).filter((c) => c.startsWith('DR-POD')),
+    [],
+  );
 });
 
 test('DR-POD-03: an unreadable annotation', () => {

@@ -26,7 +26,13 @@ test('no pod in the dump: no pod-side findings, the pod is listed as not checked
   const list = healthy();
   list.items = list.items.filter((o: { kind: string }) => o.kind !== 'Pod');
   const r = doctor(list);
-  assert.deepEqual(codes(r).filter((c) => c.startsWith('DR-POD')), []);
+  assert.deepEqual(
+    codes(r).filter((c) => c.startsWith('DR-POD')),
+    [],
+  );
   assert.ok(r.notChecked.some((n) => n.check === 'pod'));
-  assert.match(stepCommand(r.next[0]!), /^kubectl get pod -n default -l kubevirt\.io\/created-by=6b4c3d2e-1f0a-4b8c-9d7e-5a6b7c8d9e0f -o yaml/);
+  assert.match(
+    stepCommand(r.next[0]!),
+    /^kubectl get pod -n default -l kubevirt\.io\/created-by=6b4c3d2e-1f0a-4b8c-9d7e-5a6b7c8d9e0f -o yaml/,
+  );
 });

@@ -20,7 +20,10 @@ test('content detection: Kubernetes YAML/JSON, ip addr vs ip link, nft, domain X
 test('marker lines split one input into sections of declared kinds', () => {
   const text = `# virtwire: ip-link\n[{"ifname":"eth0","flags":["UP"],"mtu":1400}]\n# virtwire: domxml\n<domain><devices/></domain>\n`;
   const { sections, unknownMarkers } = splitSections(text);
-  assert.deepEqual(sections.map((s) => s.declared), ['ip-link', 'domxml']);
+  assert.deepEqual(
+    sections.map((s) => s.declared),
+    ['ip-link', 'domxml'],
+  );
   assert.deepEqual(unknownMarkers, []);
   const dump = readDump([{ file: 'all.txt', text }]);
   assert.equal(dump.ipLink?.[0]?.ifname, 'eth0');
@@ -33,9 +36,24 @@ test('kind: List and multi-document YAML both yield the objects, with their orig
   const multi = list.items.map((o: object) => stringify(o)).join('---\n');
   const a = readDump([{ file: 'list.yaml', text: stringify(list) }]);
   const b = readDump([{ file: 'a.yaml', text: multi }]);
-  assert.deepEqual(a.objects.map((o) => o.value.kind), ['VirtualMachineInstance', 'Pod']);
-  assert.deepEqual(a.objects.map((o) => o.origin.base), [['items', 0], ['items', 1]]);
-  assert.deepEqual(b.objects.map((o) => [o.origin.document, o.origin.base]), [[0, []], [1, []]]);
+  assert.deepEqual(
+    a.objects.map((o) => o.value.kind),
+    ['VirtualMachineInstance', 'Pod'],
+  );
+  assert.deepEqual(
+    a.objects.map((o) => o.origin.base),
+    [
+      ['items', 0],
+      ['items', 1],
+    ],
+  );
+  assert.deepEqual(
+    b.objects.map((o) => [o.origin.document, o.origin.base]),
+    [
+      [0, []],
+      [1, []],
+    ],
+  );
 });
 
 test('inputs in any order; bad inputs are reported and the rest is used', () => {
@@ -54,7 +72,7 @@ test('inputs in any order; bad inputs are reported and the rest is used', () => 
   assert.ok(selectSubject(dump).ok);
 });
 
-test('network-status: KubeVirt\'s test shapes parse (pkg/network/controllers/vmi_test.go)', () => {
+test("network-status: KubeVirt's test shapes parse (pkg/network/controllers/vmi_test.go)", () => {
   const r = parseNetworkStatus(
     '[{"name":"k8s-pod-network","ips":["10.244.196.146","fd10:244::c491"],"default":true,"dns":{}},' +
       '{"name":"meganet","interface":"pod7e0055a6880","mac":"8a:37:d9:e7:0f:18","dns":{}}]',

@@ -36,7 +36,7 @@ test('a custom primary pod interface reported by Multus (default entry) is expec
   assert.ok(!codes(doctor(list)).includes('DR-STATUS-02'));
 });
 
-test('DR-STATUS-03: MAC compared in Go\'s normal form (case and separators do not matter)', () => {
+test("DR-STATUS-03: MAC compared in Go's normal form (case and separators do not matter)", () => {
   const list = healthy();
   statusOf(list, 'blue').mac = '02-00-00-AA-BB-01';
   assert.ok(!codes(doctor(list)).includes('DR-STATUS-03'));

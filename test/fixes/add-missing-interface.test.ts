@@ -23,11 +23,14 @@ spec:
         networkName: data-nad
 `;
   const fixes = fixesOf(text, 'NET-08');
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Add bridge interface "data"', true]]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [['Add bridge interface "data"', true]],
+  );
   checkFix({ text, code: 'NET-08', diff: ['+        - name: data', '+          bridge: {}'] });
 });
 
-test('NET-08: creates interfaces: under devices in the document\'s indentation', () => {
+test("NET-08: creates interfaces: under devices in the document's indentation", () => {
   const withDevices = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
@@ -72,7 +75,10 @@ test('NET-08: not offered for a DRA network', () => {
     extraSpec: { resourceClaims: [{ name: 'c', resourceClaimName: 'rc' }] },
   });
   const fixes = fixesOf(text, 'NET-08');
-  assert.deepEqual(fixes.filter((f) => f.title.startsWith('Add')), []);
+  assert.deepEqual(
+    fixes.filter((f) => f.title.startsWith('Add')),
+    [],
+  );
 });
 
 test('NET-08: `interfaces:` written with no value gets its first item below the key', () => {

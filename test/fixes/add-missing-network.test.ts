@@ -51,7 +51,7 @@ spec:
   });
 });
 
-test('IFACE-02: appends a block entry with the list\'s own indentation, no trailing newline at EOF', () => {
+test("IFACE-02: appends a block entry with the list's own indentation, no trailing newline at EOF", () => {
   const text = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:

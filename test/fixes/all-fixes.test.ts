@@ -14,10 +14,15 @@ import { analyze, applyEdits, ctxWith } from './helpers';
 
 const DIR = path.join(FIXTURES, 'fixes');
 const CTX = ctxWith({ featureGates: ['PortRangesSpec'] });
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function parsesCleanly(text: string): string[] {
-  return (parseAllDocuments(text, PARSE_OPTIONS) as unknown as { errors: { message: string }[] }[]).flatMap((d) => d.errors.map((e) => e.message));
+  return (parseAllDocuments(text, PARSE_OPTIONS) as unknown as { errors: { message: string }[] }[]).flatMap((d) =>
+    d.errors.map((e) => e.message),
+  );
 }
 
 test('fixtures are there', () => {
@@ -53,7 +58,11 @@ for (const name of files) {
 
 function fixAllOnce(text: string): { after: string; applied: Fix[] } {
   const file = analyze(text, CTX);
-  const preferred = file.findings.flatMap((f) => fixesFor(file, f).filter((x) => x.isPreferred).slice(0, 1));
+  const preferred = file.findings.flatMap((f) =>
+    fixesFor(file, f)
+      .filter((x) => x.isPreferred)
+      .slice(0, 1),
+  );
   const taken: { start: number; end: number }[] = [];
   const applied: Fix[] = [];
   for (const f of preferred) {
@@ -61,7 +70,13 @@ function fixAllOnce(text: string): { after: string; applied: Fix[] } {
     applied.push(f);
     taken.push(...f.edits.map((e) => e.span));
   }
-  return { after: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
+  return {
+    after: applyEdits(
+      text,
+      applied.flatMap((f) => f.edits),
+    ),
+    applied,
+  };
 }
 
 const LEFT: Record<string, string[]> = {
@@ -86,6 +101,9 @@ for (const name of files) {
       assert.deepEqual(parsesCleanly(after), []);
       text = after;
     }
-    assert.deepEqual(analyze(text, CTX).findings.map((f) => f.code), LEFT[name]);
+    assert.deepEqual(
+      analyze(text, CTX).findings.map((f) => f.code),
+      LEFT[name],
+    );
   });
 }

@@ -9,10 +9,13 @@ const VMI = (name: string, mac: string): string =>
 test('BIND-03: remove macAddress (preferred) or pick a free locally administered MAC', () => {
   const text = VMI('a', '02:00:00:00:00:00');
   const fixes = fixesOf(text, 'BIND-03');
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [
-    ['Remove macAddress', true],
-    ['Use MAC address 02:00:00:00:00:01', false],
-  ]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [
+      ['Remove macAddress', true],
+      ['Use MAC address 02:00:00:00:00:01', false],
+    ],
+  );
   checkFix({ text, code: 'BIND-03', preferred: true, diff: ['-        macAddress: 02:00:00:00:00:00   # pinned'] });
   checkFix({
     text,

@@ -18,11 +18,20 @@ test('PR-02: offers dropping either ports or portRanges, none preferred', () => 
         model: virtio
 `);
   const fixes = fixesOf(text, 'PR-02', FG);
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [
-    ['Remove portRanges (keep ports)', false],
-    ['Remove ports (keep portRanges)', false],
-  ]);
-  checkFix({ text, code: 'PR-02', ctx: FG, title: /^Remove portRanges/, diff: ['-        portRanges:', '-        - protocol: TCP', '-          start: 8000', '-          end: 8100'] });
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [
+      ['Remove portRanges (keep ports)', false],
+      ['Remove ports (keep portRanges)', false],
+    ],
+  );
+  checkFix({
+    text,
+    code: 'PR-02',
+    ctx: FG,
+    title: /^Remove portRanges/,
+    diff: ['-        portRanges:', '-        - protocol: TCP', '-          start: 8000', '-          end: 8100'],
+  });
   checkFix({ text, code: 'PR-02', ctx: FG, title: /^Remove ports/, diff: ['-        ports:   # single ports', '-        - port: 80'] });
 });
 
@@ -30,7 +39,13 @@ test('PR-03: portRanges on a bridge interface are dropped (preferred); as the fi
   const text = VMI(`        bridge: {}
         portRanges: [{protocol: TCP, start: 1, end: 2}]   # ranges
 `);
-  checkFix({ text, code: 'PR-03', ctx: FG, preferred: true, diff: ['-        portRanges: [{protocol: TCP, start: 1, end: 2}]   # ranges'] });
+  checkFix({
+    text,
+    code: 'PR-03',
+    ctx: FG,
+    preferred: true,
+    diff: ['-        portRanges: [{protocol: TCP, start: 1, end: 2}]   # ranges'],
+  });
   const first = VMI(`        bridge: {}\n`).replace(
     '      - name: default\n        bridge: {}\n',
     '      - portRanges:\n        - {protocol: TCP, start: 1, end: 2}\n        name: default\n        bridge: {}\n',
@@ -51,7 +66,10 @@ test('N-10: ports on a bridge interface of the pod network can be removed (not p
         model: virtio
 `);
   const fixes = fixesOf(text, 'N-10');
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Remove ports (KubeVirt ignores them here)', false]]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [['Remove ports (KubeVirt ignores them here)', false]],
+  );
   checkFix({ text, code: 'N-10', diff: ['-        ports:', '-          - name: http   # web', '-            port: 80'] });
 });
 

@@ -20,7 +20,17 @@ function contextOf(text: string): Context {
   const conf: Record<string, unknown> = {};
   for (const item of m[1]!.split(';')) {
     const [p, raw] = item.split('=').map((x) => x.trim()) as [string, string];
-    const value = raw.startsWith('[') ? raw.slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean) : raw === 'true' ? true : raw === 'false' ? false : raw;
+    const value = raw.startsWith('[')
+      ? raw
+          .slice(1, -1)
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : raw === 'true'
+        ? true
+        : raw === 'false'
+          ? false
+          : raw;
     const keys = p.split('.');
     let o = conf;
     for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
@@ -40,10 +50,14 @@ function fixAllOnce(text: string, ctx: Context): { after: string; edits: number;
 
 const cases: { name: string; text: string; ctx: Context }[] = [];
 for (const dir of ['cases/validation', 'cases/versions', 'cases/wiring']) {
-  for (const f of fs.readdirSync(path.join(FIXTURES, dir)).filter((x) => x.endsWith('.yaml')).sort()) {
+  for (const f of fs
+    .readdirSync(path.join(FIXTURES, dir))
+    .filter((x) => x.endsWith('.yaml'))
+    .sort()) {
     const text = fs.readFileSync(path.join(FIXTURES, dir, f), 'utf8');
     if (dir === 'cases/versions') {
-      for (const v of ['v1.5', 'v1.6', 'v1.7', 'v1.8', 'v1.9', 'main']) cases.push({ name: `${dir}/${f}@${v}`, text, ctx: withKubevirtVersion(contextOf(text), v)! });
+      for (const v of ['v1.5', 'v1.6', 'v1.7', 'v1.8', 'v1.9', 'main'])
+        cases.push({ name: `${dir}/${f}@${v}`, text, ctx: withKubevirtVersion(contextOf(text), v)! });
     } else cases.push({ name: `${dir}/${f}`, text, ctx: contextOf(text) });
   }
 }
@@ -67,7 +81,10 @@ test('the case where merging the reported pair left a new overlap (097) is fixed
   const c = cases.find((x) => x.name.includes('097-'))!;
   const once = fixAllOnce(c.text, c.ctx);
   const a = analyzeText(once.after, c.ctx, new AnalysisCache());
-  assert.deepEqual(a.findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  assert.deepEqual(
+    a.findings.filter((f) => f.severity === 'error').map((f) => f.code),
+    [],
+  );
 });
 
 test('three stacked mistakes (each hides the next from KubeVirt) are fixed by one fix-all', () => {
@@ -95,16 +112,24 @@ test('three stacked mistakes (each hides the next from KubeVirt) are fixed by on
   const analyse = (t: string) => analyzeText(t, ctx, cache);
   // all three are reported at once: the second and third hidden behind the one before (blockedBy)
   const first = analyse(text).findings.filter((f) => f.severity === 'error');
-  assert.deepEqual(first.map((f) => [f.code, f.blockedBy]), [
-    ['SCHEMA-04', undefined],
-    ['SCHEMA-06', 'SCHEMA-04'],
-    ['PORT-05', 'SCHEMA-06'],
-  ]);
+  assert.deepEqual(
+    first.map((f) => [f.code, f.blockedBy]),
+    [
+      ['SCHEMA-04', undefined],
+      ['SCHEMA-06', 'SCHEMA-04'],
+      ['PORT-05', 'SCHEMA-06'],
+    ],
+  );
   const r = fixAll(analyse(text), analyse);
   // so one round of preferred fixes takes all three
   assert.equal(r.rounds, 1);
   const after = applyEdits(text, r.edits);
-  assert.deepEqual(analyse(after).findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  assert.deepEqual(
+    analyse(after)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.code),
+    [],
+  );
   assert.match(after, /masquerade: \{\} {3}# typo\n/);
   assert.match(after, /- port: 80\n {10}protocol: TCP\n/);
   assert.equal(fixAll(analyse(after), analyse).edits.length, 0);

@@ -11,7 +11,13 @@ import { analyze, applyEdits, lineDiff } from './helpers';
 
 function fixAll(text: string): { after: string; applied: Fix[] } {
   const applied = preferredFixes(analyze(text));
-  return { after: applyEdits(text, applied.flatMap((f) => f.edits)), applied };
+  return {
+    after: applyEdits(
+      text,
+      applied.flatMap((f) => f.edits),
+    ),
+    applied,
+  };
 }
 
 const MESSY = `# several mistakes at once
@@ -78,7 +84,9 @@ test('fix-all: the preferred fixes of many findings apply together and leave no 
   const after = twice(MESSY);
   assert.equal(after, CLEAN, lineDiff(MESSY, after).join('\n'));
   assert.deepEqual(
-    analyze(after).findings.filter((f) => f.severity === 'error').map((f) => f.code),
+    analyze(after)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.code),
     [],
   );
   assert.equal(applied.length, 3);

@@ -38,7 +38,8 @@ export function lineDiff(a: string, b: string): string[] {
   const n = x.length;
   const m = y.length;
   const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -93,7 +94,11 @@ export function checkFix(c: FixCase): FixResult {
   if (c.preferred !== undefined) assert.equal(!!fix.isPreferred, c.preferred, `preferred flag of "${fix.title}"`);
   const after = applyEdits(c.text, fix.edits);
   for (const d of parseAllDocuments(after, PARSE_OPTIONS) as unknown as { errors: { message: string }[] }[]) {
-    assert.deepEqual(d.errors.map((e) => e.message), [], `YAML errors after "${fix.title}":\n${after}`);
+    assert.deepEqual(
+      d.errors.map((e) => e.message),
+      [],
+      `YAML errors after "${fix.title}":\n${after}`,
+    );
   }
   const afterFile = analyze(after, ctx);
   for (const code of c.gone ?? [c.code]) {
@@ -106,7 +111,8 @@ export function checkFix(c: FixCase): FixResult {
   assert.deepEqual(lineDiff(c.text, after), c.diff, `unexpected change by "${fix.title}":\n${after}`);
   // every comment line survives unless the diff removed it on purpose
   const removed = new Set(c.diff.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
-  for (const line of c.text.split('\n')) if (/#/.test(line) && !removed.has(line)) assert.ok(after.includes(line), `comment line lost: ${line}`);
+  for (const line of c.text.split('\n'))
+    if (/#/.test(line) && !removed.has(line)) assert.ok(after.includes(line), `comment line lost: ${line}`);
   return { fix, fixes, after, afterFile };
 }
 

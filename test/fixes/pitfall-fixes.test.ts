@@ -34,7 +34,11 @@ test('MAC-UNPINNED: pin the MAC derived from prod/web/blue (offered, not preferr
 test('MAC-UNPINNED: a flow-style interface gets the key inside its braces', () => {
   const text = BRIDGE_VMI.replace('      - name: blue    # storage network\n        bridge: {}\n', '      - {name: blue, bridge: {}}\n');
   const mac = derivedMac('prod', 'web', 'blue');
-  checkFix({ text, code: 'MAC-UNPINNED', diff: ['-      - {name: blue, bridge: {}}', `+      - {name: blue, bridge: {}, macAddress: "${mac}"}`] });
+  checkFix({
+    text,
+    code: 'MAC-UNPINNED',
+    diff: ['-      - {name: blue, bridge: {}}', `+      - {name: blue, bridge: {}, macAddress: "${mac}"}`],
+  });
 });
 
 test('PORTS-UNFORWARDED: forward the readiness probe port (preferred)', () => {
@@ -77,10 +81,13 @@ spec:
 `;
   const ctx = ctxWith({ kubevirtCR: true, networkBindings: { passt: {}, l2bridge: {} } });
   checkFix({ text, code: 'N-01', ctx, preferred: true, diff: ['-          name: Passt', '+          name: passt'] });
-  assert.deepEqual(fixesOf(text, 'N-01', ctx).map((f) => [f.title, !!f.isPreferred]), [
-    ['Use the registered binding plugin "passt"', true],
-    ['Use the registered binding plugin "l2bridge"', false],
-  ]);
+  assert.deepEqual(
+    fixesOf(text, 'N-01', ctx).map((f) => [f.title, !!f.isPreferred]),
+    [
+      ['Use the registered binding plugin "passt"', true],
+      ['Use the registered binding plugin "l2bridge"', false],
+    ],
+  );
 });
 
 test('NO-BINDING (v1.8) and BIND-01 (v1.9): add masquerade or bridge on the pod network, never preferred', () => {
@@ -98,7 +105,13 @@ spec:
     pod: {}
 `;
   checkFix({ text, code: 'NO-BINDING', ctx: ctxWith({ kubevirtVersion: 'v1.8' }), preferred: false, diff: ['+        masquerade: {}'] });
-  assert.deepEqual(fixesOf(text, 'BIND-01').map((f) => [f.title, !!f.isPreferred]), [['Add masquerade binding', false], ['Add bridge binding', false]]);
+  assert.deepEqual(
+    fixesOf(text, 'BIND-01').map((f) => [f.title, !!f.isPreferred]),
+    [
+      ['Add masquerade binding', false],
+      ['Add bridge binding', false],
+    ],
+  );
 });
 
 test('PASST-LINK-STATE: remove state: up (preferred: nothing changes); state: down only offered', () => {
@@ -118,7 +131,10 @@ spec:
     pod: {}
 `;
   checkFix({ text: text('up'), code: 'PASST-LINK-STATE', preferred: true, diff: ['-        state: up'] });
-  assert.deepEqual(fixesOf(text('down'), 'PASST-LINK-STATE').map((f) => [f.title, !!f.isPreferred]), [['Remove state: down (passtBinding does not support it)', false]]);
+  assert.deepEqual(
+    fixesOf(text('down'), 'PASST-LINK-STATE').map((f) => [f.title, !!f.isPreferred]),
+    [['Remove state: down (passtBinding does not support it)', false]],
+  );
 });
 
 test('BRIDGE-POD-MIGRATION: masquerade instead, or the annotation on the VM template (created when missing)', () => {
@@ -141,8 +157,25 @@ spec:
       - name: default
         pod: {}
 `;
-  checkFix({ text, code: 'BRIDGE-POD-MIGRATION', title: /masquerade/, preferred: false, diff: ['-            bridge: {}', '+            masquerade: {}'] });
-  checkFix({ text, code: 'BRIDGE-POD-MIGRATION', title: /annotation/, preferred: false, diff: ['+      annotations: {kubevirt.io/allow-pod-bridge-network-live-migration: ""}'] });
+  checkFix({
+    text,
+    code: 'BRIDGE-POD-MIGRATION',
+    title: /masquerade/,
+    preferred: false,
+    diff: ['-            bridge: {}', '+            masquerade: {}'],
+  });
+  checkFix({
+    text,
+    code: 'BRIDGE-POD-MIGRATION',
+    title: /annotation/,
+    preferred: false,
+    diff: ['+      annotations: {kubevirt.io/allow-pod-bridge-network-live-migration: ""}'],
+  });
   const annotated = text.replace('      labels: {app: vm}\n', '      labels: {app: vm}\n      annotations:\n        team: a\n');
-  checkFix({ text: annotated, code: 'BRIDGE-POD-MIGRATION', title: /annotation/, diff: ['+        kubevirt.io/allow-pod-bridge-network-live-migration: ""'] });
+  checkFix({
+    text: annotated,
+    code: 'BRIDGE-POD-MIGRATION',
+    title: /annotation/,
+    diff: ['+        kubevirt.io/allow-pod-bridge-network-live-migration: ""'],
+  });
 });

@@ -7,9 +7,15 @@ const VMI = (iface: string, nets: string): string =>
   defaultIfaceVmi(`        masquerade: {}\n${iface}`, { networks: `  - name: default\n    pod: {}\n${nets}` });
 
 test('SCHEMA-06: YAML 1.1 booleans and numbers on string fields are quoted verbatim (preferred)', () => {
-  const text = VMI('', `  - name: no     # the "no" network
+  const text = VMI(
+    '',
+    `  - name: no     # the "no" network
     multus: {networkName: 0755}
-`).replace('      - name: default\n        masquerade: {}\n', '      - name: default\n        masquerade: {}\n      - name: "no"\n        bridge: {}\n');
+`,
+  ).replace(
+    '      - name: default\n        masquerade: {}\n',
+    '      - name: default\n        masquerade: {}\n      - name: "no"\n        bridge: {}\n',
+  );
   checkFix({
     text,
     code: 'SCHEMA-06',
@@ -26,7 +32,11 @@ test('SCHEMA-06: YAML 1.1 booleans and numbers on string fields are quoted verba
     gone: [],
   });
   // with the other one fixed too, no SCHEMA-06 is left
-  checkFix({ text: text.replace('networkName: 0755', 'networkName: "0755"'), code: 'SCHEMA-06', diff: ['-  - name: no     # the "no" network', '+  - name: "no"     # the "no" network'] });
+  checkFix({
+    text: text.replace('networkName: 0755', 'networkName: "0755"'),
+    code: 'SCHEMA-06',
+    diff: ['-  - name: no     # the "no" network', '+  - name: "no"     # the "no" network'],
+  });
 });
 
 test('SCHEMA-06: on / 1e3 / 0x1F on string fields', () => {

@@ -75,11 +75,16 @@ test('NET-07: removes the later network, also from a flow list', () => {
 `,
     `  [ {name: default, pod: {}},   {name: default, pod: {}} ]   # two
 `,
-  ).replace('networks:\n  [', 'networks: [').replace(']   # two\n', ']   # two\n');
+  )
+    .replace('networks:\n  [', 'networks: [')
+    .replace(']   # two\n', ']   # two\n');
   checkFix({
     text: flow,
     code: 'NET-07',
-    diff: ['-  networks: [ {name: default, pod: {}},   {name: default, pod: {}} ]   # two', '+  networks: [ {name: default, pod: {}} ]   # two'],
+    diff: [
+      '-  networks: [ {name: default, pod: {}},   {name: default, pod: {}} ]   # two',
+      '+  networks: [ {name: default, pod: {}} ]   # two',
+    ],
   });
 });
 

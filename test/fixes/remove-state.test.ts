@@ -13,5 +13,8 @@ test('STATE-02: remove state: up from an SR-IOV NIC (preferred)', () => {
 });
 
 test('STATE-02: removing state: down is offered, not preferred', () => {
-  assert.deepEqual(fixesOf(VMI('down'), 'STATE-02').map((f) => [f.title, !!f.isPreferred]), [['Remove state: down (SR-IOV NICs do not support it)', false]]);
+  assert.deepEqual(
+    fixesOf(VMI('down'), 'STATE-02').map((f) => [f.title, !!f.isPreferred]),
+    [['Remove state: down (SR-IOV NICs do not support it)', false]],
+  );
 });

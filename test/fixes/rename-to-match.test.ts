@@ -84,8 +84,14 @@ test('not offered as preferred when names are far apart; not offered when nothin
   const far = TYPO.replace('defualt', 'eth0');
   const fixes = fixesOf(far, 'IFACE-02');
   assert.ok(fixes.some((f) => f.title === 'Rename interface "eth0" to "default"' && !f.isPreferred));
-  const none = TYPO.replace('defualt', 'default').replace('      interfaces:\n', '      interfaces:\n        - name: extra\n          bridge: {}\n');
-  assert.deepEqual(fixesOf(none, 'IFACE-02').filter((f) => f.title.startsWith('Rename')), []);
+  const none = TYPO.replace('defualt', 'default').replace(
+    '      interfaces:\n',
+    '      interfaces:\n        - name: extra\n          bridge: {}\n',
+  );
+  assert.deepEqual(
+    fixesOf(none, 'IFACE-02').filter((f) => f.title.startsWith('Rename')),
+    [],
+  );
 });
 
 test('the interface keeps its name when the network name is not a valid interface name', () => {
@@ -171,7 +177,10 @@ ${STORAGE.replace('name: vm', 'name: other').replace('name: storgae', 'name: sto
 });
 
 test('the schema vocabulary: `defualt` against `default` prefers `default` from either side', () => {
-  const text = TYPO.replace('- name: default', '- name: defualt').replace('- name: defualt     # typo here', '- name: default     # typo here');
+  const text = TYPO.replace('- name: default', '- name: defualt').replace(
+    '- name: defualt     # typo here',
+    '- name: default     # typo here',
+  );
   assert.deepEqual(offers(text), [
     ['Rename interface "default" to "defualt"', false],
     ['Rename network "defualt" to "default"', true],

@@ -16,7 +16,10 @@ test('DISC-01: slirp → masquerade, key only (value and comment kept)', () => {
 });
 
 test('DISC-02: passt → passtBinding, also in a flow map', () => {
-  const text = VMI('        ports: [{port: 80}]\n').replace('      - name: default\n        ports: [{port: 80}]\n', '      - {name: default, passt: {}}\n');
+  const text = VMI('        ports: [{port: 80}]\n').replace(
+    '      - name: default\n        ports: [{port: 80}]\n',
+    '      - {name: default, passt: {}}\n',
+  );
   checkFix({
     text,
     code: 'DISC-02',
@@ -51,7 +54,10 @@ test('DISC-01 with masquerade already present: remove the discontinued key', () 
 test('DISC-01: not preferred when the interface is not on the pod network', () => {
   const text = VMI('        slirp: {}\n', '  - name: default\n    multus: {networkName: n1}\n');
   const fixes = fixesOf(text, 'DISC-01');
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [['Replace slirp with masquerade', false]]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [['Replace slirp with masquerade', false]],
+  );
 });
 
 test('OLD-PASST-FG (v1.5–v1.7): passt → the passt binding plugin, as passtBinding does not exist there', () => {

@@ -19,16 +19,25 @@ const OVERLAP = VMI(`        # web
 
 test('PR-09: merge into one range (preferred) or shift the later one', () => {
   const fixes = fixesOf(OVERLAP, 'PR-09', FG);
-  assert.deepEqual(fixes.map((f) => [f.title, !!f.isPreferred]), [
-    ['Merge into one TCP range [8000-8200]', true],
-    ['Start the range [8050-8200] at 8101', false],
-  ]);
+  assert.deepEqual(
+    fixes.map((f) => [f.title, !!f.isPreferred]),
+    [
+      ['Merge into one TCP range [8000-8200]', true],
+      ['Start the range [8050-8200] at 8101', false],
+    ],
+  );
   checkFix({
     text: OVERLAP,
     code: 'PR-09',
     ctx: FG,
     preferred: true,
-    diff: ['-          end: 8100     # upper', '+          end: 8200     # upper', '-        - protocol: TCP   # more web', '-          start: 8050', '-          end: 8200'],
+    diff: [
+      '-          end: 8100     # upper',
+      '+          end: 8200     # upper',
+      '-        - protocol: TCP   # more web',
+      '-          start: 8050',
+      '-          end: 8200',
+    ],
   });
   checkFix({
     text: OVERLAP,
@@ -44,7 +53,10 @@ test('PR-09: a range inside another (listed first) merges by removing it; no shi
         - {protocol: TCP, start: 8000, end: 8100}
 `);
   const fixes = fixesOf(text, 'PR-09', FG);
-  assert.deepEqual(fixes.map((f) => f.title), ['Merge into one TCP range [8000-8100]']);
+  assert.deepEqual(
+    fixes.map((f) => f.title),
+    ['Merge into one TCP range [8000-8100]'],
+  );
   checkFix({
     text,
     code: 'PR-09',
@@ -74,7 +86,14 @@ test('PR-09: the merge absorbs every range the union covers (three ranges: no ne
     code: 'PR-09',
     ctx: FG,
     preferred: true,
-    diff: ['-          start: 170', '-          end: 180', '-        - protocol: TCP', '-        - protocol: TCP', '-          start: 150', '-          end: 160'],
+    diff: [
+      '-          start: 170',
+      '-          end: 180',
+      '-        - protocol: TCP',
+      '-        - protocol: TCP',
+      '-          start: 150',
+      '-          end: 160',
+    ],
   });
 });
 

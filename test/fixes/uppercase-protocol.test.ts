@@ -29,6 +29,9 @@ test('PR-05: port range protocol udp → UDP', () => {
     code: 'PR-05',
     ctx: ctxWith({ featureGates: ['PortRangesSpec'] }),
     preferred: true,
-    diff: ['-        - {protocol: "udp", start: 1000, end: 2000}   # media', '+        - {protocol: "UDP", start: 1000, end: 2000}   # media'],
+    diff: [
+      '-        - {protocol: "udp", start: 1000, end: 2000}   # media',
+      '+        - {protocol: "UDP", start: 1000, end: 2000}   # media',
+    ],
   });
 });

@@ -49,7 +49,9 @@ const iface = fc
         pciAddress: fc.constantFrom('0000:81:00.1', 'nope'),
         ports: fc.array(port, { maxLength: 3 }),
         portRanges: fc.array(range, { maxLength: 4 }),
-        dhcpOptions: fc.record({ privateOptions: fc.array(fc.record({ option: fc.integer({ min: 200, max: 260 }), value: fc.constant('x') }), { maxLength: 2 }) }),
+        dhcpOptions: fc.record({
+          privateOptions: fc.array(fc.record({ option: fc.integer({ min: 200, max: 260 }), value: fc.constant('x') }), { maxLength: 2 }),
+        }),
       },
       { requiredKeys: [] },
     ),
@@ -95,13 +97,29 @@ export const manifestObject = fc
       case 'VirtualMachinePool':
         return { apiVersion, kind: k, metadata: meta, spec: { replicas: 1, template: { spec: vmiSpec } } };
       case 'KubeVirt':
-        return { apiVersion, kind: k, metadata: meta, spec: { configuration: { developerConfiguration: { featureGates: featureGates ? ['PortRangesSpec'] : [] } } } };
+        return {
+          apiVersion,
+          kind: k,
+          metadata: meta,
+          spec: { configuration: { developerConfiguration: { featureGates: featureGates ? ['PortRangesSpec'] : [] } } },
+        };
       case 'NetworkAttachmentDefinition':
         return { apiVersion, kind: k, metadata: { name: 'net', namespace: 'ns' }, spec: { config: '{}' } };
       case 'List':
-        return { apiVersion, kind: k, items: [{ apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachineInstance', metadata: meta, spec: vmiSpec }] };
+        return {
+          apiVersion,
+          kind: k,
+          items: [{ apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachineInstance', metadata: meta, spec: vmiSpec }],
+        };
       case 'Template':
-        return { apiVersion, kind: k, metadata: meta, objects: [{ apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachine', metadata: { name: '${NAME}' }, spec: { template: { spec: vmiSpec } } }] };
+        return {
+          apiVersion,
+          kind: k,
+          metadata: meta,
+          objects: [
+            { apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachine', metadata: { name: '${NAME}' }, spec: { template: { spec: vmiSpec } } },
+          ],
+        };
       default:
         return { apiVersion, kind: k, metadata: meta, spec: vmiSpec };
     }
@@ -115,7 +133,37 @@ export const manifestText = fc
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
 
-const punctuation = fc.constantFrom(':', '-', '- ', '[', ']', '{', '}', ',', '"', "'", '#', '&a ', '*a', '!!str ', '|', '>', '? ', '---\n', '...\n', '\t', '  ', '\n', '${X}', '{{ .x }}', '<<: *a\n', '\u0000', '\uFEFF', 'ü', '\r');
+const punctuation = fc.constantFrom(
+  ':',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '&a ',
+  '*a',
+  '!!str ',
+  '|',
+  '>',
+  '? ',
+  '---\n',
+  '...\n',
+  '\t',
+  '  ',
+  '\n',
+  '${X}',
+  '{{ .x }}',
+  '<<: *a\n',
+  '\u0000',
+  '\uFEFF',
+  'ü',
+  '\r',
+);
 
 /** One text mutation: positions are fractions of the length so they fit whatever text they meet. */
 const mutation = fc.oneof(
@@ -153,7 +201,18 @@ export const mutatedText = fc
 
 /** Random text over YAML's punctuation and some words: what a fuzzer with no idea of manifests sends. */
 export const randomText = fc
-  .array(fc.oneof(punctuation, fc.constantFrom('kind', 'apiVersion', 'spec', 'name', 'a', '1', 'true', 'null', ' '), fc.string({ maxLength: 4 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      punctuation,
+      fc.constantFrom('kind', 'apiVersion', 'spec', 'name', 'a', '1', 'true', 'null', ' '),
+      fc.string({ maxLength: 4 }),
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''));
 
-export const anyText = fc.oneof({ weight: 3, arbitrary: mutatedText }, { weight: 2, arbitrary: manifestText }, { weight: 1, arbitrary: randomText });
+export const anyText = fc.oneof(
+  { weight: 3, arbitrary: mutatedText },
+  { weight: 2, arbitrary: manifestText },
+  { weight: 1, arbitrary: randomText },
+);

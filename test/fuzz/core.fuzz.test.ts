@@ -78,23 +78,20 @@ const round = (n: number) =>
 
 test('fuzz fix-all composition: rounds of edits composed on the original equal the rounds applied in turn', () => {
   fc.assert(
-    fc.property(
-      fc.string({ maxLength: 30 }),
-      fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 5 }),
-      (original, rounds) => {
-        const composer = new EditComposer(original);
-        let text = original;
-        for (const seed of rounds) {
-          const edits = fc.sample(round(text.length), { seed, numRuns: 1 })[0]!;
-          text = applyAll(text, edits);
-          composer.apply(edits);
-          assert.equal(composer.text, text);
-        }
-        const composed = composer.result();
-        for (let i = 1; i < composed.length; i++) assert.ok(composed[i - 1]!.span.end < composed[i]!.span.start, 'composed edits neither overlap nor touch');
-        assert.equal(applyAll(original, composed), text);
-      },
-    ),
+    fc.property(fc.string({ maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 5 }), (original, rounds) => {
+      const composer = new EditComposer(original);
+      let text = original;
+      for (const seed of rounds) {
+        const edits = fc.sample(round(text.length), { seed, numRuns: 1 })[0]!;
+        text = applyAll(text, edits);
+        composer.apply(edits);
+        assert.equal(composer.text, text);
+      }
+      const composed = composer.result();
+      for (let i = 1; i < composed.length; i++)
+        assert.ok(composed[i - 1]!.span.end < composed[i]!.span.start, 'composed edits neither overlap nor touch');
+      assert.equal(applyAll(original, composed), text);
+    }),
     { seed: SEED, numRuns: runs(200), includeErrorInReport: true },
   );
 });

@@ -1,7 +1,17 @@
 // Go's net parsers and printers as KubeVirt uses them (server/src/core/go/net.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ipString, isTo4, macString, parseCIDR, parseIP, parseIPSloppy, parseMAC, sanitizeCIDR, sanitizeIP } from '../../server/src/core/go/net';
+import {
+  ipString,
+  isTo4,
+  macString,
+  parseCIDR,
+  parseIP,
+  parseIPSloppy,
+  parseMAC,
+  sanitizeCIDR,
+  sanitizeIP,
+} from '../../server/src/core/go/net';
 
 test('Go IP parsing: strict vs sloppy, To4', () => {
   assert.equal(parseIP('010.0.0.1'), undefined);

@@ -24,13 +24,25 @@ export function wrap(kind: VmKind, vmiSpec: Spec, meta: Record<string, unknown> 
     case 'VirtualMachine':
       return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { runStrategy: 'Halted', template: { metadata: {}, spec: vmiSpec } } };
     case 'VirtualMachineInstanceReplicaSet':
-      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: vmiSpec } } };
+      return {
+        apiVersion: 'kubevirt.io/v1',
+        kind,
+        metadata,
+        spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: vmiSpec } },
+      };
     case 'VirtualMachinePool':
       return {
         apiVersion: 'pool.kubevirt.io/v1beta1',
         kind,
         metadata,
-        spec: { replicas: 1, selector: { matchLabels: { a: 'b' } }, virtualMachineTemplate: { metadata: { labels: { a: 'b' } }, spec: { runStrategy: 'Halted', template: { metadata: {}, spec: vmiSpec } } } },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { a: 'b' } },
+          virtualMachineTemplate: {
+            metadata: { labels: { a: 'b' } },
+            spec: { runStrategy: 'Halted', template: { metadata: {}, spec: vmiSpec } },
+          },
+        },
       };
   }
 }
@@ -59,7 +71,12 @@ export const vmResource = (vmiSpec: Spec): VmResource => resourceOf(wrap('Virtua
 export const vmi = (vmiSpec: Spec, ctx: Partial<Context> = {}): RuleInput => admissionInput(vmiResource(vmiSpec), ctx);
 export const vm = (vmiSpec: Spec, ctx: Partial<Context> = {}): RuleInput => admissionInput(vmResource(vmiSpec), ctx);
 
-export function admitSpec(vmiSpec: Spec, ctx: Partial<Context> = {}, kind: VmKind = 'VirtualMachineInstance', meta: Record<string, unknown> = {}): AdmissionResult {
+export function admitSpec(
+  vmiSpec: Spec,
+  ctx: Partial<Context> = {},
+  kind: VmKind = 'VirtualMachineInstance',
+  meta: Record<string, unknown> = {},
+): AdmissionResult {
   return admit(resourceOf(wrap(kind, vmiSpec, meta)), ctxOf(ctx));
 }
 

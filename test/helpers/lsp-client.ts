@@ -7,7 +7,15 @@ import { SERVER } from './paths';
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; code?: string; source?: string; severity?: number; message: string; relatedInformation?: unknown[]; codeDescription?: { href: string } }>;
+  diagnostics: Array<{
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code?: string;
+    source?: string;
+    severity?: number;
+    message: string;
+    relatedInformation?: unknown[];
+    codeDescription?: { href: string };
+  }>;
 }
 
 export class TestClient {
@@ -37,7 +45,7 @@ export class TestClient {
       this.waiters.splice(0).forEach((w) => w());
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((i) => (i.section ? this.settings[i.section] ?? null : this.settings)),
+      p.items.map((i) => (i.section ? (this.settings[i.section] ?? null) : this.settings)),
     );
     this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);
@@ -88,7 +96,11 @@ export class TestClient {
   }
 
   /** Resolves with the first publish for `uri` that satisfies `pred` (event-driven, bounded by a timeout). */
-  waitForDiagnostics(uri: string, pred: (p: PublishedDiagnostics) => boolean = () => true, timeoutMs = 10_000): Promise<PublishedDiagnostics> {
+  waitForDiagnostics(
+    uri: string,
+    pred: (p: PublishedDiagnostics) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<PublishedDiagnostics> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
       const check = (): void => {

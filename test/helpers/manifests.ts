@@ -52,7 +52,10 @@ export function toYaml(obj: unknown): string {
     const [, indent, key, n] = m;
     const text = fragments[Number(n)]!.replace(/\n$/, '');
     const inner = text.trimStart().startsWith('-') ? indent! : `${indent}  `;
-    return `${indent}${key}:\n${text.split('\n').map((l) => (l ? inner + l : l)).join('\n')}`;
+    return `${indent}${key}:\n${text
+      .split('\n')
+      .map((l) => (l ? inner + l : l))
+      .join('\n')}`;
   });
 }
 
@@ -65,7 +68,12 @@ export function fragment(text: string): string {
 
 /** A VirtualMachineInstance manifest. */
 export function vmiYaml(opts: VmiOptions = {}): string {
-  return toYaml({ apiVersion: 'kubevirt.io/v1', kind: 'VirtualMachineInstance', metadata: { name: opts.name ?? 'vmi' }, spec: vmiSpec(opts) });
+  return toYaml({
+    apiVersion: 'kubevirt.io/v1',
+    kind: 'VirtualMachineInstance',
+    metadata: { name: opts.name ?? 'vmi' },
+    spec: vmiSpec(opts),
+  });
 }
 
 /**

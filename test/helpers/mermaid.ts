@@ -46,6 +46,7 @@ export function parseFlowchart(src: string): Flowchart {
     } else throw new Error(`not a flowchart line: ${raw}`);
   }
   if (depth !== 0) throw new Error('unclosed subgraph');
-  for (const e of f.edges) if (!f.nodes.has(e.from) || !f.nodes.has(e.to)) throw new Error(`edge to an undeclared node: ${e.from} → ${e.to}`);
+  for (const e of f.edges)
+    if (!f.nodes.has(e.from) || !f.nodes.has(e.to)) throw new Error(`edge to an undeclared node: ${e.from} → ${e.to}`);
   return f;
 }

@@ -23,7 +23,10 @@ export interface ParsedSvg {
 
 export function parseSvg(text: string): ParsedSvg {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level: string, msg: string) => void problems.push(`${level}: ${msg}`) }).parseFromString(text, 'image/svg+xml');
+  const doc = new DOMParser({ onError: (level: string, msg: string) => void problems.push(`${level}: ${msg}`) }).parseFromString(
+    text,
+    'image/svg+xml',
+  );
   if (problems.length > 0) throw new Error(`not well-formed: ${problems.join('; ')}`);
   const root = doc.documentElement as unknown as Element;
   if (!root || root.nodeName !== 'svg' || root.getAttribute('xmlns') !== 'http://www.w3.org/2000/svg') throw new Error('no <svg> root');
@@ -38,6 +41,8 @@ export function parseSvg(text: string): ParsedSvg {
       iface: g.getAttribute('data-iface'),
       texts: all(g, 'text').map((t) => t.textContent ?? ''),
     }));
-  const vms = all(root, 'g').filter((g) => g.getAttribute('class') === 'vw-vm').map((g) => g.getAttribute('data-name') ?? '');
+  const vms = all(root, 'g')
+    .filter((g) => g.getAttribute('class') === 'vw-vm')
+    .map((g) => g.getAttribute('data-name') ?? '');
   return { root, texts, boxes, vms };
 }

@@ -8,7 +8,17 @@ function at(withBar: string) {
   const offset = withBar.indexOf('|');
   const text = withBar.slice(0, offset) + withBar.slice(offset + 1);
   const c = cursorAt(text, offset);
-  return c && { path: c.path, mode: c.mode, key: c.key, prefix: c.prefix, replaced: text.slice(c.span.start, c.span.end), column: c.column, newItem: c.newItem };
+  return (
+    c && {
+      path: c.path,
+      mode: c.mode,
+      key: c.key,
+      prefix: c.prefix,
+      replaced: text.slice(c.span.start, c.span.end),
+      column: c.column,
+      newItem: c.newItem,
+    }
+  );
 }
 
 const VM = `apiVersion: kubevirt.io/v1
@@ -39,34 +49,75 @@ const NET = ['spec', 'template', 'spec', 'networks'];
 
 test('an empty value: the key and its mapping', () => {
   assert.deepEqual(at(VM.replace('networkName: NN', 'networkName: |')), {
-    path: [...NET, 1, 'multus'], mode: 'value', key: 'networkName', prefix: '', replaced: '', column: 10, newItem: false,
+    path: [...NET, 1, 'multus'],
+    mode: 'value',
+    key: 'networkName',
+    prefix: '',
+    replaced: '',
+    column: 10,
+    newItem: false,
   });
   assert.deepEqual(at(VM.replace('networkName: NN', 'networkName: re|d-n')), {
-    path: [...NET, 1, 'multus'], mode: 'value', key: 'networkName', prefix: 're', replaced: 'red-n', column: 10, newItem: false,
+    path: [...NET, 1, 'multus'],
+    mode: 'value',
+    key: 'networkName',
+    prefix: 're',
+    replaced: 'red-n',
+    column: 10,
+    newItem: false,
   });
 });
 
 test('a key typed in an interface item (first key on the dash line, later keys below)', () => {
   assert.deepEqual(at(VM.replace('            masquerade: {}', '            mas|')), {
-    path: [...IF, 0], mode: 'key', key: undefined, prefix: 'mas', replaced: 'mas', column: 12, newItem: false,
+    path: [...IF, 0],
+    mode: 'key',
+    key: undefined,
+    prefix: 'mas',
+    replaced: 'mas',
+    column: 12,
+    newItem: false,
   });
-  assert.deepEqual(at(VM.replace('          - name: blue\n            bridge: {}', '          - name: blue\n            bridge: {}\n          - |')), {
-    path: [...IF, 2], mode: 'key', key: undefined, prefix: '', replaced: '', column: 12, newItem: true,
-  });
+  assert.deepEqual(
+    at(VM.replace('          - name: blue\n            bridge: {}', '          - name: blue\n            bridge: {}\n          - |')),
+    {
+      path: [...IF, 2],
+      mode: 'key',
+      key: undefined,
+      prefix: '',
+      replaced: '',
+      column: 12,
+      newItem: true,
+    },
+  );
   // below a nested list of the second item: still the second item
   assert.deepEqual(at(VM.replace('              - port: 80\n', '              - port: 80\n            |\n'))?.path, [...IF, 1]);
   // inside the port item
-  assert.deepEqual(at(VM.replace('              - port: 80\n', '              - port: 80\n                prot|\n'))?.path, [...IF, 1, 'ports', 0]);
+  assert.deepEqual(at(VM.replace('              - port: 80\n', '              - port: 80\n                prot|\n'))?.path, [
+    ...IF,
+    1,
+    'ports',
+    0,
+  ]);
 });
 
 test('the value of an item key on the dash line', () => {
   assert.deepEqual(at(VM.replace('          - name: blue\n            bridge', '          - name: |\n            bridge')), {
-    path: [...IF, 1], mode: 'value', key: 'name', prefix: '', replaced: '', column: 12, newItem: false,
+    path: [...IF, 1],
+    mode: 'value',
+    key: 'name',
+    prefix: '',
+    replaced: '',
+    column: 12,
+    newItem: false,
   });
 });
 
-test('a blank line at an item\'s dash column starts a new item of that list', () => {
-  const text = VM.replace('      - name: blue\n        multus:\n          networkName: NN\n', '      - name: blue\n        multus:\n          networkName: NN\n      |\n');
+test("a blank line at an item's dash column starts a new item of that list", () => {
+  const text = VM.replace(
+    '      - name: blue\n        multus:\n          networkName: NN\n',
+    '      - name: blue\n        multus:\n          networkName: NN\n      |\n',
+  );
   assert.deepEqual(at(text), { path: NET, mode: 'item', key: undefined, prefix: '', replaced: '', column: 8, newItem: true });
 });
 

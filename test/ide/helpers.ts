@@ -19,13 +19,17 @@ export function ctxWithNads(nads: NadRef[], over: Partial<Context> = {}): Contex
 /** `text` with the edits applied (none may overlap). */
 export function applyAll(text: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start))
+    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;
 }
 
 /** A snippet's text as inserted once its placeholders are left empty (`$0`, `${1:x}` → x, `${1|a,b|}` → a). */
 export function expandSnippet(s: string): string {
-  return s.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return s
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 export const VM = `apiVersion: kubevirt.io/v1

@@ -18,10 +18,13 @@ test('on masquerade: the bindings that work on the pod network, with what change
 
 test('on a Multus interface: bridge ↔ sriov only', () => {
   const { file, offset } = at(VM.replace('            bridge: {}', '            bri|dge: {}'));
-  assert.deepEqual(bindingRefactors(file, offset).map((f) => f.title.split(':')[0]), ['Change binding to sriov']);
+  assert.deepEqual(
+    bindingRefactors(file, offset).map((f) => f.title.split(':')[0]),
+    ['Change binding to sriov'],
+  );
 });
 
-test('quick fixes of an interface\'s findings are found anywhere in its item', () => {
+test("quick fixes of an interface's findings are found anywhere in its item", () => {
   const text = VM.replace('      - name: storage\n        multus:\n          networkName: storage-nad\n', '');
   const file = analyze(text);
   const bridgeKey = text.indexOf('bridge: {}');
@@ -29,5 +32,8 @@ test('quick fixes of an interface\'s findings are found anywhere in its item', (
   assert.ok(codes.includes('IFACE-02'), String(codes));
   // not from another item
   const masq = text.indexOf('masquerade: {}');
-  assert.deepEqual(findingsOnNode(file, masq, masq).map((f) => f.code), []);
+  assert.deepEqual(
+    findingsOnNode(file, masq, masq).map((f) => f.code),
+    [],
+  );
 });

@@ -28,7 +28,10 @@ const diagram = (c: TestClient, args: unknown[]): Promise<Answer | null> =>
 test('virtwire.wiringDiagram: the VM at the position, as SVG (style apart) and Mermaid', async () => {
   await withClient(async (c) => {
     const init = await c.initialize();
-    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands, ['virtwire.wiringDocument', 'virtwire.wiringDiagram']);
+    assert.deepEqual((init.capabilities.executeCommandProvider as { commands: string[] }).commands, [
+      'virtwire.wiringDocument',
+      'virtwire.wiringDiagram',
+    ]);
     c.open(uri, text);
     const first = (await diagram(c, [uri, { line: lineOf('masquerade'), character: 16 }]))!;
     assert.deepEqual([first.count, first.index, first.kind, first.name], [2, 0, 'VirtualMachine', 'web']);
@@ -68,10 +71,18 @@ test('virtwire.wiringDiagram redraws after an edit; unknown documents and odd ar
     const before = (await diagram(c, [uri, at]))!;
     assert.ok(parseSvg(before.svg).boxes.some((b) => b.name === 'sriov/sriov-nad'));
     const col = lines[at.line]!.indexOf('sriov/sriov-nad');
-    c.change(uri, 2, [{ range: { start: { line: at.line, character: col }, end: { line: at.line, character: col + 'sriov/sriov-nad'.length } }, text: 'sriov/fast-vfs' }]);
+    c.change(uri, 2, [
+      {
+        range: { start: { line: at.line, character: col }, end: { line: at.line, character: col + 'sriov/sriov-nad'.length } },
+        text: 'sriov/fast-vfs',
+      },
+    ]);
     const after = (await diagram(c, [uri, at]))!;
     const boxes = parseSvg(after.svg).boxes;
-    assert.ok(boxes.some((b) => b.kind === 'vf' && b.name === 'sriov/fast-vfs'), JSON.stringify(boxes.map((b) => b.name)));
+    assert.ok(
+      boxes.some((b) => b.kind === 'vf' && b.name === 'sriov/fast-vfs'),
+      JSON.stringify(boxes.map((b) => b.name)),
+    );
     assert.ok(!boxes.some((b) => b.name === 'sriov/sriov-nad'));
 
     // a VM with more interfaces than the editor draws: the first 32, and a note
@@ -93,7 +104,7 @@ test('virtwire.wiringDiagram redraws after an edit; unknown documents and odd ar
   });
 });
 
-test('hovers link to the client\'s diagram command, with the document and position, only when the client has one', async () => {
+test("hovers link to the client's diagram command, with the document and position, only when the client has one", async () => {
   const hoverText = async (c: TestClient): Promise<string> => {
     c.open(uri, text);
     const pos = { line: lineOf('- name: storage'), character: 22 };

@@ -24,7 +24,8 @@ function tmpdir(): string {
 interface Report {
   items: { code: string; message: string; range: { start: { line: number; character: number } } }[];
 }
-const pullDiagnostics = (c: TestClient, uri: string): Promise<Report> => c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+const pullDiagnostics = (c: TestClient, uri: string): Promise<Report> =>
+  c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
 
 /** The server still answers: a document opened now gets its diagnostics. */
 async function stillAlive(c: TestClient, pull: boolean): Promise<void> {
@@ -43,7 +44,10 @@ for (const pull of [false, true]) {
       const uri = 'file:///deep.yaml';
       c.open(uri, deepManifest(2000));
       const items = pull ? (await pullDiagnostics(c, uri)).items : (await c.waitForDiagnostics(uri)).diagnostics;
-      assert.deepEqual(items.map((d) => d.code), ['VIRTWIRE-LIMIT']);
+      assert.deepEqual(
+        items.map((d) => d.code),
+        ['VIRTWIRE-LIMIT'],
+      );
       // 256 levels below `spec:` (line 4) is line 4 + 256
       assert.equal(items[0]!.range.start.line, 4 + 256);
 
@@ -68,7 +72,10 @@ for (const pull of [false, true]) {
  */
 test('settings: devices, FIFOs, missing files, files without a CR, invalid YAML, a private key: warnings, never a block or an echo', async () => {
   const dir = tmpdir();
-  fs.writeFileSync(path.join(dir, 'nad-only.yaml'), 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: n\n');
+  fs.writeFileSync(
+    path.join(dir, 'nad-only.yaml'),
+    'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: n\n',
+  );
   fs.writeFileSync(path.join(dir, 'broken.yaml'), 'kind: KubeVirt\nspec: [\n');
   const key = path.join(dir, 'id_ed25519');
   const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQ';
@@ -76,15 +83,24 @@ test('settings: devices, FIFOs, missing files, files without a CR, invalid YAML,
   const fifo = path.join(dir, 'kv-fifo.yaml');
   const haveFifo = unix && spawnSync('mkfifo', [fifo]).status === 0;
   const probes: [Record<string, unknown>, RegExp][] = [
-    [{ clusterContext: 'cluster/kv.yaml' }, /virtwire\.clusterContext "cluster\/kv\.yaml" no such file or directory; KubeVirt's defaults are used instead/],
+    [
+      { clusterContext: 'cluster/kv.yaml' },
+      /virtwire\.clusterContext "cluster\/kv\.yaml" no such file or directory; KubeVirt's defaults are used instead/,
+    ],
     [{ clusterContext: 'nad-only.yaml' }, /"nad-only\.yaml" holds no KubeVirt CR; KubeVirt's defaults are used instead/],
     [{ clusterContext: 'broken.yaml' }, /"broken\.yaml" is not valid YAML or JSON \(line \d+, column \d+\)/],
     [{ runtimeContext: key }, /holds no runtime-context object \(found a string\); no runtime context is used/],
     [{ runtimeContext: 42 }, /virtwire\.runtimeContext must be a path or an object, not a number/],
   ];
   if (unix) {
-    probes.push([{ clusterContext: '/dev/zero' }, /virtwire\.clusterContext "\/dev\/zero" is a device, not a regular file; KubeVirt's defaults are used instead/]);
-    probes.push([{ runtimeContext: '/dev/zero' }, /virtwire\.runtimeContext "\/dev\/zero" is a device, not a regular file; no runtime context is used/]);
+    probes.push([
+      { clusterContext: '/dev/zero' },
+      /virtwire\.clusterContext "\/dev\/zero" is a device, not a regular file; KubeVirt's defaults are used instead/,
+    ]);
+    probes.push([
+      { runtimeContext: '/dev/zero' },
+      /virtwire\.runtimeContext "\/dev\/zero" is a device, not a regular file; no runtime context is used/,
+    ]);
   }
   if (haveFifo) {
     probes.push([{ clusterContext: fifo }, /clusterContext ".*kv-fifo\.yaml" is a FIFO \(named pipe\), not a regular file/]);
@@ -119,7 +135,9 @@ test('settings: a bad value is warned about once, not again on every reload', as
     // a NAD opened reloads the context too (what is used instead stays the same)
     c.open('file:///nad.yaml', 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: n\n');
     await pullDiagnostics(c, 'file:///nad.yaml');
-    c.change('file:///nad.yaml', 2, [{ text: 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: m\n' }]);
+    c.change('file:///nad.yaml', 2, [
+      { text: 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: m\n' },
+    ]);
     await pullDiagnostics(c, 'file:///nad.yaml');
     await c.request('virtwire/stats', null);
     assert.equal(c.messages.filter((m) => m.shown).length, 1);
@@ -139,7 +157,10 @@ test('memory per document: edits keep one version in the cache, closing frees it
       await pullDiagnostics(c, uri);
     }
     const open = await c.request<{ cacheChars: number; analyses: number }>('virtwire/stats', null);
-    assert.ok(open.cacheChars < 2 * text.length + 10_000, `after 10 edits the cache holds ${open.cacheChars} chars (one version is ${text.length})`);
+    assert.ok(
+      open.cacheChars < 2 * text.length + 10_000,
+      `after 10 edits the cache holds ${open.cacheChars} chars (one version is ${text.length})`,
+    );
     void c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     const closed = await c.request<{ cacheChars: number; analyses: number }>('virtwire/stats', null);
     assert.equal(closed.analyses, 0);
@@ -170,17 +191,26 @@ test('workspace: a NAD file created, then deleted, is picked up through watched-
   ].join('\n');
   fs.writeFileSync(vm, vmText);
   // NAD-MISSING needs evidence: NADs the workspace defines for the VM's namespace
-  fs.writeFileSync(path.join(dir, 'other-nad.yaml'), 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: other\n  namespace: red\n');
+  fs.writeFileSync(
+    path.join(dir, 'other-nad.yaml'),
+    'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: other\n  namespace: red\n',
+  );
   await withClient(async (c) => {
     await c.initialize({ rootUri: pathToFileURL(dir).href, watchFiles: true });
     const uri = pathToFileURL(vm).href;
     c.open(uri, vmText);
     // the scan found `other`, so the check is on and data-net is missing
     await c.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'NAD-MISSING'));
-    assert.ok(c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the server registers a file watcher');
+    assert.ok(
+      c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'the server registers a file watcher',
+    );
     const nad = path.join(dir, 'data-net.yaml');
     c.forgetDiagnostics();
-    fs.writeFileSync(nad, 'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: data-net\n  namespace: red\n');
+    fs.writeFileSync(
+      nad,
+      'apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: data-net\n  namespace: red\n',
+    );
     void c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(nad).href, type: 1 }] });
     await c.waitForDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'NAD-MISSING'));
     fs.rmSync(nad);

@@ -45,7 +45,9 @@ test('pull: textDocument/diagnostic returns a full report, then unchanged for th
     const init = await c.initialize({ pull: true });
     assert.ok(init.capabilities.diagnosticProvider);
     c.open(uri, bad);
-    const full = await c.request<{ kind: string; resultId: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const full = await c.request<{ kind: string; resultId: string; items: { code: string }[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(full.kind, 'full');
     assert.ok(full.items.some((d) => d.code === 'YAML-DUPKEY'));
     const again = await c.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: full.resultId });
@@ -92,8 +94,13 @@ test('a large file gets the same diagnostics as the CLI, with and without worker
     });
   const text = Array.from({ length: 60 }, (_, i) => doc(i)).join('---\n');
   const bigUri = 'file:///tmp/virtwire-big-test.yaml';
-  const cli = spawnSync(process.execPath, [path.join(path.dirname(SERVER), 'virtwire.js'), 'check', '--format', 'json', '-'], { input: text, encoding: 'utf8' });
-  const expected = JSON.parse(cli.stdout).files[0].diagnostics.map((d: { code: string; range: unknown }) => `${d.code}@${JSON.stringify(d.range)}`).sort();
+  const cli = spawnSync(process.execPath, [path.join(path.dirname(SERVER), 'virtwire.js'), 'check', '--format', 'json', '-'], {
+    input: text,
+    encoding: 'utf8',
+  });
+  const expected = JSON.parse(cli.stdout)
+    .files[0].diagnostics.map((d: { code: string; range: unknown }) => `${d.code}@${JSON.stringify(d.range)}`)
+    .sort();
   assert.ok(expected.filter((x: string) => x.startsWith('IFACE-02')).length === 12, 'twelve interfaces without a network');
   for (const workers of ['1', '0']) {
     await withClient(
@@ -105,8 +112,13 @@ test('a large file gets the same diagnostics as the CLI, with and without worker
         assert.deepEqual(got, expected, `VIRTWIRE_WORKERS=${workers}`);
         // and hovers work at once on documents analysed on another thread (source index, no syntax tree)
         const lines = text.split('\n');
-        const line = lines.map((l, i) => (l.includes('- name: default') && lines[i - 1]!.includes('interfaces:') ? i : -1)).filter((i) => i >= 0)[1]!; // vm-1 is valid
-        const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line, character: 16 } });
+        const line = lines
+          .map((l, i) => (l.includes('- name: default') && lines[i - 1]!.includes('interfaces:') ? i : -1))
+          .filter((i) => i >= 0)[1]!; // vm-1 is valid
+        const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
+          textDocument: { uri: bigUri },
+          position: { line, character: 16 },
+        });
         assert.match(h!.contents.value, /10\.0\.2\.2/);
       },
       ['--stdio'],
@@ -115,7 +127,7 @@ test('a large file gets the same diagnostics as the CLI, with and without worker
   }
 });
 
-test('a running VM\'s dump: doctor findings on its status lines, hovers with the pod\'s concrete values', async () => {
+test("a running VM's dump: doctor findings on its status lines, hovers with the pod's concrete values", async () => {
   const { parse, stringify } = await import('yaml');
   const list = parse(fs.readFileSync(path.join(FIXTURES, 'doctor', 'healthy.yaml'), 'utf8'));
   const vmi = list.items[0];
@@ -134,7 +146,10 @@ test('a running VM\'s dump: doctor findings on its status lines, hovers with the
     const info = p.diagnostics.find((x) => x.code === 'DR-GUEST-01');
     assert.equal(info?.severity, 3);
     const line = lines.findIndex((l) => l.includes('masquerade: {}'));
-    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: dumpUri }, position: { line, character: 8 } });
-    assert.match(h!.contents.value, /0a:58:0a:f4:00:12/, 'the pod\'s MAC, not a placeholder');
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri: dumpUri },
+      position: { line, character: 8 },
+    });
+    assert.match(h!.contents.value, /0a:58:0a:f4:00:12/, "the pod's MAC, not a placeholder");
   });
 });

@@ -41,7 +41,10 @@ test('a client that does not read: stale publishes are dropped, the latest arriv
       await new Promise((r) => setTimeout(r, 15)); // typing pace: each edit is its own push
       send({
         method: 'textDocument/didChange',
-        params: { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line, character: 3 }, end: { line, character: 4 } }, text: String(v % 10) }] },
+        params: {
+          textDocument: { uri, version: v },
+          contentChanges: [{ range: { start: { line, character: 3 }, end: { line, character: 4 } }, text: String(v % 10) }],
+        },
       });
     }
     send({ id: 2, method: 'virtwire/stats', params: null });

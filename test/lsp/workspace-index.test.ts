@@ -39,10 +39,16 @@ test('updates and removals change only that file; open text wins over the saved 
   const f0 = path.join(dir, 'f000.yaml');
   fs.writeFileSync(f0, nad('renamed'));
   assert.equal(await index.update(f0), true);
-  assert.deepEqual(index.facts().nads.map((n) => n.name), ['renamed', 'n1']);
+  assert.deepEqual(
+    index.facts().nads.map((n) => n.name),
+    ['renamed', 'n1'],
+  );
   assert.equal(await index.update(f0), false, 'nothing changed the second time');
   assert.equal(index.remove(path.join(dir, 'f001.yaml')), true);
-  assert.deepEqual(index.facts(new Map([[f0, nad('edited')]])).nads.map((n) => n.name), ['edited']);
+  assert.deepEqual(
+    index.facts(new Map([[f0, nad('edited')]])).nads.map((n) => n.name),
+    ['edited'],
+  );
   // a file that becomes unreadable (a folder now) contributes nothing
   fs.rmSync(f0);
   fs.mkdirSync(f0);
@@ -53,7 +59,10 @@ test('updates and removals change only that file; open text wins over the saved 
 test("the scan hands over the context facts before it parses files for navigation, and leaves open files' navigation to their open text", async () => {
   const dir = workspace(2);
   const vm = path.join(dir, 'vm.yaml');
-  fs.writeFileSync(vm, 'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      networks:\n        - name: a\n          multus:\n            networkName: n0\n');
+  fs.writeFileSync(
+    vm,
+    'apiVersion: kubevirt.io/v1\nkind: VirtualMachine\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      networks:\n        - name: a\n          multus:\n            networkName: n0\n',
+  );
   const index = new WorkspaceIndex();
   let atFacts: { nads: number; nav: number } | undefined;
   const r = await index.scan([dir], undefined, {

@@ -48,9 +48,16 @@ function drive(steps: Step[]): { answers: Answer[]; dir: string } {
   fs.writeFileSync(plan, JSON.stringify({ root: dir, open: 'vm.yaml', files: ['vm.yaml', 'nads.yaml'], steps }));
   // Neovim's own state and logs stay in the workspace dir
   const env = { ...process.env, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CACHE_HOME: dir, XDG_CONFIG_HOME: dir };
-  const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${DRIVER}`, '--', plan, process.execPath, SERVER, '--stdio'], {
-    cwd: dir, env, encoding: 'utf8', timeout: 60000,
-  });
+  const r = spawnSync(
+    'nvim',
+    ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${DRIVER}`, '--', plan, process.execPath, SERVER, '--stdio'],
+    {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      timeout: 60000,
+    },
+  );
   assert.equal(r.status, 0, `nvim exited with ${r.status} (${r.signal ?? 'no signal'}):\n${r.stderr}`);
   const answers = JSON.parse(r.stdout.trim().split('\n').pop()!) as Answer[];
   assert.equal(answers.length, steps.length, r.stderr);
@@ -85,25 +92,35 @@ test(`Neovim (${found ?? 'not installed'}): definition, references, document sym
     assert.deepEqual(toNad.jumped, { file: nads, line: pos(NAD_TEXT, 'name: storage-nad').line, text: '  name: storage-nad' });
 
     // references of the NAD: the networkName in vm.yaml
-    assert.deepEqual((ok(refs) as Loc[]).map((l) => [l.uri, l.range.start.line, wordAt(VM_TEXT, l.range)]), [
-      [pathToFileURL(vm).href, pos(VM_TEXT, 'storage-nad').line, 'storage-nad'],
-    ]);
+    assert.deepEqual(
+      (ok(refs) as Loc[]).map((l) => [l.uri, l.range.start.line, wordAt(VM_TEXT, l.range)]),
+      [[pathToFileURL(vm).href, pos(VM_TEXT, 'storage-nad').line, 'storage-nad']],
+    );
 
     // the VM with its interfaces (binding, pod interface) and networks
     const syms = ok(symbols) as { name: string; detail: string; children: { name: string; detail: string }[] }[];
-    assert.deepEqual(syms.map((s) => [s.name, s.detail]), [['web', 'VirtualMachine · demo']]);
-    assert.deepEqual(syms[0]!.children.map((s) => [s.name, s.detail]), [
-      ['default', 'interface · masquerade · eth0'],
-      ['storage', 'interface · bridge · pod49a25f9feef'],
-      ['default', 'network · pod network'],
-      ['storage', 'network · Multus storage-nad'],
-    ]);
+    assert.deepEqual(
+      syms.map((s) => [s.name, s.detail]),
+      [['web', 'VirtualMachine · demo']],
+    );
+    assert.deepEqual(
+      syms[0]!.children.map((s) => [s.name, s.detail]),
+      [
+        ['default', 'interface · masquerade · eth0'],
+        ['storage', 'interface · bridge · pod49a25f9feef'],
+        ['default', 'network · pod network'],
+        ['storage', 'network · Multus storage-nad'],
+      ],
+    );
 
     // inlay hints after each interface name: pod interface and guest address
-    assert.deepEqual((ok(hints) as { position: Pos; label: string }[]).map((h) => [h.position.line, h.label]), [
-      [pos(VM_TEXT, '- name: default').line, 'eth0 · 10.0.2.2'],
-      [pos(VM_TEXT, '- name: storage').line, 'pod49a25f9feef · NAD IPAM'],
-    ]);
+    assert.deepEqual(
+      (ok(hints) as { position: Pos; label: string }[]).map((h) => [h.position.line, h.label]),
+      [
+        [pos(VM_TEXT, '- name: default').line, 'eth0 · 10.0.2.2'],
+        [pos(VM_TEXT, '- name: storage').line, 'pod49a25f9feef · NAD IPAM'],
+      ],
+    );
 
     // rename, applied by Neovim: the interface and its network are `backup`, nothing else changed
     assert.equal(rename.prepare?.placeholder, 'storage');
@@ -115,8 +132,13 @@ test(`Neovim (${found ?? 'not installed'}): definition, references, document sym
   }
 });
 
-test(`Neovim (${found ?? 'not installed'}): completion of NAD names at an empty networkName: and of binding methods on an interface item`, { skip }, () => {
-  const text = VM_TEXT.replace('networkName: storage-nad', 'networkName: ').replace('          - name: storage\n            bridge: {}\n', '          - name: storage\n            \n');
+test(`Neovim (${found ?? 'not installed'}): completion of NAD names at an empty networkName: and of binding methods on an interface item`, {
+  skip,
+}, () => {
+  const text = VM_TEXT.replace('networkName: storage-nad', 'networkName: ').replace(
+    '          - name: storage\n            bridge: {}\n',
+    '          - name: storage\n            \n',
+  );
   const { answers, dir } = drive([
     { op: 'set', file: 'vm.yaml', text },
     req('textDocument/completion', 'vm.yaml', { position: pos(text, 'networkName: ', 13) }),

@@ -12,7 +12,9 @@ import { ALL_CODES } from '../../server/src/core/codes';
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 test("the code links point at the README of package.json's repository", () => {
-  const repo = String(pkg.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+  const repo = String(pkg.repository.url)
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '');
   assert.equal(DOCS_BASE, `${repo}/blob/main/README.md`);
   assert.equal(pkg.homepage, `${repo}#readme`);
   assert.equal(pkg.bugs.url, `${repo}/issues`);

@@ -25,7 +25,11 @@ before(() => {
   fs.mkdirSync(path.join(prefix, 'lib'), { recursive: true });
   // --strict-allow-scripts (npm 11.19+; older npm ignores it): an install script in the manifest, even one npm would
   // not run for a tarball, such as `prepare`, is then an error, as for users who set that policy
-  const installed = run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--strict-allow-scripts', tarball], { cwd: dir });
+  const installed = run(
+    'npm',
+    ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--strict-allow-scripts', tarball],
+    { cwd: dir },
+  );
   assert.equal(installed.status, 0, `npm i -g failed:\n${installed.stdout}\n${installed.stderr}`);
 });
 
@@ -38,7 +42,14 @@ test('the tarball holds the bundles, schemas and license, and needs no dependenc
   const installScripts = Object.keys(manifest.scripts ?? {}).filter((k) => /^(pre|post)?install$|^prepare$/.test(k));
   assert.deepEqual(installScripts, [], 'no install-time scripts in the packed manifest');
   assert.ok(!fs.existsSync(path.join(home, 'node_modules')), 'nothing installed beside it');
-  for (const f of ['LICENSE', 'README.md', 'dist/virtwire.js', 'dist/virtwire-language-server.js', 'dist/analysis-worker.js', 'schemas/vmi.schema.json']) {
+  for (const f of [
+    'LICENSE',
+    'README.md',
+    'dist/virtwire.js',
+    'dist/virtwire-language-server.js',
+    'dist/analysis-worker.js',
+    'schemas/vmi.schema.json',
+  ]) {
     assert.ok(fs.existsSync(path.join(home, f)), f);
   }
   assert.ok(!fs.readdirSync(path.join(home, 'dist')).some((f) => f.endsWith('.map')), 'no source maps');
@@ -58,5 +69,8 @@ test('the globally installed `virtwire-language-server` publishes the diagnostic
   const bin = path.join(prefix, 'bin', 'virtwire-language-server');
   const ds = await serverDiagnostics(fs.realpathSync(bin));
   // KubeVirt's message names the field (dotted, as go-openapi writes it)
-  assert.ok(ds.some((d) => d.code === 'SCHEMA-03' && d.message.includes(REJECTED_FIELD.replace(/\[(\d+)\]/g, '.$1'))), JSON.stringify(ds));
+  assert.ok(
+    ds.some((d) => d.code === 'SCHEMA-03' && d.message.includes(REJECTED_FIELD.replace(/\[(\d+)\]/g, '.$1'))),
+    JSON.stringify(ds),
+  );
 });

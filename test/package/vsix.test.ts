@@ -40,32 +40,62 @@ test('the .vsix is under 2 MB and carries a LICENSE, the README, the CHANGELOG a
   const size = fs.statSync(vsix).size;
   assert.ok(size < 2 * 1024 * 1024, `${size} bytes`);
   const names = entries.map((e) => e.name);
-  for (const n of ['extension/LICENSE.txt', 'extension/readme.md', 'extension/changelog.md', 'extension/package.json', 'extension/images/icon.png']) {
+  for (const n of [
+    'extension/LICENSE.txt',
+    'extension/readme.md',
+    'extension/changelog.md',
+    'extension/package.json',
+    'extension/images/icon.png',
+  ]) {
     assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
   }
-  assert.match(entries.find((e) => e.name === 'extension/LICENSE.txt')!.data().toString('utf8'), /Apache License\s+Version 2\.0/);
+  assert.match(
+    entries
+      .find((e) => e.name === 'extension/LICENSE.txt')!
+      .data()
+      .toString('utf8'),
+    /Apache License\s+Version 2\.0/,
+  );
 });
 
 test('the .vsix ships only what runs: bundles, schemas, docs; no tests, sources, maps or node_modules', () => {
   const files = entries.map((e) => e.name).filter((n) => n.startsWith('extension/'));
-  const offenders = files.filter((n) => /\.ts$|\.map$|\/node_modules\/|\/test\/|\/out\/|\/client\/|\/server\/|\/bench\/|\.vsix$|\.tgz$/.test(n));
+  const offenders = files.filter((n) =>
+    /\.ts$|\.map$|\/node_modules\/|\/test\/|\/out\/|\/client\/|\/server\/|\/bench\/|\.vsix$|\.tgz$/.test(n),
+  );
   assert.deepEqual(offenders, []);
-  const manifest = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.data().toString('utf8'));
+  const manifest = JSON.parse(
+    entries
+      .find((e) => e.name === 'extension/package.json')!
+      .data()
+      .toString('utf8'),
+  );
   assert.ok(files.includes(`extension/${manifest.main.replace(/^\.\//, '')}`), `main ${manifest.main} is in the package`);
   assert.deepEqual(Object.keys(manifest.bin).sort(), ['virtwire', 'virtwire-language-server']);
   for (const bin of Object.values(manifest.bin) as string[]) assert.ok(files.includes(`extension/${bin}`), `bin ${bin} is in the package`);
-  assert.ok(files.some((n) => /^extension\/schemas\/.+\.schema\.json$/.test(n)), 'schemas');
+  assert.ok(
+    files.some((n) => /^extension\/schemas\/.+\.schema\.json$/.test(n)),
+    'schemas',
+  );
 });
 
-test("the packaged manifest names the repository whose README documents the diagnostic codes", () => {
-  const manifest = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.data().toString('utf8'));
+test('the packaged manifest names the repository whose README documents the diagnostic codes', () => {
+  const manifest = JSON.parse(
+    entries
+      .find((e) => e.name === 'extension/package.json')!
+      .data()
+      .toString('utf8'),
+  );
   assert.equal(manifest.repository.url, 'https://github.com/virtwire/virtwire.git');
   assert.equal(manifest.license, 'Apache-2.0');
   assert.ok(manifest.homepage && manifest.bugs?.url && manifest.keywords?.length && manifest.icon);
 });
 
 test("the packaged README links only what the README links: KubeVirt's PR numbers do not become our issues", () => {
-  const packaged = entries.find((e) => e.name === 'extension/readme.md')!.data().toString('utf8');
+  const packaged = entries
+    .find((e) => e.name === 'extension/readme.md')!
+    .data()
+    .toString('utf8');
   const source = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const ours = (text: string) => new Set(text.match(/https:\/\/github\.com\/virtwire\/virtwire\/(?:issues|pull)\/\d+/g) ?? []);
   const added = [...ours(packaged)].filter((l) => !ours(source).has(l));
@@ -97,9 +127,14 @@ test('unpacked with no node_modules in reach, its language server publishes that
 
 test('unpacked with no node_modules in reach, its CLI draws the wiring diagram (elkjs ships as dist/elk-layout.js)', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(unpacked, 'extension', 'package.json'), 'utf8'));
-  assert.ok(entries.some((e) => e.name === 'extension/dist/elk-layout.js'), 'dist/elk-layout.js is in the package');
+  assert.ok(
+    entries.some((e) => e.name === 'extension/dist/elk-layout.js'),
+    'dist/elk-layout.js is in the package',
+  );
   const vm = path.join(E2E_FIXTURES, 'vm-diagram.yaml');
-  const r = run(process.execPath, [path.join(unpacked, 'extension', manifest.bin.virtwire), 'explain', '--format', 'svg', vm], { cwd: dir });
+  const r = run(process.execPath, [path.join(unpacked, 'extension', manifest.bin.virtwire), 'explain', '--format', 'svg', vm], {
+    cwd: dir,
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.ok(r.stdout.includes('>k6t-eth0</text>'), r.stdout.slice(0, 400));

@@ -5,8 +5,14 @@ import { KUBEVIRT_VERSIONS } from '../../server/src/core/context/version';
 import { PORT_MAX_ACCEPTED, PLUGIN_CONFLICTING_METHODS, LAUNCH_SECURITY_GATING } from '../../server/src/core/releases/admission';
 
 test('a ByRelease value holds from its release until the next key', () => {
-  assert.deepEqual(KUBEVIRT_VERSIONS.map((v) => valueIn(PORT_MAX_ACCEPTED, v)), [65536, 65536, 65536, 65536, 65535, 65535]);
-  assert.deepEqual(KUBEVIRT_VERSIONS.map((v) => valueIn(LAUNCH_SECURITY_GATING, v)), ['any', 'sev', 'per-type', 'per-type', 'per-type', 'per-type']);
+  assert.deepEqual(
+    KUBEVIRT_VERSIONS.map((v) => valueIn(PORT_MAX_ACCEPTED, v)),
+    [65536, 65536, 65536, 65536, 65535, 65535],
+  );
+  assert.deepEqual(
+    KUBEVIRT_VERSIONS.map((v) => valueIn(LAUNCH_SECURITY_GATING, v)),
+    ['any', 'sev', 'per-type', 'per-type', 'per-type', 'per-type'],
+  );
   assert.ok(valueIn(PLUGIN_CONFLICTING_METHODS, 'v1.7').includes('slirp'));
   assert.ok(!valueIn(PLUGIN_CONFLICTING_METHODS, 'v1.8').includes('slirp'));
   assert.ok(valueIn(PLUGIN_CONFLICTING_METHODS, 'v1.8').includes('passtBinding'));

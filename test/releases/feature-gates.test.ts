@@ -7,8 +7,14 @@ const on = (v: KubevirtVersion, gate: string, featureGates: string[] = [], disab
   gateEnabled({ kubevirtVersion: v, featureGates, disabledFeatureGates }, gate);
 
 test('Beta gates are on by default only from v1.9 (PasstBinding, WorkloadEncryptionSEV)', () => {
-  assert.deepEqual(KUBEVIRT_VERSIONS.map((v) => on(v, 'PasstBinding')), [false, false, false, false, true, true]);
-  assert.deepEqual(KUBEVIRT_VERSIONS.map((v) => on(v, 'WorkloadEncryptionSEV')), [false, false, false, false, true, true]);
+  assert.deepEqual(
+    KUBEVIRT_VERSIONS.map((v) => on(v, 'PasstBinding')),
+    [false, false, false, false, true, true],
+  );
+  assert.deepEqual(
+    KUBEVIRT_VERSIONS.map((v) => on(v, 'WorkloadEncryptionSEV')),
+    [false, false, false, false, true, true],
+  );
   assert.equal(gateMaturity('PasstBinding', 'v1.8'), 'Beta');
   assert.equal(gateMaturity('PasstBinding', 'v1.7'), undefined);
   assert.equal(gateMaturity('WorkloadEncryptionSEV', 'v1.8'), 'Alpha');

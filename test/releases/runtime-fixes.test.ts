@@ -1,7 +1,14 @@
 // Runtime fixes down to the patch release (verified in kubevirt/kubevirt's tags with `git tag --contains`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BRIDGE_MIGRATION_MAC_FIX, fixedInLabel, hasFix, NO_BINDING_FIX, PLUGIN_SIDECAR_NAME_FIX, STATUS_FLAP_FIX } from '../../server/src/core/releases/runtime-fixes';
+import {
+  BRIDGE_MIGRATION_MAC_FIX,
+  fixedInLabel,
+  hasFix,
+  NO_BINDING_FIX,
+  PLUGIN_SIDECAR_NAME_FIX,
+  STATUS_FLAP_FIX,
+} from '../../server/src/core/releases/runtime-fixes';
 
 test('the status-loop fix: v1.6.5, v1.7.2, v1.8.0; never in a v1.5 release', () => {
   assert.equal(fixedInLabel(STATUS_FLAP_FIX), 'v1.6.5, v1.7.2 and v1.8.0');

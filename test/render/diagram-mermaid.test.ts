@@ -17,7 +17,11 @@ test('a flowchart: one subgraph per VM with its three zones, a node per hop with
   assert.ok(labels.includes('nftables NAT\nmasquerade · table ip nat\ntcp 80 → 10.0.2.2\nguest → masquerade via eth0'));
   const byLabel = (first: string) => [...f.nodes].find(([, l]) => l.split('\n')[0] === first)![0];
   const chain = ['pod network', 'eth0', 'nftables NAT', 'k6t-eth0', 'tap0', 'ua-default'].map(byLabel);
-  for (let i = 0; i + 1 < chain.length; i++) assert.ok(f.edges.some((e) => e.from === chain[i] && e.to === chain[i + 1]), `${i}`);
+  for (let i = 0; i + 1 < chain.length; i++)
+    assert.ok(
+      f.edges.some((e) => e.from === chain[i] && e.to === chain[i + 1]),
+      `${i}`,
+    );
   assert.equal(f.edges.find((e) => e.from === chain[1])!.label, 'DNAT');
 });
 
@@ -26,7 +30,10 @@ test('labels cannot break out: quotes, markup, pipes, # and % (directives) in na
   const src = mermaid([spec([MASQ, { name: 'blue', bridge: {} }], [POD, { name: 'blue', multus: { networkName: nad } }])]);
   assert.ok(!src.includes('%%'), src);
   const f = parseFlowchart(src);
-  assert.ok([...f.nodes.values()].some((l) => l.startsWith(`default/${nad}\n`)), src);
+  assert.ok(
+    [...f.nodes.values()].some((l) => l.startsWith(`default/${nad}\n`)),
+    src,
+  );
 });
 
 test('several VMs keep their ids apart; a VM that fails is a node saying why', () => {

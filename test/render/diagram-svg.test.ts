@@ -21,7 +21,12 @@ test('a standalone, well-formed SVG: one group per VM, each box with its real na
   const nic = s.boxes.find((b) => b.kind === 'nic' && b.texts.includes('10.0.2.2/24 via 10.0.2.1'));
   assert.ok(nic, JSON.stringify(s.boxes));
   assert.ok(s.boxes.some((b) => b.kind === 'passt' && b.texts[0] === 'passt'));
-  for (const t of ['VirtualMachineInstance vm0', 'node side · CNI, Multus, SR-IOV', 'virt-launcher pod · network namespace', 'guest · libvirt domain']) {
+  for (const t of [
+    'VirtualMachineInstance vm0',
+    'node side · CNI, Multus, SR-IOV',
+    'virt-launcher pod · network namespace',
+    'guest · libvirt domain',
+  ]) {
     assert.ok(s.texts.includes(t), t);
   }
   // every box says what it is in words, not only by colour
@@ -41,7 +46,7 @@ test('the style travels with the SVG: a light palette and a dark one, or none fo
 test('names from the manifest are escaped: a NAD name with markup keeps the SVG well-formed and reads as written', async () => {
   const nad = 'x"><script>alert(1)<\\script>&amp;\'';
   const text = await svg([spec([MASQ, { name: 'blue', bridge: {} }], [POD, { name: 'blue', multus: { networkName: nad } }])]);
-  assert.ok(!text.includes('<script>') && !text.includes('&amp;\''));
+  assert.ok(!text.includes('<script>') && !text.includes("&amp;'"));
   const s = parseSvg(text);
   const box = s.boxes.find((b) => b.kind === 'nad')!;
   assert.equal(box.name, `default/${nad}`);
@@ -58,7 +63,10 @@ test('a very long NAD name is shortened in its box (the whole name stays in data
 
 test('a VM that fails says why in its header; no VM at all still gives a valid SVG', async () => {
   const s = parseSvg(await svg([spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.0.0/31' } }])]));
-  assert.ok(s.texts.some((t) => t.startsWith('fails at runtime (virt-handler): VM CIDR subnet is too small')), JSON.stringify(s.texts));
+  assert.ok(
+    s.texts.some((t) => t.startsWith('fails at runtime (virt-handler): VM CIDR subnet is too small')),
+    JSON.stringify(s.texts),
+  );
   assert.deepEqual(s.boxes, []);
   const none = parseSvg(diagramsSvg([]));
   assert.deepEqual(none.vms, []);

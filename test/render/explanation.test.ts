@@ -21,11 +21,17 @@ const only = (text: string, code: string, ctx = defaultContext()) => {
 test('`name: no` says YAML 1.1 read it as false and how to quote it', () => {
   const { f, written } = only(vmi('      - name: no\n        masquerade: {}\n'), 'SCHEMA-06');
   assert.equal(written, 'no');
-  assert.equal(explanationOf(f, written), 'kubectl reads YAML 1.1, where a plain `no` is the boolean false, not the text "no"; quote it: "no".');
+  assert.equal(
+    explanationOf(f, written),
+    'kubectl reads YAML 1.1, where a plain `no` is the boolean false, not the text "no"; quote it: "no".',
+  );
 });
 
 test('BIND-04 names the KubeVirt CR setting, not "kubevirt-config", and what to use instead', () => {
-  const { f } = only(vmi('      - name: default\n        bridge: {}\n'), 'BIND-04', { ...defaultContext(), permitBridgeInterfaceOnPodNetwork: false });
+  const { f } = only(vmi('      - name: default\n        bridge: {}\n'), 'BIND-04', {
+    ...defaultContext(),
+    permitBridgeInterfaceOnPodNetwork: false,
+  });
   assert.match(f.message, /kubevirt-config/); // KubeVirt's own words stay
   const line = explanationOf(f)!;
   assert.doesNotMatch(line, /kubevirt-config/);
@@ -33,8 +39,11 @@ test('BIND-04 names the KubeVirt CR setting, not "kubevirt-config", and what to 
   assert.match(line, /masquerade/);
 });
 
-test('the editor message: KubeVirt\'s exact message first, then one plain line, no path repeated', () => {
-  const { f, written } = only(vmi('      - name: default\n        masquerade: {}\n      - name: storage\n        bridge: {}\n'), 'IFACE-02');
+test("the editor message: KubeVirt's exact message first, then one plain line, no path repeated", () => {
+  const { f, written } = only(
+    vmi('      - name: default\n        masquerade: {}\n      - name: storage\n        bridge: {}\n'),
+    'IFACE-02',
+  );
   const lines = diagnosticMessage(f, written).split('\n');
   assert.equal(lines[0], f.message);
   assert.equal(lines.length, 2);
@@ -42,8 +51,11 @@ test('the editor message: KubeVirt\'s exact message first, then one plain line, 
   assert.match(lines[1]!, /no network "storage"/);
 });
 
-test('a message that does not name the field gets KubeVirt\'s field once, on the first line', () => {
-  const { f } = only(vmi('      - name: blue\n        masquerade: {}\n', '  - name: blue\n    multus:\n      networkName: blue-nad\n'), 'BIND-02');
+test("a message that does not name the field gets KubeVirt's field once, on the first line", () => {
+  const { f } = only(
+    vmi('      - name: blue\n        masquerade: {}\n', '  - name: blue\n    multus:\n      networkName: blue-nad\n'),
+    'BIND-02',
+  );
   const lines = diagnosticMessage(f).split('\n');
   assert.equal(lines[0], 'Masquerade interface only implemented with pod network (spec.domain.devices.interfaces[0].name)');
   assert.match(lines[1]!, /network "blue" is not the pod network: use bridge/);

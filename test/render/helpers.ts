@@ -20,10 +20,11 @@ export function fixture(name: string): { text: string; ctx: Context; wiring: Res
   const text = fs.readFileSync(path.join(DIR, `${name}.yaml`), 'utf8');
   const expected = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as { context?: unknown };
   const ctx = contextFromJSON(expected.context ?? {}, defaultContext());
-  const wiring = analyze(text, ctx).docs.find((d) => d.resource)!.wiring()!;
+  const wiring = analyze(text, ctx)
+    .docs.find((d) => d.resource)!
+    .wiring()!;
   return { text, ctx, wiring };
 }
-
 
 /** The pipeline with hand-made wiring injected into each VM document (renderer unit tests). */
 export function analyzeWith(text: string, wirings: ResourceWiring[], ctx: Context = defaultContext()): FileAnalysis {

@@ -117,14 +117,21 @@ test('hover on a port of a bridge interface says KubeVirt ignores it', () => {
   assert.ok(h.markdown.includes("KubeVirt's bridge binding ignores `ports`"));
   const iface = hoverAt(file, at(BRIDGE_PORTS, 'bridge: {}'))!;
   assert.ok(iface.markdown.includes('pod eth0 → eth0-nic ⇄ k6t-eth0 → tap0 → guest gets the pod IP (DHCP)'), iface.markdown);
-  assert.ok(iface.markdown.includes(', if the pod interface has a global IPv4 address'), 'bridge runs DHCP only then (discoverbridge.go: IPAMDisabled without one)');
+  assert.ok(
+    iface.markdown.includes(', if the pod interface has a global IPv4 address'),
+    'bridge runs DHCP only then (discoverbridge.go: IPAMDisabled without one)',
+  );
   assert.ok(iface.markdown.includes('IPv4 *from the pod: IPv4/prefix of eth0*'));
   assert.ok(!iface.markdown.includes('```nft'));
 });
 
 test('hover on a passt port shows the portForward range', () => {
   const { wiring } = fixture('032-passt-core-binding');
-  const text = vmiYaml({ name: 'vmi-passt', interfaces: [{ name: 'default', passtBinding: {}, ports: [{ port: 80 }] }], networks: [POD_NET] });
+  const text = vmiYaml({
+    name: 'vmi-passt',
+    interfaces: [{ name: 'default', passtBinding: {}, ports: [{ port: 80 }] }],
+    networks: [POD_NET],
+  });
   const w = structuredClone(wiring);
   const dev = w.interfaces[0]!.domain;
   assert.ok(dev?.element === 'interface');
@@ -161,7 +168,10 @@ test('hover on a rejected VM shows the admission errors (message + field) instea
   assert.ok(errors.length > 0);
   const h = hoverAt(file, at(REJECTED, 'slirp: {}'))!;
   assert.ok(h.markdown.includes('**Rejected**'), h.markdown);
-  assert.ok(h.markdown.includes('`spec.domain.devices.interfaces[1].slirp`: Slirp interface support has been discontinued since v1.3'), h.markdown);
+  assert.ok(
+    h.markdown.includes('`spec.domain.devices.interfaces[1].slirp`: Slirp interface support has been discontinued since v1.3'),
+    h.markdown,
+  );
   assert.ok(!h.markdown.includes('```nft'));
   // the interface's own errors come first
   const own = h.markdown.indexOf('interfaces[1].slirp');
@@ -210,16 +220,19 @@ test('the interface hover is short: the summary and one line each in one block, 
   assert.ok(!h.markdown.includes('<details>'));
   assert.ok(!h.markdown.includes('```'), 'no code blocks: the nft commands and the XML are one click away');
   // summary first, then addresses, DHCP, nftables, the device: one paragraph with hard line breaks
-  assert.ok(h.markdown.includes(
-    [
-      MASQ_SUMMARY,
-      '**Addresses** · IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 none',
-      '**Forwarded** · `all ports → 10.0.2.2` (no `ports` list: every port)',
-      '**DHCP** · offers `10.0.2.2` to any client, router `10.0.2.1`',
-      '**nftables** · 13 commands in `ip nat`, DNAT to `10.0.2.2`',
-      '**Domain** · `ethernet` on `tap0`, virtio-non-transitional',
-    ].join('  \n'),
-  ), h.markdown);
+  assert.ok(
+    h.markdown.includes(
+      [
+        MASQ_SUMMARY,
+        '**Addresses** · IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 none',
+        '**Forwarded** · `all ports → 10.0.2.2` (no `ports` list: every port)',
+        '**DHCP** · offers `10.0.2.2` to any client, router `10.0.2.1`',
+        '**nftables** · 13 commands in `ip nat`, DNAT to `10.0.2.2`',
+        '**Domain** · `ethernet` on `tap0`, virtio-non-transitional',
+      ].join('  \n'),
+    ),
+    h.markdown,
+  );
   assert.ok(h.markdown.includes('run **Virtwire: Show wiring**'));
   // a client with its own "Show wiring" gets the link instead
   const linked = hoverAt(file, at(text, 'masquerade: {}'), { fullDetail: '[Show wiring](command:x)' })!;
@@ -274,7 +287,11 @@ test('dual-stack pod: both families in the summary, addresses, DHCPv6 and nft', 
 });
 
 test('runtime failure: the hover says KubeVirt accepts it but cannot wire it', () => {
-  const text = vmiYaml({ name: 'vmi-small', interfaces: [MASQ_IF], networks: [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }] });
+  const text = vmiYaml({
+    name: 'vmi-small',
+    interfaces: [MASQ_IF],
+    networks: [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }],
+  });
   const h = hoverAt(analyze(text), at(text, 'masquerade: {}'))!;
   assert.ok(h.markdown.startsWith('**Fails at runtime**'), h.markdown);
   assert.ok(h.markdown.includes('VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31'));
@@ -295,7 +312,9 @@ test('binding plugin: the network hover shows the sidecar NAD in the Multus anno
   const { text } = fixture('035-passt-binding-plugin');
   const ctx = {
     ...defaultContext(),
-    networkBindings: { passt: { sidecarImage: 'quay.io/kubevirt/network-passt-binding:v1.9.0', networkAttachmentDefinition: 'netbindingpasst' } },
+    networkBindings: {
+      passt: { sidecarImage: 'quay.io/kubevirt/network-passt-binding:v1.9.0', networkAttachmentDefinition: 'netbindingpasst' },
+    },
   };
   const file = analyze(text, ctx);
   const h = hoverAt(file, at(text, 'pod: {}'))!;

@@ -10,18 +10,35 @@ test('records print as the argv KubeVirt runs (the chain spec is one argument)',
   const cmds = fixture('001-masquerade-default').wiring.interfaces[0]!.nftables;
   assert.deepEqual(cmds.map(nftCommandLine), [...BASE_V4, ...CATCH_ALL_V4]);
   const rule: NftCommand = {
-    add: 'rule', family: 'ip', table: 'nat', chain: 'output', counter: true, origin: { kind: 'all-ports' },
-    match: [{ protocol: 'ip', field: 'daddr', value: { set: ['127.0.0.1', 'fromPod:podIPv4'] } }, { protocol: 'udp', field: 'dport', value: { range: [10, 30] } }],
+    add: 'rule',
+    family: 'ip',
+    table: 'nat',
+    chain: 'output',
+    counter: true,
+    origin: { kind: 'all-ports' },
+    match: [
+      { protocol: 'ip', field: 'daddr', value: { set: ['127.0.0.1', 'fromPod:podIPv4'] } },
+      { protocol: 'udp', field: 'dport', value: { range: [10, 30] } },
+    ],
     statement: { kind: 'dnat', addr: '10.0.2.2' },
   };
-  assert.equal(nftCommandLine(rule), 'nft add rule ip nat output ip daddr { 127.0.0.1, {{fromPod:podIPv4}} } udp dport 10-30 counter dnat to 10.0.2.2');
+  assert.equal(
+    nftCommandLine(rule),
+    'nft add rule ip nat output ip daddr { 127.0.0.1, {{fromPod:podIPv4}} } udp dport 10-30 counter dnat to 10.0.2.2',
+  );
 });
 
 test('the masquerade commands as an nft -f ruleset', () => {
   const script = nftScript(fixture('001-masquerade-default').wiring.interfaces[0]!.nftables);
-  assert.match(script, /^table ip nat \{\n\tchain prerouting \{\n\t\ttype nat hook prerouting priority -100;\n\t\tiifname eth0 counter jump KUBEVIRT_PREINBOUND\n\t\}/);
+  assert.match(
+    script,
+    /^table ip nat \{\n\tchain prerouting \{\n\t\ttype nat hook prerouting priority -100;\n\t\tiifname eth0 counter jump KUBEVIRT_PREINBOUND\n\t\}/,
+  );
   assert.match(script, /\tchain KUBEVIRT_PREINBOUND \{\n\t\tcounter dnat to 10\.0\.2\.2\n\t\}/);
-  assert.match(script, /\tchain postrouting \{\n\t\ttype nat hook postrouting priority 100;\n\t\tip saddr 10\.0\.2\.2 counter masquerade\n\t\toifname k6t-eth0 counter jump KUBEVIRT_POSTINBOUND\n\t\}/);
+  assert.match(
+    script,
+    /\tchain postrouting \{\n\t\ttype nat hook postrouting priority 100;\n\t\tip saddr 10\.0\.2\.2 counter masquerade\n\t\toifname k6t-eth0 counter jump KUBEVIRT_POSTINBOUND\n\t\}/,
+  );
   assert.ok(script.endsWith('}'));
 });
 
@@ -40,10 +57,24 @@ test('the rules one port produces (PREINBOUND with braces, POSTINBOUND/output ba
 
 test('port ranges and the Istio port-22 rule belong to the port that causes them; families', () => {
   const i = only(
-    wireData(spec([{ ...MASQ, portRanges: [{ protocol: 'UDP', start: 10, end: 30 }, { protocol: 'TCP', start: 1000, end: 2000 }] }], [POD]), {
-      annotations: { 'sidecar.istio.io/inject': 'true' },
-      ctx: { featureGates: ['PortRangesSpec'], podIPFamilies: ['IPv4', 'IPv6'] },
-    }),
+    wireData(
+      spec(
+        [
+          {
+            ...MASQ,
+            portRanges: [
+              { protocol: 'UDP', start: 10, end: 30 },
+              { protocol: 'TCP', start: 1000, end: 2000 },
+            ],
+          },
+        ],
+        [POD],
+      ),
+      {
+        annotations: { 'sidecar.istio.io/inject': 'true' },
+        ctx: { featureGates: ['PortRangesSpec'], podIPFamilies: ['IPv4', 'IPv6'] },
+      },
+    ),
   );
   const ssh = rulesForPort(i.nftables, 0, true).map(nftCommandLine);
   assert.equal(ssh[0], 'nft add rule ip nat KUBEVIRT_PREINBOUND tcp dport { 22 } counter dnat to 10.0.2.2');

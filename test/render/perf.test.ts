@@ -9,7 +9,13 @@ function p95(xs: number[]): number {
 }
 
 test('hover on a 200-VM file: p95 within budget (cold = first hover of a document, warm = repeated)', (t) => {
-  const names = ['001-masquerade-default', '002-masquerade-ports-tcp-udp', '024-bridge-pod-network', '026-multiple-multus-hashed', '030-sriov'];
+  const names = [
+    '001-masquerade-default',
+    '002-masquerade-ports-tcp-udp',
+    '024-bridge-pod-network',
+    '026-multiple-multus-hashed',
+    '030-sriov',
+  ];
   const base = names.map((n) => fixture(n).text);
   const docs: string[] = [];
   for (let i = 0; i < 200; i++) docs.push(base[i % base.length]!.replace(/name: (vmi-[a-z-]+)/, `name: $1-${i}`));

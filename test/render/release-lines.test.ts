@@ -17,7 +17,10 @@ const hover = (text: string, v: KubevirtVersion, needle: string) => hoverAt(anal
 
 test('an interface without binding, accepted up to v1.8: the hover says v1.9 would reject it', () => {
   const md = hover(noBinding, 'v1.7', 'kind:');
-  assert.match(md, /\*\*Upgrade:\*\* KubeVirt v1\.9 would reject this VirtualMachineInstance: `spec\.domain\.devices\.interfaces\[0\]`: logical default interface must have exactly one binding method or binding plugin \*\(BIND-01\)\*/);
+  assert.match(
+    md,
+    /\*\*Upgrade:\*\* KubeVirt v1\.9 would reject this VirtualMachineInstance: `spec\.domain\.devices\.interfaces\[0\]`: logical default interface must have exactly one binding method or binding plugin \*\(BIND-01\)\*/,
+  );
   assert.match(md, /Admission as KubeVirt v1\.7 \(from virtwire\.kubevirtVersion\)/);
   assert.match(hover(noBinding, 'v1.8', 'name: default'), /KubeVirt v1\.9 would reject/);
 });
@@ -29,11 +32,14 @@ test('no upgrade line when every later release accepts it, or it is rejected alr
 });
 
 test('before v1.7 the hover says KubeVirt would not add the istio reroute annotation the main wiring shows', () => {
-  assert.match(hover(masquerade, 'v1.6', 'kind:'), /KubeVirt v1\.6 does not add the pod annotation `istio\.io\/reroute-virtual-interfaces`/);
+  assert.match(
+    hover(masquerade, 'v1.6', 'kind:'),
+    /KubeVirt v1\.6 does not add the pod annotation `istio\.io\/reroute-virtual-interfaces`/,
+  );
   assert.doesNotMatch(hover(masquerade, 'v1.7', 'kind:'), /does not add the pod annotation/);
 });
 
-test('the Show wiring header names the release whose admission judged, and that the wiring is main\'s', () => {
+test("the Show wiring header names the release whose admission judged, and that the wiring is main's", () => {
   const doc = renderWiringDocument(analyze(masquerade, as('v1.8')));
   assert.match(doc, /Admission as KubeVirt v1\.8 \(from virtwire\.kubevirtVersion\) · wiring as KubeVirt main/);
 });

@@ -16,8 +16,15 @@ test('the wiring document has a section per VM with the overview table and full 
   assert.ok(md.includes('## 3. VirtualMachineInstance `vmi-passt`'));
   assert.ok(!md.includes('ConfigMap'));
   // overview: one line per interface (reflows to a narrow preview)
-  assert.ok(md.includes('- `default` · masquerade on the pod network · pod `eth0` → bridge `k6t-eth0` → tap `tap0` · guest IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 —'), md);
-  assert.ok(md.includes('- `red` · bridge on the Multus network red-nad · pod `podb1f51a511f1` → bridge `k6t-b1f51a511f1` → tap `tapb1f51a511f1`'));
+  assert.ok(
+    md.includes(
+      '- `default` · masquerade on the pod network · pod `eth0` → bridge `k6t-eth0` → tap `tap0` · guest IPv4 `10.0.2.2/24` via `10.0.2.1` · IPv6 —',
+    ),
+    md,
+  );
+  assert.ok(
+    md.includes('- `red` · bridge on the Multus network red-nad · pod `podb1f51a511f1` → bridge `k6t-b1f51a511f1` → tap `tapb1f51a511f1`'),
+  );
   assert.ok(!md.includes('| interface | binding |'), 'no wide table');
   // per interface detail
   assert.ok(md.includes('### Interface `default` — masquerade on the pod network'));
@@ -41,7 +48,12 @@ test('a rejected VM lists its admission errors; a file without VMs says so', () 
   const md = renderWiringDocument(analyze(text), 'x.yaml');
   assert.ok(md.includes('## 1. VirtualMachine `vm-rej`'));
   assert.ok(md.includes('**Rejected**'));
-  assert.ok(md.includes("`spec.template.spec.domain.devices.interfaces[0].name`: spec.template.spec.domain.devices.interfaces\\[0\\].name 'default' not found."), md);
+  assert.ok(
+    md.includes(
+      "`spec.template.spec.domain.devices.interfaces[0].name`: spec.template.spec.domain.devices.interfaces\\[0\\].name 'default' not found.",
+    ),
+    md,
+  );
   assert.ok(!md.includes('```nft'));
   assert.ok(renderWiringDocument(analyze('apiVersion: v1\nkind: ConfigMap\n'), 'y').includes('No KubeVirt VM resources'));
 });

@@ -3,14 +3,24 @@ import assert from 'node:assert/strict';
 import { escapeAttr, goXml, prettyXml } from '../../server/src/core/render/xml';
 import { el } from '../../server/src/core/wiring/xml';
 
-const IFACE = el('interface', [['type', 'ethernet']], [
-  el('source'),
-  el('target', [['dev', 'tap0'], ['managed', 'no']]),
-  el('model', [['type', 'virtio-non-transitional']]),
-  el('mac', [['address', 'fromPod:mac']]),
-  el('boot', [['order', 2], ['absent', undefined]]),
-  el('alias', [['name', 'ua-default']]),
-]);
+const IFACE = el(
+  'interface',
+  [['type', 'ethernet']],
+  [
+    el('source'),
+    el('target', [
+      ['dev', 'tap0'],
+      ['managed', 'no'],
+    ]),
+    el('model', [['type', 'virtio-non-transitional']]),
+    el('mac', [['address', 'fromPod:mac']]),
+    el('boot', [
+      ['order', 2],
+      ['absent', undefined],
+    ]),
+    el('alias', [['name', 'ua-default']]),
+  ],
+);
 
 test('Go compact form: explicit end tags, attributes in order, runtime values as placeholders', () => {
   assert.equal(
@@ -35,7 +45,10 @@ test('pretty form: indented, empty elements self-closed; several top-level eleme
     ].join('\n'),
   );
   const nested = el('hostdev', [['type', 'pci']], [el('source', [], [el('address', [['bus', '0x81']])])]);
-  assert.equal(prettyXml([nested, el('b', [['x', 1]])]), '<hostdev type="pci">\n  <source>\n    <address bus="0x81"/>\n  </source>\n</hostdev>\n<b x="1"/>');
+  assert.equal(
+    prettyXml([nested, el('b', [['x', 1]])]),
+    '<hostdev type="pci">\n  <source>\n    <address bus="0x81"/>\n  </source>\n</hostdev>\n<b x="1"/>',
+  );
 });
 
 test('attribute escaping like Go xml.EscapeString, in both forms', () => {

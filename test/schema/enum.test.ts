@@ -31,7 +31,14 @@ test('SCHEMA-05 valid neighbours: every allowed dnsPolicy', () => {
 test('SCHEMA-05 on a VirtualMachine (case-sensitive)', () => {
   const spec = baseSpec();
   spec.dnsPolicy = 'none';
-  assert.deepEqual(check(spec, 'VirtualMachine').map((f) => [f.code, f.message, f.field]), [
-    ['SCHEMA-05', 'spec.template.spec.dnsPolicy in body should be one of [ClusterFirst ClusterFirstWithHostNet Default None]', 'spec.template.spec.dnsPolicy'],
-  ]);
+  assert.deepEqual(
+    check(spec, 'VirtualMachine').map((f) => [f.code, f.message, f.field]),
+    [
+      [
+        'SCHEMA-05',
+        'spec.template.spec.dnsPolicy in body should be one of [ClusterFirst ClusterFirstWithHostNet Default None]',
+        'spec.template.spec.dnsPolicy',
+      ],
+    ],
+  );
 });

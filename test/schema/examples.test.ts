@@ -8,9 +8,17 @@ import { AnalysisCache, analyzeText } from '../../server/src/core/analyze';
 import { defaultContext } from '../../server/src/core/context/context';
 import { checkSchema } from '../../server/src/core/schema/check';
 
-const yamlIn = (dir: string): string[] => fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+const yamlIn = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => path.join(dir, f));
 // the examples that are VM resources (windows.yaml is a VirtualMachinePreference), and ours
-const files = [...yamlIn(path.join(FIXTURES, 'examples')).filter((f) => !f.endsWith('windows.yaml')), ...yamlIn(path.join(FIXTURES, 'schema'))];
+const files = [
+  ...yamlIn(path.join(FIXTURES, 'examples')).filter((f) => !f.endsWith('windows.yaml')),
+  ...yamlIn(path.join(FIXTURES, 'schema')),
+];
 
 test('the fixtures are there (KubeVirt examples for VMI, VM, replica set and pool)', () => {
   assert.ok(files.length >= 5);
@@ -22,7 +30,10 @@ for (const file of files) {
     const vmDocs = a.docs.filter((d) => d.resource);
     assert.ok(vmDocs.length >= 1, 'a VM resource is found');
     for (const d of vmDocs) assert.deepEqual(checkSchema(d.resource!), []);
-    assert.deepEqual(a.findings.filter((f) => f.code.startsWith('SCHEMA-')), []);
+    assert.deepEqual(
+      a.findings.filter((f) => f.code.startsWith('SCHEMA-')),
+      [],
+    );
   });
 }
 
@@ -32,5 +43,10 @@ test('the fixtures cover every kind', () => {
     const a = analyzeText(fs.readFileSync(file, 'utf8'), defaultContext(), new AnalysisCache());
     for (const d of a.docs) if (d.resource) kinds.add(d.resource.kind);
   }
-  assert.deepEqual([...kinds].sort(), ['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool']);
+  assert.deepEqual([...kinds].sort(), [
+    'VirtualMachine',
+    'VirtualMachineInstance',
+    'VirtualMachineInstanceReplicaSet',
+    'VirtualMachinePool',
+  ]);
 });

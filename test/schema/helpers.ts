@@ -28,18 +28,31 @@ export function documentOf(kind: VmKind, spec: Json): Record<string, unknown> {
     case 'VirtualMachineInstance':
       return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec };
     case 'VirtualMachine':
-      return { apiVersion: 'kubevirt.io/v1', kind, metadata, spec: { runStrategy: 'Always', template: { metadata: { labels: { a: 'b' } }, spec } } };
+      return {
+        apiVersion: 'kubevirt.io/v1',
+        kind,
+        metadata,
+        spec: { runStrategy: 'Always', template: { metadata: { labels: { a: 'b' } }, spec } },
+      };
     case 'VirtualMachineInstanceReplicaSet':
       return {
-        apiVersion: 'kubevirt.io/v1', kind, metadata,
+        apiVersion: 'kubevirt.io/v1',
+        kind,
+        metadata,
         spec: { replicas: 2, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec } },
       };
     case 'VirtualMachinePool':
       return {
-        apiVersion: 'pool.kubevirt.io/v1beta1', kind, metadata,
+        apiVersion: 'pool.kubevirt.io/v1beta1',
+        kind,
+        metadata,
         spec: {
-          replicas: 2, selector: { matchLabels: { a: 'b' } },
-          virtualMachineTemplate: { metadata: { labels: { a: 'b' } }, spec: { runStrategy: 'Always', template: { metadata: { labels: { a: 'b' } }, spec } } },
+          replicas: 2,
+          selector: { matchLabels: { a: 'b' } },
+          virtualMachineTemplate: {
+            metadata: { labels: { a: 'b' } },
+            spec: { runStrategy: 'Always', template: { metadata: { labels: { a: 'b' } }, spec } },
+          },
         },
       };
   }

@@ -30,21 +30,25 @@ test('replica set: required and type errors in the API server form', () => {
 test('replica set: enum checked by the validating webhook (go-openapi text)', () => {
   const spec = baseSpec();
   spec.dnsPolicy = 'Bad';
-  assert.deepEqual(check(spec, 'VirtualMachineInstanceReplicaSet').map((f) => f.message), [
-    'spec.template.spec.dnsPolicy in body should be one of [ClusterFirst ClusterFirstWithHostNet Default None]',
-  ]);
+  assert.deepEqual(
+    check(spec, 'VirtualMachineInstanceReplicaSet').map((f) => f.message),
+    ['spec.template.spec.dnsPolicy in body should be one of [ClusterFirst ClusterFirstWithHostNet Default None]'],
+  );
 });
 
 test('pool: CRD errors with the full pool path; no enum check', () => {
   const spec = baseSpec();
   spec.networks = [{ name: 'default', multus: {} }];
-  assert.deepEqual(check(spec, 'VirtualMachinePool').map((f) => [f.code, f.message, f.field]), [
+  assert.deepEqual(
+    check(spec, 'VirtualMachinePool').map((f) => [f.code, f.message, f.field]),
     [
-      'SCHEMA-03',
-      'spec.virtualMachineTemplate.spec.template.spec.networks[0].multus.networkName: Required value',
-      'spec.virtualMachineTemplate.spec.template.spec.networks[0].multus.networkName',
+      [
+        'SCHEMA-03',
+        'spec.virtualMachineTemplate.spec.template.spec.networks[0].multus.networkName: Required value',
+        'spec.virtualMachineTemplate.spec.template.spec.networks[0].multus.networkName',
+      ],
     ],
-  ]);
+  );
   const enumOnly = baseSpec();
   enumOnly.dnsPolicy = 'Bad';
   assert.deepEqual(check(enumOnly, 'VirtualMachinePool'), []);

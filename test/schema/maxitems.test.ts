@@ -38,13 +38,17 @@ test('SCHEMA-01/02 valid neighbour: exactly 256', () => {
 test('SCHEMA-01 on a VirtualMachine', () => {
   const spec = many(257);
   spec.networks = spec.networks.slice(0, 1);
-  assert.deepEqual(check(spec, 'VirtualMachine').map((f) => f.message), [
-    'spec.template.spec.domain.devices.interfaces: Too many: 257: must have at most 256 items',
-  ]);
+  assert.deepEqual(
+    check(spec, 'VirtualMachine').map((f) => f.message),
+    ['spec.template.spec.domain.devices.interfaces: Too many: 257: must have at most 256 items'],
+  );
 });
 
 test('SCHEMA-01/02 come from a later stage than the webhook check: a webhook error hides them', () => {
   const spec = many(300);
   spec.dnsPolicy = 'Nope';
-  assert.deepEqual(check(spec).map((f) => f.code), ['SCHEMA-05']);
+  assert.deepEqual(
+    check(spec).map((f) => f.code),
+    ['SCHEMA-05'],
+  );
 });

@@ -12,15 +12,18 @@ test('passtBinding is unknown before v1.8, on its key, with the API server text'
   const spec = baseSpec();
   spec.domain.devices.interfaces[0] = { name: 'default', passtBinding: {} };
   const got = as('v1.7', 'VirtualMachine', spec);
-  assert.deepEqual(got.map((f) => [f.code, f.field, f.message, f.at, f.part]), [
+  assert.deepEqual(
+    got.map((f) => [f.code, f.field, f.message, f.at, f.part]),
     [
-      'SCHEMA-04',
-      'spec.template.spec.domain.devices.interfaces[0].passtBinding',
-      'strict decoding error: unknown field "spec.template.spec.domain.devices.interfaces[0].passtBinding"',
-      ['spec', 'template', 'spec', 'domain', 'devices', 'interfaces', 0, 'passtBinding'],
-      'key',
+      [
+        'SCHEMA-04',
+        'spec.template.spec.domain.devices.interfaces[0].passtBinding',
+        'strict decoding error: unknown field "spec.template.spec.domain.devices.interfaces[0].passtBinding"',
+        ['spec', 'template', 'spec', 'domain', 'devices', 'interfaces', 0, 'passtBinding'],
+        'key',
+      ],
     ],
-  ]);
+  );
   assert.deepEqual(as('v1.8', 'VirtualMachine', spec), []);
 });
 
@@ -29,17 +32,24 @@ test('several unknown fields: one message listing all, sorted; each finding on i
   spec.domain.devices.interfaces[0].portRanges = [{ protocol: 'TCP', start: 1, end: 2 }];
   spec.domain.devices.interfaces[0].modle = 'virtio';
   const got = as('v1.8', 'VirtualMachineInstance', spec);
-  const all = 'strict decoding error: unknown field "spec.domain.devices.interfaces[0].modle", unknown field "spec.domain.devices.interfaces[0].portRanges"';
-  assert.deepEqual(got.map((f) => [f.field, f.message]), [
-    ['spec.domain.devices.interfaces[0].portRanges', all],
-    ['spec.domain.devices.interfaces[0].modle', `${all}; did you mean "model"?`],
-  ]);
+  const all =
+    'strict decoding error: unknown field "spec.domain.devices.interfaces[0].modle", unknown field "spec.domain.devices.interfaces[0].portRanges"';
+  assert.deepEqual(
+    got.map((f) => [f.field, f.message]),
+    [
+      ['spec.domain.devices.interfaces[0].portRanges', all],
+      ['spec.domain.devices.interfaces[0].modle', `${all}; did you mean "model"?`],
+    ],
+  );
 });
 
 test('nothing inside a field the release does not know is looked at', () => {
   const spec = baseSpec();
   spec.domain.devices.interfaces[0].portRanges = [{ protcol: 'TCP', start: 'x' }];
-  assert.deepEqual(as('v1.6', 'VirtualMachineInstance', spec).map((f) => f.field), ['spec.domain.devices.interfaces[0].portRanges']);
+  assert.deepEqual(
+    as('v1.6', 'VirtualMachineInstance', spec).map((f) => f.field),
+    ['spec.domain.devices.interfaces[0].portRanges'],
+  );
 });
 
 test('a typo is not "corrected" to a field the release does not have', () => {
@@ -52,7 +62,10 @@ test('a typo is not "corrected" to a field the release does not have', () => {
 test('pool-level fields: autohealing is unknown before v1.7', () => {
   const doc = documentOf('VirtualMachinePool', baseSpec()) as { spec: Record<string, unknown> };
   doc.spec.autohealing = {};
-  assert.deepEqual(checkSchema(resourceOf(doc), { kubevirtVersion: 'v1.6' }).map((f) => f.field), ['spec.autohealing']);
+  assert.deepEqual(
+    checkSchema(resourceOf(doc), { kubevirtVersion: 'v1.6' }).map((f) => f.field),
+    ['spec.autohealing'],
+  );
   assert.deepEqual(checkSchema(resourceOf(doc), { kubevirtVersion: 'v1.7' }), []);
 });
 
@@ -60,7 +73,13 @@ test('network resourceClaim before v1.9, spec.resourceClaims before v1.6', () =>
   const spec = baseSpec();
   spec.networks.push({ name: 'dra', resourceClaim: { claimName: 'c', requestName: 'r' } });
   spec.resourceClaims = [{ name: 'c', resourceClaimTemplateName: 't' }];
-  assert.deepEqual(as('v1.5', 'VirtualMachineInstance', spec).map((f) => f.field), ['spec.networks[1].resourceClaim', 'spec.resourceClaims']);
-  assert.deepEqual(as('v1.6', 'VirtualMachineInstance', spec).map((f) => f.field), ['spec.networks[1].resourceClaim']);
+  assert.deepEqual(
+    as('v1.5', 'VirtualMachineInstance', spec).map((f) => f.field),
+    ['spec.networks[1].resourceClaim', 'spec.resourceClaims'],
+  );
+  assert.deepEqual(
+    as('v1.6', 'VirtualMachineInstance', spec).map((f) => f.field),
+    ['spec.networks[1].resourceClaim'],
+  );
   assert.deepEqual(as('v1.9', 'VirtualMachineInstance', spec), []);
 });

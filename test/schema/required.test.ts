@@ -75,7 +75,10 @@ test('SCHEMA-03 a key with no value is pruned by the API server, so it counts as
     networkName:`,
     }),
   );
-  assert.deepEqual(got.map((f) => f.message), ['spec.networks.0.multus.networkName in body is required']);
+  assert.deepEqual(
+    got.map((f) => f.message),
+    ['spec.networks.0.multus.networkName in body is required'],
+  );
 });
 
 test('SCHEMA-03 ports, portRanges, DHCP private options, binding and resource claims', () => {
@@ -104,6 +107,9 @@ test('SCHEMA-03 ports, portRanges, DHCP private options, binding and resource cl
 
 test('SCHEMA-03 domain.devices is required (KubeVirt requires devices even when empty)', () => {
   const got = check({ domain: { resources: {} } }, 'VirtualMachine');
-  assert.deepEqual(got.map((f) => f.message), ['spec.template.spec.domain.devices in body is required']);
+  assert.deepEqual(
+    got.map((f) => f.message),
+    ['spec.template.spec.domain.devices in body is required'],
+  );
   assert.deepEqual(check({ domain: { devices: {} } }, 'VirtualMachine'), []);
 });

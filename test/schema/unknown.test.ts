@@ -45,18 +45,24 @@ test('SCHEMA-04 unknown keys stop the check: other schema problems are not repor
   const spec = baseSpec();
   spec.domain.devices.interfaces = [{ masquerade: {}, prots: [{ port: '80' }] }];
   const got = check(spec);
-  assert.deepEqual(got.map((f) => [f.code, f.data?.suggestion]), [['SCHEMA-04', 'ports']]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.data?.suggestion]),
+    [['SCHEMA-04', 'ports']],
+  );
 });
 
 test('SCHEMA-04 several unknown keys are all reported in document order', () => {
   const spec = baseSpec();
   spec.networks = [{ name: 'default', pod: { vmNetworkCidr: '10.0.0.0/24' } }];
   spec.domain.devices.interfaces = [{ name: 'default', masquerade: { foo: 1 }, macAdress: '02:00:00:00:00:01' }];
-  assert.deepEqual(check(spec).map((f) => [f.field, f.data?.suggestion]), [
-    ['spec.domain.devices.interfaces[0].masquerade.foo', undefined],
-    ['spec.domain.devices.interfaces[0].macAdress', 'macAddress'],
-    ['spec.networks[0].pod.vmNetworkCidr', 'vmNetworkCIDR'],
-  ]);
+  assert.deepEqual(
+    check(spec).map((f) => [f.field, f.data?.suggestion]),
+    [
+      ['spec.domain.devices.interfaces[0].masquerade.foo', undefined],
+      ['spec.domain.devices.interfaces[0].macAdress', 'macAddress'],
+      ['spec.networks[0].pod.vmNetworkCidr', 'vmNetworkCIDR'],
+    ],
+  );
 });
 
 test('SCHEMA-04 no suggestion when nothing is close', () => {
@@ -75,13 +81,16 @@ test('SCHEMA-04 domain, devices, DNS, probes and metadata keys are closed; other
   spec.readinessProbe = { httpGet: { port: 80, pth: '/' } };
   const doc = documentOf('VirtualMachineInstance', spec);
   (doc.metadata as Record<string, unknown>).lables = {};
-  assert.deepEqual(checkSchema(resourceOf(doc)).map((f) => [f.field, f.data?.suggestion]), [
-    ['metadata.lables', 'labels'],
-    ['spec.domain.devices.autoattachPodInterfaces', 'autoattachPodInterface'],
-    ['spec.domain.devicse', 'devices'],
-    ['spec.dnsConfig.nameserver', 'nameservers'],
-    ['spec.readinessProbe.httpGet.pth', 'path'],
-  ]);
+  assert.deepEqual(
+    checkSchema(resourceOf(doc)).map((f) => [f.field, f.data?.suggestion]),
+    [
+      ['metadata.lables', 'labels'],
+      ['spec.domain.devices.autoattachPodInterfaces', 'autoattachPodInterface'],
+      ['spec.domain.devicse', 'devices'],
+      ['spec.dnsConfig.nameserver', 'nameservers'],
+      ['spec.readinessProbe.httpGet.pth', 'path'],
+    ],
+  );
 
   const open = baseSpec();
   open.domain.devices.disks = [{ name: 'd', disk: { bus: 'virtio', somethingNew: 1 } }];
@@ -97,9 +106,10 @@ test('SCHEMA-04 VM-level keys are closed (runStrategy typo), template metadata i
   delete doc.spec.runStrategy;
   (doc.spec.template as { metadata: Record<string, unknown> }).metadata.whatever = 1;
   const got = checkSchema(resourceOf(doc as Record<string, unknown>));
-  assert.deepEqual(got.map((f) => [f.message]), [
-    ['strict decoding error: unknown field "spec.runstrategy"; did you mean "runStrategy"?'],
-  ]);
+  assert.deepEqual(
+    got.map((f) => [f.message]),
+    [['strict decoding error: unknown field "spec.runstrategy"; did you mean "runStrategy"?']],
+  );
 });
 
 test('SCHEMA-04 through YAML: a typo in a pool template', () => {
@@ -146,15 +156,19 @@ test('SCHEMA-04 a network key at the wrong level says where it belongs', () => {
   const spec = baseSpec();
   spec.domain.interfaces = spec.domain.devices.interfaces;
   spec.domain.devices = {};
-  assert.deepEqual(check(spec, 'VirtualMachine').map((f) => [f.message, f.data?.belongsIn]), [
+  assert.deepEqual(
+    check(spec, 'VirtualMachine').map((f) => [f.message, f.data?.belongsIn]),
     [
-      'strict decoding error: unknown field "spec.template.spec.domain.interfaces"; "interfaces" belongs in spec.template.spec.domain.devices',
-      'spec.template.spec.domain.devices',
+      [
+        'strict decoding error: unknown field "spec.template.spec.domain.interfaces"; "interfaces" belongs in spec.template.spec.domain.devices',
+        'spec.template.spec.domain.devices',
+      ],
     ],
-  ]);
+  );
   const doc = documentOf('VirtualMachine', baseSpec()) as { spec: Record<string, unknown> };
   doc.spec.networks = [];
-  assert.deepEqual(checkSchema(resourceOf(doc as Record<string, unknown>)).map((f) => f.message), [
-    'strict decoding error: unknown field "spec.networks"; "networks" belongs in spec.template.spec',
-  ]);
+  assert.deepEqual(
+    checkSchema(resourceOf(doc as Record<string, unknown>)).map((f) => f.message),
+    ['strict decoding error: unknown field "spec.networks"; "networks" belongs in spec.template.spec'],
+  );
 });

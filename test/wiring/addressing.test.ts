@@ -4,22 +4,40 @@ import { masqueradeAddresses, sanitizeVMNetworkCIDR, isGlobalUnicast } from '../
 import { wireSpec, spec, MASQ, only } from './helpers';
 
 test('default masquerade CIDRs: gateway .1, guest .2', () => {
-  assert.deepEqual(masqueradeAddresses(undefined, 'ipv4'), { ok: true, value: { gateway: '10.0.2.1', guest: '10.0.2.2', prefix: 24, mask: '255.255.255.0' } });
+  assert.deepEqual(masqueradeAddresses(undefined, 'ipv4'), {
+    ok: true,
+    value: { gateway: '10.0.2.1', guest: '10.0.2.2', prefix: 24, mask: '255.255.255.0' },
+  });
   assert.deepEqual(masqueradeAddresses('', 'ipv6'), { ok: true, value: { gateway: 'fd10:0:2::1', guest: 'fd10:0:2::2', prefix: 120 } });
 });
 
 test('host bits are ignored; /30 and /126 are the smallest accepted', () => {
-  assert.deepEqual(masqueradeAddresses('10.11.12.77/24', 'ipv4'), { ok: true, value: { gateway: '10.11.12.1', guest: '10.11.12.2', prefix: 24, mask: '255.255.255.0' } });
-  assert.deepEqual(masqueradeAddresses('192.168.7.9/30', 'ipv4'), { ok: true, value: { gateway: '192.168.7.9', guest: '192.168.7.10', prefix: 30, mask: '255.255.255.252' } });
+  assert.deepEqual(masqueradeAddresses('10.11.12.77/24', 'ipv4'), {
+    ok: true,
+    value: { gateway: '10.11.12.1', guest: '10.11.12.2', prefix: 24, mask: '255.255.255.0' },
+  });
+  assert.deepEqual(masqueradeAddresses('192.168.7.9/30', 'ipv4'), {
+    ok: true,
+    value: { gateway: '192.168.7.9', guest: '192.168.7.10', prefix: 30, mask: '255.255.255.252' },
+  });
   assert.equal((masqueradeAddresses('fd00::/126', 'ipv6') as { value: { guest: string } }).value.guest, 'fd00::2');
 });
 
 test('/31, /32 and /127 are runtime errors with KubeVirt message', () => {
   for (const cidr of ['10.0.2.0/31', '10.0.2.0/32']) {
-    assert.deepEqual(masqueradeAddresses(cidr, 'ipv4'), { ok: false, message: `VM CIDR subnet is too small, at least 2 host addresses are required: ${cidr}` });
+    assert.deepEqual(masqueradeAddresses(cidr, 'ipv4'), {
+      ok: false,
+      message: `VM CIDR subnet is too small, at least 2 host addresses are required: ${cidr}`,
+    });
   }
-  assert.deepEqual(masqueradeAddresses('fd10:0:2::/127', 'ipv6'), { ok: false, message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127' });
-  assert.deepEqual(masqueradeAddresses('nonsense', 'ipv4'), { ok: false, message: 'failed to parse VM CIDR: nonsense, invalid CIDR address: nonsense' });
+  assert.deepEqual(masqueradeAddresses('fd10:0:2::/127', 'ipv6'), {
+    ok: false,
+    message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127',
+  });
+  assert.deepEqual(masqueradeAddresses('nonsense', 'ipv4'), {
+    ok: false,
+    message: 'failed to parse VM CIDR: nonsense, invalid CIDR address: nonsense',
+  });
 });
 
 test('vmNetworkCIDR is sanitized on decoding (leading zeros), the IPv6 one is not', () => {
@@ -46,10 +64,22 @@ test('custom CIDRs reach the bridge, guest, DHCP and nftables', () => {
 });
 
 test('a too-small CIDR fails the VMI in virt-handler: no interfaces, the error on the CIDR field', () => {
-  const w = wireSpec(spec([MASQ], [{ name: 'x', multus: { networkName: 'n' } }, { name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }]));
+  const w = wireSpec(
+    spec(
+      [MASQ],
+      [
+        { name: 'x', multus: { networkName: 'n' } },
+        { name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } },
+      ],
+    ),
+  );
   assert.deepEqual(w.interfaces, []);
   assert.deepEqual(w.errors, [
-    { phase: 'virt-handler', field: 'spec.networks[1].pod.vmNetworkCIDR', message: 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31' },
+    {
+      phase: 'virt-handler',
+      field: 'spec.networks[1].pod.vmNetworkCIDR',
+      message: 'VM CIDR subnet is too small, at least 2 host addresses are required: 10.0.2.0/31',
+    },
   ]);
   const vm = wireSpec(spec([MASQ], [{ name: 'default', pod: { vmNetworkCIDR: '10.0.2.0/31' } }]), { kind: 'VirtualMachine' });
   assert.equal(vm.errors[0]!.field, 'spec.template.spec.networks[0].pod.vmNetworkCIDR');
@@ -60,7 +90,11 @@ test('an IPv6 /127 only matters when the pod has IPv6', () => {
   assert.deepEqual(wireSpec(spec([MASQ], net)).errors, []);
   const w = wireSpec(spec([MASQ], net), { ctx: { podIPFamilies: ['IPv4', 'IPv6'] } });
   assert.deepEqual(w.errors, [
-    { phase: 'virt-handler', field: 'spec.networks[0].pod.vmIPv6NetworkCIDR', message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127' },
+    {
+      phase: 'virt-handler',
+      field: 'spec.networks[0].pod.vmIPv6NetworkCIDR',
+      message: 'VM CIDR subnet is too small, at least 2 host addresses are required: fd10:0:2::/127',
+    },
   ]);
 });
 

@@ -6,9 +6,15 @@ const BRIDGE = { name: 'default', bridge: {} };
 
 test('bridge on the pod network: four links in order, arp_ignore, fake IP by interface index', () => {
   const i = only(wireSpec(spec([BRIDGE], [POD])));
-  assert.deepEqual(i.inPod.links.map((l) => [l.name, l.kind]), [
-    ['k6t-eth0', 'bridge'], ['eth0-nic', 'pod-iface-renamed'], ['tap0', 'tap'], ['eth0', 'dummy'],
-  ]);
+  assert.deepEqual(
+    i.inPod.links.map((l) => [l.name, l.kind]),
+    [
+      ['k6t-eth0', 'bridge'],
+      ['eth0-nic', 'pod-iface-renamed'],
+      ['tap0', 'tap'],
+      ['eth0', 'dummy'],
+    ],
+  );
   assert.deepEqual(i.inPod.links[0]!.ipv4, ['169.254.75.10/32']);
   assert.deepEqual(i.inPod.sysctls, { 'net/ipv4/conf/all/arp_ignore': '1' });
   assert.equal(i.dhcp!.v4!.serverIdentifier, '169.254.75.10');
@@ -51,10 +57,7 @@ test('absent interface: nothing wired, excluded from Multus; fake IP index vs DH
   assert.equal(red!.status, null);
   assert.deepEqual(blue!.inPod.links[0]!.ipv4, ['169.254.75.11/32']);
   assert.equal(blue!.dhcp!.v4!.serverIdentifier, '169.254.75.12');
-  assert.equal(
-    w.podAnnotations['k8s.v1.cni.cncf.io/networks'],
-    '[{"name":"blue-nad","namespace":"default","interface":"pod16477688c0e"}]',
-  );
+  assert.equal(w.podAnnotations['k8s.v1.cni.cncf.io/networks'], '[{"name":"blue-nad","namespace":"default","interface":"pod16477688c0e"}]');
 });
 
 test('bridge on a Multus network: IPAM-dependent texts, hashed names, multus-status', () => {
@@ -67,7 +70,9 @@ test('bridge on a Multus network: IPAM-dependent texts, hashed names, multus-sta
 });
 
 test('guest agent adds its info source', () => {
-  const w = wireSpec(spec([MASQ, { name: 'red', bridge: {} }], [POD, { name: 'red', multus: { networkName: 'r' } }]), { ctx: { guestAgent: true } });
+  const w = wireSpec(spec([MASQ, { name: 'red', bridge: {} }], [POD, { name: 'red', multus: { networkName: 'r' } }]), {
+    ctx: { guestAgent: true },
+  });
   assert.equal(w.interfaces[0]!.status!.infoSource, 'domain, guest-agent');
   assert.equal(w.interfaces[1]!.status!.infoSource, 'domain, guest-agent, multus-status');
 });

@@ -14,7 +14,10 @@ test('dhcpOptions: tftp (66), boot file (67), NTP (42), private options 224–25
               bootFileName: 'pxelinux.0',
               tftpServerName: 'tftp.kubevirt.io',
               ntpServers: ['10.0.0.10', '10.0.0.11'],
-              privateOptions: [{ option: 240, value: 'extra.options.kubevirt.io' }, { option: 251, value: 'x' }],
+              privateOptions: [
+                { option: 240, value: 'extra.options.kubevirt.io' },
+                { option: 251, value: 'x' },
+              ],
             },
           },
         ],
@@ -24,7 +27,17 @@ test('dhcpOptions: tftp (66), boot file (67), NTP (42), private options 224–25
   );
   const o = i.dhcp!.v4!.options;
   assert.deepEqual(Object.keys(o).sort(), [
-    'bootFileName', 'dnsServers', 'domainName', 'domainSearch', 'hostname', 'interfaceMTU', 'ntpServers', 'private', 'router', 'subnetMask', 'tftpServerName',
+    'bootFileName',
+    'dnsServers',
+    'domainName',
+    'domainSearch',
+    'hostname',
+    'interfaceMTU',
+    'ntpServers',
+    'private',
+    'router',
+    'subnetMask',
+    'tftpServerName',
   ]);
   assert.equal(o.bootFileName, 'pxelinux.0');
   assert.equal(o.tftpServerName, 'tftp.kubevirt.io');
@@ -51,6 +64,6 @@ test('subdomain: the search list gains <subdomain>.<service domain> (a runtime v
   const i = only(wireSpec(spec([MASQ], [POD], { spec: { subdomain: 'mysub' } })));
   const o = i.dhcp!.v4!.options;
   assert.ok(o.domainSearch.startsWith('fromPod:'));
-  assert.ok(o.domainSearch.includes("mysub."));
+  assert.ok(o.domainSearch.includes('mysub.'));
   assert.ok(o.domainName.startsWith('fromPod:'));
 });

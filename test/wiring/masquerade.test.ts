@@ -15,8 +15,13 @@ test('dual-stack: ip then ip6, 26 commands; IPv6 bridge address, forwarding, DHC
   assert.deepEqual(i.nftables, [...BASE_V4, ...CATCH_ALL_V4, ...BASE_V6, ...CATCH_ALL_V6]);
   assert.deepEqual(i.guest, { ipv4: '10.0.2.2/24', ipv4Gateway: '10.0.2.1', ipv6: 'fd10:0:2::2/120', ipv6Gateway: 'fd10:0:2::1' });
   assert.deepEqual(i.inPod.links[0], {
-    name: 'k6t-eth0', kind: 'bridge', state: 'up', mac: '02:00:00:00:00:00', mtu: 'fromPod:mtu',
-    ipv4: ['10.0.2.1/24'], ipv6: ['fd10:0:2::1/120'],
+    name: 'k6t-eth0',
+    kind: 'bridge',
+    state: 'up',
+    mac: '02:00:00:00:00:00',
+    mtu: 'fromPod:mtu',
+    ipv4: ['10.0.2.1/24'],
+    ipv6: ['fd10:0:2::1/120'],
   });
   assert.deepEqual(i.inPod.sysctls, {
     'net/ipv4/ip_forward': '1',
@@ -108,7 +113,10 @@ test('legacy migration ports are skipped when migrationTransport is not Unix', (
   assert.equal(i.nftables.length, 15);
   // the VMI's own status wins over the context
   const j = only(
-    wireSpec(spec([MASQ], [POD]), { ctx: { vmiStatus: { migrationTransport: '', runtimeUser: 107 } }, status: { migrationTransport: 'Unix' } }),
+    wireSpec(spec([MASQ], [POD]), {
+      ctx: { vmiStatus: { migrationTransport: '', runtimeUser: 107 } },
+      status: { migrationTransport: 'Unix' },
+    }),
   );
   assert.equal(j.nftables.length, 13);
 });
@@ -124,7 +132,8 @@ test('masquerade DHCPv4: any client, guest address, gateway as router and server
     options: {
       subnetMask: '255.255.255.0',
       router: '10.0.2.1',
-      dnsServers: "fromPod:IPv4 'nameserver' lines of the virt-launcher /etc/resolv.conf, in order (8.8.8.8 if the file has no nameserver at all)",
+      dnsServers:
+        "fromPod:IPv4 'nameserver' lines of the virt-launcher /etc/resolv.conf, in order (8.8.8.8 if the file has no nameserver at all)",
       hostname: 'my',
       domainName: 'fromPod:longest entry of the search list',
       interfaceMTU: 'fromPod:mtu',
@@ -140,7 +149,10 @@ test('tap owner: 107 for non-root (default), 0 for root unless the nonroot annot
   assert.equal(root.inPod.links[1]!.uid, 0);
   assert.equal(root.inPod.links[1]!.gid, 0);
   const ann = only(
-    wireSpec(spec([MASQ], [POD]), { ctx: { vmiStatus: { migrationTransport: 'Unix', runtimeUser: 0 } }, annotations: { 'kubevirt.io/nonroot': '' } }),
+    wireSpec(spec([MASQ], [POD]), {
+      ctx: { vmiStatus: { migrationTransport: 'Unix', runtimeUser: 0 } },
+      annotations: { 'kubevirt.io/nonroot': '' },
+    }),
   );
   assert.equal(ann.inPod.links[1]!.uid, 107);
 });
@@ -171,15 +183,25 @@ test('Istio pod annotations for any masquerade interface', () => {
 });
 
 test('natForwards: the forwarded ports read from the rules (what a diagram draws on the NAT box)', () => {
-  const ports = only(wireData(spec([{ ...MASQ, ports: [{ port: 80 }, { port: 53, protocol: 'UDP' }] }], [POD]), { ctx: { podIPFamilies: ['IPv4', 'IPv6'] } }));
+  const ports = only(
+    wireData(spec([{ ...MASQ, ports: [{ port: 80 }, { port: 53, protocol: 'UDP' }] }], [POD]), {
+      ctx: { podIPFamilies: ['IPv4', 'IPv6'] },
+    }),
+  );
   assert.deepEqual(natForwards(ports.nftables), [
     { family: 'ip', protocol: 'tcp', ports: [80], range: null, to: '10.0.2.2' },
     { family: 'ip', protocol: 'udp', ports: [53], range: null, to: '10.0.2.2' },
     { family: 'ip6', protocol: 'tcp', ports: [80], range: null, to: 'fd10:0:2::2' },
     { family: 'ip6', protocol: 'udp', ports: [53], range: null, to: 'fd10:0:2::2' },
   ]);
-  assert.deepEqual(natForwards(only(wireData(spec([MASQ], [POD]))).nftables), [{ family: 'ip', protocol: null, ports: null, range: null, to: '10.0.2.2' }]);
-  const ranges = only(wireData(spec([{ ...MASQ, portRanges: [{ protocol: 'TCP', start: 8000, end: 8100 }] }], [POD]), { ctx: { featureGates: ['PortRangesSpec'] } }));
+  assert.deepEqual(natForwards(only(wireData(spec([MASQ], [POD]))).nftables), [
+    { family: 'ip', protocol: null, ports: null, range: null, to: '10.0.2.2' },
+  ]);
+  const ranges = only(
+    wireData(spec([{ ...MASQ, portRanges: [{ protocol: 'TCP', start: 8000, end: 8100 }] }], [POD]), {
+      ctx: { featureGates: ['PortRangesSpec'] },
+    }),
+  );
   assert.deepEqual(natForwards(ranges.nftables), [{ family: 'ip', protocol: 'tcp', ports: null, range: [8000, 8100], to: '10.0.2.2' }]);
   // Istio: only SSH reaches the guest directly
   const istio = only(wireData(spec([MASQ], [POD]), { annotations: { 'sidecar.istio.io/inject': 'true' } }));

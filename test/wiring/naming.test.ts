@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  hashedPodInterfaceName, bridgeName, renamedPodIfaceName, tapName, networkNameScheme, fakeBridgeIP,
+  hashedPodInterfaceName,
+  bridgeName,
+  renamedPodIfaceName,
+  tapName,
+  networkNameScheme,
+  fakeBridgeIP,
 } from '../../server/src/core/wiring/naming';
 import { wireSpec, spec, POD, MASQ } from './helpers';
 
@@ -45,7 +50,13 @@ test('the hash input is the logical network name, not the NAD name', () => {
 });
 
 test('a Multus default network is the primary: eth0, not hashed', () => {
-  const s = networkNameScheme([{ name: 'main', multus: { networkName: 'ovn', default: true } }, { name: 'red', multus: { networkName: 'r' } }], []);
+  const s = networkNameScheme(
+    [
+      { name: 'main', multus: { networkName: 'ovn', default: true } },
+      { name: 'red', multus: { networkName: 'r' } },
+    ],
+    [],
+  );
   assert.equal(s.byNetwork.get('main'), 'eth0');
   assert.equal(s.byNetwork.get('red'), 'podb1f51a511f1');
 });
@@ -56,7 +67,14 @@ test('legacy ordinal names net1..netN (spec.networks order) when the status show
       [MASQ, { name: 'blue', bridge: {} }, { name: 'red', bridge: {} }],
       [POD, { name: 'red', multus: { networkName: 'red-nad' } }, { name: 'blue', multus: { networkName: 'blue-nad' } }],
     ),
-    { status: { interfaces: [{ name: 'default', podInterfaceName: 'eth0' }, { name: 'red', podInterfaceName: 'net1' }] } },
+    {
+      status: {
+        interfaces: [
+          { name: 'default', podInterfaceName: 'eth0' },
+          { name: 'red', podInterfaceName: 'net1' },
+        ],
+      },
+    },
   );
   assert.deepEqual(w.errors, []);
   const [, blue, red] = w.interfaces;
@@ -96,5 +114,8 @@ test('custom primary name with bridge binding renames it <name>-nic', () => {
     status: { interfaces: [{ name: 'default', podInterfaceName: 'ovn-udn1' }] },
   });
   const i = w.interfaces[0]!;
-  assert.deepEqual(i.inPod.links.map((l) => l.name), ['k6t-ovn-udn1', 'ovn-udn1-nic', 'tap0', 'ovn-udn1']);
+  assert.deepEqual(
+    i.inPod.links.map((l) => l.name),
+    ['k6t-ovn-udn1', 'ovn-udn1-nic', 'tap0', 'ovn-udn1'],
+  );
 });

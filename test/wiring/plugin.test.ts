@@ -11,7 +11,10 @@ test('managedTap plugin: bridge-binding links without fake IP, no DHCP, ethernet
   assert.deepEqual(w.errors, []);
   const i = w.interfaces[1]!;
   assert.equal(i.binding, 'plugin:mt');
-  assert.deepEqual(i.inPod.links.map((l) => l.name), ['k6t-b1f51a511f1', 'b1f51a511f1-nic', 'tapb1f51a511f1', 'podb1f51a511f1']);
+  assert.deepEqual(
+    i.inPod.links.map((l) => l.name),
+    ['k6t-b1f51a511f1', 'b1f51a511f1-nic', 'tapb1f51a511f1', 'podb1f51a511f1'],
+  );
   assert.deepEqual(i.inPod.links[0], { name: 'k6t-b1f51a511f1', kind: 'bridge', state: 'up' });
   assert.equal(i.dhcp, null);
   assert.deepEqual(i.guest, { ipv4: null, ipv4Gateway: null, ipv6: null, ipv6Gateway: null });
@@ -48,8 +51,12 @@ test('sidecar-only plugin: nothing from KubeVirt in the domain; NAD with cni-arg
   assert.equal(i.podInterface, 'podb1f51a511f1');
   // queue count and link state come from the interface the sidecar adds: unknown to KubeVirt beforehand
   assert.deepEqual(i.status, {
-    podInterfaceName: 'podb1f51a511f1', infoSource: 'domain, multus-status', mac: 'runtime:set by the binding plugin sidecar',
-    queueCount: null, linkState: null, ipAddresses: 'fromPod:pod IP(s) of podb1f51a511f1',
+    podInterfaceName: 'podb1f51a511f1',
+    infoSource: 'domain, multus-status',
+    mac: 'runtime:set by the binding plugin sidecar',
+    queueCount: null,
+    linkState: null,
+    ipAddresses: 'fromPod:pod IP(s) of podb1f51a511f1',
   });
   assert.deepEqual(JSON.parse(w.podAnnotations['k8s.v1.cni.cncf.io/networks']!), [
     { name: 'red-nad', namespace: 'default', interface: 'podb1f51a511f1' },
@@ -62,6 +69,12 @@ test('an unregistered plugin stops virt-controller with KubeVirt message', () =>
   assert.deepEqual(w, {
     interfaces: [],
     podAnnotations: {},
-    errors: [{ phase: 'virt-controller', field: 'spec.domain.devices.interfaces[0].binding.name', message: "couldn't find configuration for network binding: nope" }],
+    errors: [
+      {
+        phase: 'virt-controller',
+        field: 'spec.domain.devices.interfaces[0].binding.name',
+        message: "couldn't find configuration for network binding: nope",
+      },
+    ],
   });
 });

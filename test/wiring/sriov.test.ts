@@ -3,10 +3,13 @@ import assert from 'node:assert/strict';
 import { wireSpec, spec, POD, MASQ } from './helpers';
 
 const NET = { name: 'sriov-net', multus: { networkName: 'sriov-nad' } };
-const HOST = '<source><address type="pci" domain="{{fromPod:vfPCI.domain}}" bus="{{fromPod:vfPCI.bus}}" slot="{{fromPod:vfPCI.slot}}" function="{{fromPod:vfPCI.function}}"></address></source>';
+const HOST =
+  '<source><address type="pci" domain="{{fromPod:vfPCI.domain}}" bus="{{fromPod:vfPCI.bus}}" slot="{{fromPod:vfPCI.slot}}" function="{{fromPod:vfPCI.function}}"></address></source>';
 
 test('SR-IOV: hostdev with boot order and guest PCI address, alias ua-sriov-<name>; no links', () => {
-  const w = wireSpec(spec([MASQ, { name: 'sriov-net', sriov: {}, bootOrder: 2, pciAddress: '0000:05:00.0', macAddress: 'DE:AD:00:00:BE:EF' }], [POD, NET]));
+  const w = wireSpec(
+    spec([MASQ, { name: 'sriov-net', sriov: {}, bootOrder: 2, pciAddress: '0000:05:00.0', macAddress: 'DE:AD:00:00:BE:EF' }], [POD, NET]),
+  );
   assert.deepEqual(w.errors, []);
   const s = w.interfaces[1]!;
   assert.equal(
@@ -19,7 +22,12 @@ test('SR-IOV: hostdev with boot order and guest PCI address, alias ua-sriov-<nam
   assert.equal(s.dhcp, null);
   assert.deepEqual(s.inPod, { links: [], sysctls: {} });
   assert.deepEqual(s.status, {
-    podInterfaceName: 'pod5862143f341', infoSource: 'domain, multus-status', mac: 'DE:AD:00:00:BE:EF', queueCount: null, linkState: null, ipAddresses: null,
+    podInterfaceName: 'pod5862143f341',
+    infoSource: 'domain, multus-status',
+    mac: 'DE:AD:00:00:BE:EF',
+    queueCount: null,
+    linkState: null,
+    ipAddresses: null,
   });
   assert.equal(
     w.podAnnotations['k8s.v1.cni.cncf.io/networks'],
@@ -29,7 +37,13 @@ test('SR-IOV: hostdev with boot order and guest PCI address, alias ua-sriov-<nam
 
 test('SR-IOV interfaces count in the phase-1 index (fake IP of a later bridge)', () => {
   const w = wireSpec(
-    spec([{ name: 'sriov-net', sriov: {} }, { name: 'br', bridge: {} }], [NET, { name: 'br', multus: { networkName: 'b' } }]),
+    spec(
+      [
+        { name: 'sriov-net', sriov: {} },
+        { name: 'br', bridge: {} },
+      ],
+      [NET, { name: 'br', multus: { networkName: 'b' } }],
+    ),
   );
   assert.deepEqual(w.interfaces[1]!.inPod.links[0]!.ipv4, ['169.254.75.11/32']);
 });

@@ -1,8 +1,19 @@
 // `virtwire check`: admission-parity diagnostics for manifests, for people and for CI.
 
 import {
-  AnalysisCache, analyzeText, countBySeverity, errorText, renderSarif, renderTextReport, renderUpgradeText, reportFile,
-  upgradeCheck, upgradeReportFile, type Context, type Report, type ReportFile,
+  AnalysisCache,
+  analyzeText,
+  countBySeverity,
+  errorText,
+  renderSarif,
+  renderTextReport,
+  renderUpgradeText,
+  reportFile,
+  upgradeCheck,
+  upgradeReportFile,
+  type Context,
+  type Report,
+  type ReportFile,
 } from '../core/index';
 import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, versioned, type IO } from './io';
 import { VERSION } from '../version';
@@ -49,7 +60,14 @@ function checkedFile(file: string, text: string, ctx: Context, cache: AnalysisCa
  * `check --upgrade-to V`: per file, the errors V reports that the current release does not ("new") and the reverse
  * ("gone"); exit 1 when V rejects a resource the current release accepts.
  */
-function upgrade(format: string, value: string, found: Awaited<ReturnType<typeof readInputs>>, ctx: Context, cache: AnalysisCache, io: IO): number {
+function upgrade(
+  format: string,
+  value: string,
+  found: Awaited<ReturnType<typeof readInputs>>,
+  ctx: Context,
+  cache: AnalysisCache,
+  io: IO,
+): number {
   if (value.trim().toLowerCase() === 'auto') throw new UsageError('--upgrade-to needs a release (v1.5 … v1.9, main), not auto');
   const to = versioned(ctx, value, '--upgrade-to').kubevirtVersion;
   let newlyRejected = 0;

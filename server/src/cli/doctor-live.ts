@@ -20,10 +20,15 @@ const TIMEOUT_MS = 60_000;
 /** kubectl from the PATH, no shell. */
 export const runKubectl: Kubectl = (args) =>
   new Promise((resolve) => {
-    execFile('kubectl', args, { encoding: 'utf8', maxBuffer: MAX_OUTPUT, timeout: TIMEOUT_MS, windowsHide: true }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 127) : 0;
-      resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? (err ? err.message : '')) });
-    });
+    execFile(
+      'kubectl',
+      args,
+      { encoding: 'utf8', maxBuffer: MAX_OUTPUT, timeout: TIMEOUT_MS, windowsHide: true },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 127) : 0;
+        resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? (err ? err.message : '')) });
+      },
+    );
   });
 
 export interface LiveOptions {
@@ -43,7 +48,10 @@ async function step(kubectl: Kubectl, s: NextStep, flags: string[], notes: strin
   let args = s.kubectl;
   if (s.viaHandler) {
     const found = await kubectl([...flags, ...handlerLookup(s.viaHandler.namespace, s.viaHandler.node)]);
-    const name = found.stdout.trim().split('\n')[0]?.replace(/^pod\//, '');
+    const name = found.stdout
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^pod\//, '');
     if (found.code !== 0 || !name) {
       notes.push(`${s.what}: no virt-handler pod found on node ${s.viaHandler.node}: ${excerpt(found.stderr) || 'no output'}`);
       return undefined;
@@ -59,7 +67,11 @@ async function step(kubectl: Kubectl, s: NextStep, flags: string[], notes: strin
 }
 
 /** Fetches the dump of one VMI; throws UsageError when the VMI itself cannot be read. */
-export async function fetchLive(o: LiveOptions, ctx: Context, kubectl: Kubectl = runKubectl): Promise<{ inputs: DumpInput[]; notes: string[] }> {
+export async function fetchLive(
+  o: LiveOptions,
+  ctx: Context,
+  kubectl: Kubectl = runKubectl,
+): Promise<{ inputs: DumpInput[]; notes: string[] }> {
   const notes: string[] = [];
   const flags = o.clusterFlags;
   const ns = o.namespace ? ['-n', o.namespace] : [];

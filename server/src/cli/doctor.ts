@@ -48,7 +48,8 @@ export function parseDoctorArgs(args: string[]): DoctorOptions {
   if (!opts.live && (opts.clusterFlags.length > 0 || opts.namespace !== undefined)) {
     throw new UsageError('--context, --kubeconfig and --namespace go with --live VMI');
   }
-  if (opts.live !== undefined && opts.vmi !== undefined && opts.vmi !== opts.live) throw new UsageError('--vmi and --live name different VMIs');
+  if (opts.live !== undefined && opts.vmi !== undefined && opts.vmi !== opts.live)
+    throw new UsageError('--vmi and --live name different VMIs');
   if (opts.paths.length === 0 && !opts.live) throw new UsageError('no PATH given (the dumped VMI, its pod, …) and no --live VMI');
   return opts;
 }
@@ -80,7 +81,10 @@ export async function readDumpInputs(paths: string[], io: IO): Promise<Inputs> {
 
 export async function runDoctorCommand(args: string[], io: IO): Promise<number> {
   const opts = parseDoctorArgs(args);
-  const ctx = await optionsContext({ kubevirtVersion: opts.kubevirtVersion, ...(opts.kubevirtCR ? { kubevirtCR: { file: opts.kubevirtCR } } : {}) });
+  const ctx = await optionsContext({
+    kubevirtVersion: opts.kubevirtVersion,
+    ...(opts.kubevirtCR ? { kubevirtCR: { file: opts.kubevirtCR } } : {}),
+  });
   const found = await readDumpInputs(opts.paths, io);
   if (reportInputProblems(found, io)) return 2;
   const inputs: DumpInput[] = found.inputs;

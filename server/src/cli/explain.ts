@@ -5,7 +5,13 @@
 // is reported, not a failure).
 
 import {
-  AnalysisCache, analyzeText, explainJson, explainMermaid, explainSvg, explainText, noAnnotations,
+  AnalysisCache,
+  analyzeText,
+  explainJson,
+  explainMermaid,
+  explainSvg,
+  explainText,
+  noAnnotations,
   type ExplainedResource,
 } from '../core/index';
 import { buildContext, parseCommon, readInputs, reportInputProblems, UsageError, type IO } from './io';

@@ -3,8 +3,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AnalysisCache, CLUSTER_PROFILES, errorText, excerpt, fileContext, isClusterProfile, KUBEVIRT_VERSION_VALUES,
-  pitfallCode, withKubevirtVersion, type Context,
+  AnalysisCache,
+  CLUSTER_PROFILES,
+  errorText,
+  excerpt,
+  fileContext,
+  isClusterProfile,
+  KUBEVIRT_VERSION_VALUES,
+  pitfallCode,
+  withKubevirtVersion,
+  type Context,
 } from '../core/index';
 import { loadContext, type ContextProblem, type ContextRequest, type FileProblem } from '../io/context';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded, readStreamBounded, reasonOf } from '../io/read';
@@ -275,7 +283,9 @@ function usageError(p: ContextProblem): UsageError {
       );
     case 'kubevirtCR':
       return new ContextError(
-        p.problem.kind === 'no-cr' ? `--kubevirt-cr: ${p.file} holds no KubeVirt resource` : fileProblem('--kubevirt-cr', p.file, p.problem),
+        p.problem.kind === 'no-cr'
+          ? `--kubevirt-cr: ${p.file} holds no KubeVirt resource`
+          : fileProblem('--kubevirt-cr', p.file, p.problem),
       );
   }
 }

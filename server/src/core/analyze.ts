@@ -242,7 +242,8 @@ export function contextDocuments(
     if (!holdsContextKinds(docText)) continue;
     const key = docKey(docText, base);
     const d = analyzeDocument(docText, base, cache, key);
-    if ((d.kind === 'kubevirt' || d.kind === 'nad' || d.kind === 'service') && d.value !== undefined) out.push({ kind: d.kind, value: d.value, key });
+    if ((d.kind === 'kubevirt' || d.kind === 'nad' || d.kind === 'service') && d.value !== undefined)
+      out.push({ kind: d.kind, value: d.value, key });
   }
   return out;
 }
@@ -330,14 +331,19 @@ function tooDeep(parsed: ParsedDocument, docKind: DocKind): DocData | undefined 
 function analyzeParsed(parsed: ParsedDocument, ctx: Context, withIndex = false): DocData {
   const markers = parsed.text.includes('{') ? templateMarkers(parsed.text) : [];
   if (markers.length > 0) {
-    const at = structuralMarker(parsed.yaml, parsed.problems.some((p) => p.code === 'YAML-SYNTAX'), markers);
+    const at = structuralMarker(
+      parsed.yaml,
+      parsed.problems.some((p) => p.code === 'YAML-SYNTAX'),
+      markers,
+    );
     if (at !== undefined) return analyzeTemplated(parsed.text, at, ctx, withIndex);
   }
   return analyzeKubectlDocument(parsed, ctx, withIndex);
 }
 
 /** Codes whose verdict rests on how many items there are or on other items: unsure once template actions are blanked. */
-const STRUCTURAL = /^(YAML-DUPKEY|DEFAULTED|DEF-|SCHEMA-0[123]|NET-0[12378]|IFACE-0[12]|PORT-01|PR-0[249]|DHCP-01|BOOT-02|DRA-0[2678]|PROBE-01|DNS-0[4-6]|DNS-08|N-10|NAD-MISSING)/;
+const STRUCTURAL =
+  /^(YAML-DUPKEY|DEFAULTED|DEF-|SCHEMA-0[123]|NET-0[12378]|IFACE-0[12]|PORT-01|PR-0[249]|DHCP-01|BOOT-02|DRA-0[2678]|PROBE-01|DNS-0[4-6]|DNS-08|N-10|NAD-MISSING)/;
 
 /** A templated document: what its neutral copy shows, without syntax errors (the file notice covers those). */
 function analyzeTemplated(text: string, marker: number, ctx: Context, withIndex: boolean): DocData {
@@ -346,7 +352,9 @@ function analyzeTemplated(text: string, marker: number, ctx: Context, withIndex:
   // both branches of an if/else stay in the neutral copy: a key written in each is no duplicate
   parsed.problems = parsed.problems.filter((p) => p.code !== 'YAML-DUPKEY');
   const checked = !parsed.problems.some((p) => p.code === 'YAML-SYNTAX');
-  const result: DocData = checked ? analyzeKubectlDocument(parsed, ctx, withIndex, true) : { kind: 'other', value: undefined, findings: [] };
+  const result: DocData = checked
+    ? analyzeKubectlDocument(parsed, ctx, withIndex, true)
+    : { kind: 'other', value: undefined, findings: [] };
   const keep = (f: DocFinding): boolean => !(neutral.actionLines > 0 && STRUCTURAL.test(f.code)) && f.code !== 'YAML-SYNTAX';
   result.findings = result.findings.filter(keep);
   for (const n of result.nested ?? []) n.findings = n.findings.filter(keep);
@@ -472,7 +480,13 @@ function analyzeResource(
 }
 
 /** VMs inside Template objects and list items, each judged as kubectl would create it. */
-function analyzeNested(parsed: ParsedDocument, value: Record<string, unknown>, ctx: Context, withIndex: boolean, opaque: boolean): NestedData[] | undefined {
+function analyzeNested(
+  parsed: ParsedDocument,
+  value: Record<string, unknown>,
+  ctx: Context,
+  withIndex: boolean,
+  opaque: boolean,
+): NestedData[] | undefined {
   const out: NestedData[] = [];
   for (const n of nestedObjects(value)) {
     const { docKind, vmKind } = classify(n.object.apiVersion, n.object.kind);
@@ -606,7 +620,11 @@ export function analyzeText(text: string, base: Context, cache: AnalysisCache = 
     };
     const shift = (s: Span): Span => ({ start: clamp(s.start), end: clamp(Math.max(s.start, s.end)) });
     const placeAll = (fs: DocFinding[]): PlacedFinding[] =>
-      fs.map((f) => ({ ...f, span: shift(f.span), relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })) }));
+      fs.map((f) => ({
+        ...f,
+        span: shift(f.span),
+        relatedSpans: f.relatedSpans.map((r) => ({ span: shift(r.span), message: r.message })),
+      }));
     // a document that did not move keeps its placed findings (a templated file's notice is added to a copy below)
     if (cached.placed?.start !== chunk.start) cached.placed = { start: chunk.start, findings: placeAll(cached.findings) };
     const findings = cached.templated ? cached.placed.findings.slice() : cached.placed.findings;
@@ -742,7 +760,9 @@ function templatedNotice(text: string, at: number, templated: number, docs: DocA
 export function docAt(file: FileAnalysis, offset: number): DocAnalysis | undefined {
   const top = file.docs.find((d) => !d.nested && offset >= d.start && offset < d.end) ?? file.docs.filter((d) => !d.nested).pop();
   if (!top) return undefined;
-  const inner = file.docs.filter((d) => d.nested && d.index === top.index && offset >= d.nested.extent.start && offset <= d.nested.extent.end);
+  const inner = file.docs.filter(
+    (d) => d.nested && d.index === top.index && offset >= d.nested.extent.start && offset <= d.nested.extent.end,
+  );
   // the innermost one (a VM in a Template in a List)
   return inner.sort((a, b) => a.nested!.extent.end - a.nested!.extent.start - (b.nested!.extent.end - b.nested!.extent.start))[0] ?? top;
 }

@@ -9,8 +9,16 @@ export { codeInfo, pitfallCode } from './codes/index';
 
 // the pipeline: a file's text in a context → its documents, findings, resources and (lazily) their wiring
 export {
-  AnalysisCache, analyzeDocumentData, analyzeText, contextDocuments, docAt, fileContext, pendingDocuments,
-  type DocAnalysis, type DocData, type FileAnalysis,
+  AnalysisCache,
+  analyzeDocumentData,
+  analyzeText,
+  contextDocuments,
+  docAt,
+  fileContext,
+  pendingDocuments,
+  type DocAnalysis,
+  type DocData,
+  type FileAnalysis,
 } from './analyze';
 export { holdsContextKinds } from './model/detect';
 export { isObject } from './model/values';
@@ -20,8 +28,14 @@ export { upgradeCheck } from './upgrade';
 // the context a file is judged in
 export { contextKey, defaultContext, type Context, type NadRef, type ServiceRef } from './context/context';
 export {
-  contextFromJSON, contextFromKubeVirtCR, KUBEVIRT_VERSION_VALUES, nadsFromObject, serviceFromObject, withKubevirtVersion,
-  withNads, withServices,
+  contextFromJSON,
+  contextFromKubeVirtCR,
+  KUBEVIRT_VERSION_VALUES,
+  nadsFromObject,
+  serviceFromObject,
+  withKubevirtVersion,
+  withNads,
+  withServices,
 } from './context/load';
 export { CLUSTER_PROFILES, isClusterProfile, withClusterProfile } from './context/profile';
 export { versionLabel } from './context/version';

@@ -56,8 +56,4 @@ export interface PlacedFinding extends Finding {
   readonly relatedSpans: readonly { readonly span: Span; readonly message: string }[];
 }
 
-export type VmKind =
-  | 'VirtualMachineInstance'
-  | 'VirtualMachine'
-  | 'VirtualMachineInstanceReplicaSet'
-  | 'VirtualMachinePool';
+export type VmKind = 'VirtualMachineInstance' | 'VirtualMachine' | 'VirtualMachineInstanceReplicaSet' | 'VirtualMachinePool';

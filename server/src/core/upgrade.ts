@@ -69,7 +69,12 @@ export function compareReleases(current: FileAnalysis, target: FileAnalysis): Up
 }
 
 /** Analyses `text` as the current release and as `to`, and compares them. */
-export function upgradeCheck(text: string, base: Context, to: KubevirtVersion, cache?: AnalysisCache): { current: FileAnalysis; target: FileAnalysis; result: UpgradeResult } {
+export function upgradeCheck(
+  text: string,
+  base: Context,
+  to: KubevirtVersion,
+  cache?: AnalysisCache,
+): { current: FileAnalysis; target: FileAnalysis; result: UpgradeResult } {
   const current = analyzeText(text, base, cache);
   const target = analyzeText(text, asRelease(current.context, to), cache);
   return { current, target, result: compareReleases(current, target) };

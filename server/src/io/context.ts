@@ -6,8 +6,20 @@
 
 import { parseAllDocuments } from 'yaml';
 import {
-  contextFromJSON, contextFromKubeVirtCR, defaultContext, isClusterProfile, isObject, LineIndex, PARSE_OPTIONS,
-  withClusterProfile, withKubevirtVersion, withNads, withServices, type Context, type NadRef, type ServiceRef,
+  contextFromJSON,
+  contextFromKubeVirtCR,
+  defaultContext,
+  isClusterProfile,
+  isObject,
+  LineIndex,
+  PARSE_OPTIONS,
+  withClusterProfile,
+  withKubevirtVersion,
+  withNads,
+  withServices,
+  type Context,
+  type NadRef,
+  type ServiceRef,
 } from '../core/index';
 import { MAX_CONTEXT_BYTES, readBounded } from './read';
 

@@ -12,7 +12,10 @@ export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 
 export const actions: Feature = {
   capabilities: () => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+      resolveProvider: false,
+    },
   }),
 
   register(s) {
@@ -36,7 +39,8 @@ export const actions: Feature = {
         }
       }
       if (wantRefactor) {
-        for (const r of bindingRefactors(analysis, start)) out.push({ title: r.title, kind: CodeActionKind.RefactorRewrite, edit: toWorkspaceEdit(doc, [r]) });
+        for (const r of bindingRefactors(analysis, start))
+          out.push({ title: r.title, kind: CodeActionKind.RefactorRewrite, edit: toWorkspaceEdit(doc, [r]) });
       }
       if (wantFixAll) {
         // round after round until no preferred fix is left, so a second fix-all (save) changes nothing

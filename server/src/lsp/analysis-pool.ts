@@ -33,7 +33,7 @@ export class AnalysisPool {
   private nextId = 1;
   private failed = false;
 
-  constructor(size = Math.max(1, Math.min(4, (os.availableParallelism?.() ?? os.cpus().length)))) {
+  constructor(size = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length))) {
     const script = path.join(__dirname, 'analysis-worker.js');
     for (let i = 0; i < size; i++) {
       try {

@@ -34,4 +34,3 @@ parentPort?.on('message', (req: WorkerRequest) => {
   });
   parentPort!.postMessage({ id: req.id, results });
 });
-

@@ -24,7 +24,14 @@ export interface ClientInfo {
 
 /** Before `initialize`: nothing known, diagnostics pushed. */
 export function noClient(): ClientInfo {
-  return { pull: false, hasConfiguration: false, capabilities: {}, yamlExtensionActive: false, hoverHtml: false, diagramCommand: undefined };
+  return {
+    pull: false,
+    hasConfiguration: false,
+    capabilities: {},
+    yamlExtensionActive: false,
+    hoverHtml: false,
+    diagramCommand: undefined,
+  };
 }
 
 const commandName = (c: unknown): string | undefined => (typeof c === 'string' && /^[\w.-]{1,100}$/.test(c) ? c : undefined);

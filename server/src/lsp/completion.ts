@@ -36,7 +36,9 @@ export const completion: Feature = {
             ...(e.documentation ? { documentation: { kind: 'markdown', value: e.documentation } } : {}),
             textEdit: { range: toRange(doc, e.span), newText: e.insert },
             insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-            ...(e.additionalEdits ? { additionalTextEdits: e.additionalEdits.map((a) => ({ range: toRange(doc, a.span), newText: a.newText })) } : {}),
+            ...(e.additionalEdits
+              ? { additionalTextEdits: e.additionalEdits.map((a) => ({ range: toRange(doc, a.span), newText: a.newText })) }
+              : {}),
             ...(e.sortText ? { sortText: e.sortText } : {}),
             filterText: e.label.startsWith(e.insert.slice(0, 1)) ? e.label : e.insert,
           }),

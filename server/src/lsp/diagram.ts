@@ -7,8 +7,19 @@
 import type { Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  diagramCss, diagramOf, diagramsMermaid, diagramsSvg, docAt, layoutDiagram, versionLabel, wiringOf,
-  type DiagramSubject, type Direction, type DocAnalysis, type FileAnalysis, type ResourceWiring,
+  diagramCss,
+  diagramOf,
+  diagramsMermaid,
+  diagramsSvg,
+  docAt,
+  layoutDiagram,
+  versionLabel,
+  wiringOf,
+  type DiagramSubject,
+  type Direction,
+  type DocAnalysis,
+  type FileAnalysis,
+  type ResourceWiring,
 } from '../core/index';
 
 export const DIAGRAM_COMMAND = 'virtwire.wiringDiagram';
@@ -76,7 +87,12 @@ function svgOf(subject: DiagramSubject, o: DiagramOptions): Promise<string> {
   return svg;
 }
 
-export async function diagramAnswer(doc: TextDocument, file: FileAnalysis, position: Position | undefined, o: DiagramOptions): Promise<DiagramAnswer> {
+export async function diagramAnswer(
+  doc: TextDocument,
+  file: FileAnalysis,
+  position: Position | undefined,
+  o: DiagramOptions,
+): Promise<DiagramAnswer> {
   const vms = file.docs.filter((d) => d.resource);
   const vm = vmAt(file, position ? doc.offsetAt(position) : undefined);
   const none = { uri: doc.uri, count: vms.length, index: -1, kind: '', name: '', startLine: 0, endLine: 0, css: diagramCss() };

@@ -16,15 +16,17 @@ function validChange(c: unknown): c is TextDocumentContentChangeEvent {
   const r = (c as { range?: unknown }).range;
   if (r === undefined) return true;
   const pos = (p: unknown): boolean =>
-    p !== null && typeof p === 'object' && Number.isFinite((p as { line?: unknown }).line) && Number.isFinite((p as { character?: unknown }).character);
+    p !== null &&
+    typeof p === 'object' &&
+    Number.isFinite((p as { line?: unknown }).line) &&
+    Number.isFinite((p as { character?: unknown }).character);
   return r !== null && typeof r === 'object' && pos((r as { start?: unknown }).start) && pos((r as { end?: unknown }).end);
 }
 
 export function safeDocuments(): TextDocuments<TextDocument> {
   return new TextDocuments<TextDocument>({
     create: (uri, languageId, version, content) => TextDocument.create(str(uri), str(languageId), num(version), str(content)),
-    update: (doc, changes, version) =>
-      TextDocument.update(doc, (Array.isArray(changes) ? changes : []).filter(validChange), num(version)),
+    update: (doc, changes, version) => TextDocument.update(doc, (Array.isArray(changes) ? changes : []).filter(validChange), num(version)),
   });
 }
 

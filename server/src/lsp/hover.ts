@@ -22,7 +22,12 @@ export const hover: Feature = {
       const wiring = s.client.wiringCommand;
       const args = encodeURIComponent(JSON.stringify([doc.uri, params.position]));
       const fullDetail = wiring
-        ? [`[Show wiring](command:${wiring}?${args} "Open the full wiring of this file beside the editor") (nft, XML, DHCP options)`, diagram].filter(Boolean).join(' · ')
+        ? [
+            `[Show wiring](command:${wiring}?${args} "Open the full wiring of this file beside the editor") (nft, XML, DHCP options)`,
+            diagram,
+          ]
+            .filter(Boolean)
+            .join(' · ')
         : undefined;
       const h = hoverAt(analysis, doc.offsetAt(params.position), fullDetail ? { fullDetail } : {});
       if (!h) return null;

@@ -35,7 +35,8 @@ export const inlayHints: Feature = {
       const now = enabled(s);
       if (now === was) return;
       was = now;
-      if (s.client.capabilities.workspace?.inlayHint?.refreshSupport) void s.connection.languages.inlayHint.refresh().catch(() => undefined);
+      if (s.client.capabilities.workspace?.inlayHint?.refreshSupport)
+        void s.connection.languages.inlayHint.refresh().catch(() => undefined);
     });
   },
 };

@@ -18,7 +18,8 @@ const IPC_LIMIT = 16;
 /** The transport's output: stdout for --stdio, the IPC channel for --node-ipc (VS Code's); others: never congested. */
 export function transportOutput(proc: NodeJS.Process = process, argv: string[] = process.argv): Output {
   if (argv.includes('--node-ipc') && typeof proc.send === 'function') return ipcOutput(proc);
-  if (argv.some((a) => a.startsWith('--socket') || a.startsWith('--pipe'))) return { congested: () => false, onDrain: (f) => setImmediate(f) };
+  if (argv.some((a) => a.startsWith('--socket') || a.startsWith('--pipe')))
+    return { congested: () => false, onDrain: (f) => setImmediate(f) };
   return {
     congested: () => (proc.stdout.writableLength ?? 0) > STDOUT_LIMIT,
     onDrain: (f) => proc.stdout.once('drain', f),

@@ -21,7 +21,19 @@ import { warmUpFeature } from './warm-up';
 
 /** In order: handlers of the same event (a document opened, changed, closed; `initialized`) run in this order. */
 const FEATURES: readonly Feature[] = [
-  documents, warmUpFeature, context, diagnostics, hover, actions, commands, completion, navigation, rename, symbols, inlayHints, codeLens,
+  documents,
+  warmUpFeature,
+  context,
+  diagnostics,
+  hover,
+  actions,
+  commands,
+  completion,
+  navigation,
+  rename,
+  symbols,
+  inlayHints,
+  codeLens,
 ];
 
 export function startServer(connection: Connection): void {

@@ -7,8 +7,16 @@ import { createHash } from 'node:crypto';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  AnalysisCache, analyzeText, contextKey, defaultContext, editorDump, fileContext, pendingDocuments, type Context,
-  type EditorDump, type FileAnalysis,
+  AnalysisCache,
+  analyzeText,
+  contextKey,
+  defaultContext,
+  editorDump,
+  fileContext,
+  pendingDocuments,
+  type Context,
+  type EditorDump,
+  type FileAnalysis,
 } from '../core/index';
 import { AnalysisPool, POOL_THRESHOLD, poolWorthIt } from './analysis-pool';
 import { type ClientInfo, clientInfoOf, noClient } from './client-info';
@@ -49,7 +57,13 @@ export class Session {
   constructor(readonly connection: Connection) {
     this.workspace = new WorkspaceContext(
       connection,
-      () => new Map(this.documents.all().filter(isYaml).map((d) => [uriToPath(d.uri), d.getText()])),
+      () =>
+        new Map(
+          this.documents
+            .all()
+            .filter(isYaml)
+            .map((d) => [uriToPath(d.uri), d.getText()]),
+        ),
       () => this.client.hasConfiguration,
       (m) => this.log(m),
     );
@@ -129,7 +143,9 @@ export class Session {
     if (hit && hit.version === doc.version && hit.ctxId === this.id) return hit.analysis;
     const text = doc.getText();
     const analysis =
-      text.length > MAX_DOCUMENT_CHARS ? oversizeAnalysis(text, this.context) : analyzeText(text, this.contextFor(doc), this.cache, hit?.analysis);
+      text.length > MAX_DOCUMENT_CHARS
+        ? oversizeAnalysis(text, this.context)
+        : analyzeText(text, this.contextFor(doc), this.cache, hit?.analysis);
     // memory per document: the cache keeps what open documents use now, not every version they had
     this.cache.retain(analysis.keys);
     if (hit) this.cache.release(hit.analysis.keys);

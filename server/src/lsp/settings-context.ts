@@ -51,7 +51,9 @@ function describe(v: unknown): string {
 function pitfallSwitches(value: unknown, warnings: string[]): Record<string, boolean> | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
-    warnings.push(`Virtwire: virtwire.pitfalls must be a mapping of pitfall codes to true or false, not ${describe(value)}; every pitfall keeps its default.`);
+    warnings.push(
+      `Virtwire: virtwire.pitfalls must be a mapping of pitfall codes to true or false, not ${describe(value)}; every pitfall keeps its default.`,
+    );
     return undefined;
   }
   const out: Record<string, boolean> = {};
@@ -62,7 +64,9 @@ function pitfallSwitches(value: unknown, warnings: string[]): Record<string, boo
     else unknown.push(excerpt(k, 40));
   }
   if (unknown.length > 0) {
-    warnings.push(`Virtwire: virtwire.pitfalls: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''} ${unknown.length === 1 ? 'is' : 'are'} not a pitfall code with true or false; ignored.`);
+    warnings.push(
+      `Virtwire: virtwire.pitfalls: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''} ${unknown.length === 1 ? 'is' : 'are'} not a pitfall code with true or false; ignored.`,
+    );
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -121,7 +125,10 @@ export async function contextFrom(settings: Settings, facts: WorkspaceFacts, fol
         warn(0, `Virtwire: unknown virtwire.kubevirtVersion ${excerpt(p.value)} (use ${KUBEVIRT_VERSION_VALUES}); judging as auto.`);
         break;
       case 'clusterProfile':
-        warn(1, `Virtwire: unknown virtwire.clusterProfile ${excerpt(String(p.value))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`);
+        warn(
+          1,
+          `Virtwire: unknown virtwire.clusterProfile ${excerpt(String(p.value))} (use ${CLUSTER_PROFILES.join(' or ')}); using kubevirt.`,
+        );
         break;
       case 'runtime': {
         const found = p.problem.kind === 'not-object' ? describe(p.problem.found) : '';

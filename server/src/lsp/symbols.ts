@@ -9,13 +9,18 @@ import type { Feature } from './feature';
 import { isYaml } from './session';
 import { workspaceView } from './workspace-view';
 
-const KIND: Record<OutlineSymbol['kind'], SymbolKind> = { vm: SymbolKind.Class, interface: SymbolKind.Interface, network: SymbolKind.Struct };
+const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+  vm: SymbolKind.Class,
+  interface: SymbolKind.Interface,
+  network: SymbolKind.Struct,
+};
 
 function toSymbol(doc: TextDocument, o: OutlineSymbol): DocumentSymbol {
   const range = toRange(doc, o.span);
   const inner = toRange(doc, o.selection);
   // the selection range must lie inside the range
-  const selectionRange = doc.offsetAt(inner.start) >= doc.offsetAt(range.start) && doc.offsetAt(inner.end) <= doc.offsetAt(range.end) ? inner : range;
+  const selectionRange =
+    doc.offsetAt(inner.start) >= doc.offsetAt(range.start) && doc.offsetAt(inner.end) <= doc.offsetAt(range.end) ? inner : range;
   return { name: o.name, detail: o.detail, kind: KIND[o.kind], range, selectionRange, children: o.children.map((c) => toSymbol(doc, c)) };
 }
 
@@ -33,7 +38,12 @@ export const symbols: Feature = {
       // every open YAML document and every indexed file (no current one: the view yields them all)
       const files = workspaceView(s, '').others();
       return workspaceSymbols(files, params.query ?? '').map(
-        (w): WorkspaceSymbol => ({ name: w.name, containerName: w.detail, kind: SymbolKind.Class, location: { uri: w.location.uri, range: w.location.range! } }),
+        (w): WorkspaceSymbol => ({
+          name: w.name,
+          containerName: w.detail,
+          kind: SymbolKind.Class,
+          location: { uri: w.location.uri, range: w.location.range! },
+        }),
       );
     });
   },

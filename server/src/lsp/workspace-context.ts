@@ -102,7 +102,7 @@ export class WorkspaceContext {
           const m =
             `Virtwire: the workspace has more than ${MAX_SCAN_FILES.toLocaleString('en')} YAML files; KubeVirt CRs and ` +
             `NetworkAttachmentDefinitions were looked for in the first ${MAX_SCAN_FILES.toLocaleString('en')} only. ` +
-            'Set virtwire.clusterContext to name the cluster\'s KubeVirt CR.';
+            "Set virtwire.clusterContext to name the cluster's KubeVirt CR.";
           this.log(m);
           void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: m });
         }

@@ -6,8 +6,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  AnalysisCache, contextDocuments, defaultContext, holdsContextKinds, indexText, mayIndex, nadsFromObject, serviceFromObject,
-  type FileIndex, type NadRef, type ServiceRef,
+  AnalysisCache,
+  contextDocuments,
+  defaultContext,
+  holdsContextKinds,
+  indexText,
+  mayIndex,
+  nadsFromObject,
+  serviceFromObject,
+  type FileIndex,
+  type NadRef,
+  type ServiceRef,
 } from '../core/index';
 import { MAX_MANIFEST_BYTES, ReadError, readBounded } from '../io/read';
 

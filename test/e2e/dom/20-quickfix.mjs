@@ -28,10 +28,12 @@ export default {
     }
     const titles = (await rows.allInnerTexts()).map((t) => t.trim());
     // IFACE-02's fixes: add the missing network, or rename the interface to an existing network
-    if (!titles.some((t) => /network/i.test(t) && /storage/.test(t))) throw new Error(`no IFACE-02 fix in the menu: ${JSON.stringify(titles)}`);
+    if (!titles.some((t) => /network/i.test(t) && /storage/.test(t)))
+      throw new Error(`no IFACE-02 fix in the menu: ${JSON.stringify(titles)}`);
     await ui.photo('quickfix.png', `the Ctrl+. menu on "storage" offers ${JSON.stringify(titles[0])}`);
     const first = rows.first();
-    for (let i = 0; i < 10 && !(await first.evaluate((el) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 10 && !(await first.evaluate((el) => el.classList.contains('focused'))); i++)
+      await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await squiggles.first().waitFor({ state: 'detached', timeout: 30000 });
     ui.say(`quick fix "${titles[0]}" cleared the squiggle`);

@@ -25,14 +25,23 @@ export default {
       const bottom = Math.max(...blocks.map((b) => b.getBoundingClientRect().bottom));
       const scroll = el.querySelector('.monaco-scrollable-element');
       const bar = scroll?.querySelector('.scrollbar.vertical .slider');
-      return { widget: Math.round(box.height), bottom: Math.round(bottom - box.top), slider: bar ? Math.round(bar.getBoundingClientRect().height) : 0 };
+      return {
+        widget: Math.round(box.height),
+        bottom: Math.round(bottom - box.top),
+        slider: bar ? Math.round(bar.getBoundingClientRect().height) : 0,
+      };
     });
-    if (fits.bottom > fits.widget + 1) throw new Error(`the hover is cut off: its content ends at ${fits.bottom}px in a ${fits.widget}px widget`);
+    if (fits.bottom > fits.widget + 1)
+      throw new Error(`the hover is cut off: its content ends at ${fits.bottom}px in a ${fits.widget}px widget`);
     if ((await hover.locator('a', { hasText: 'Show wiring' }).count()) === 0) throw new Error('no "Show wiring" link in the hover');
     const lines = text.split('\n').filter((l) => l.trim());
     const order = ['Addresses', 'DHCP', 'nftables', 'Domain'].map((w) => lines.findIndex((l) => l.startsWith(w)));
-    if (order.some((i) => i < 0) || order.some((i, k) => k > 0 && i < order[k - 1])) throw new Error(`unexpected order of the hover's lines: ${JSON.stringify(lines)}`);
-    await ui.photo('hover.png', `the hover on "frontend" in a split editor: masquerade, guest 10.0.2.2 via 10.0.2.1, one line each for DHCP and nftables, the whole hover in view (content ends at ${fits.bottom}px of ${fits.widget}px), a "Show wiring" link`);
+    if (order.some((i) => i < 0) || order.some((i, k) => k > 0 && i < order[k - 1]))
+      throw new Error(`unexpected order of the hover's lines: ${JSON.stringify(lines)}`);
+    await ui.photo(
+      'hover.png',
+      `the hover on "frontend" in a split editor: masquerade, guest 10.0.2.2 via 10.0.2.1, one line each for DHCP and nftables, the whole hover in view (content ends at ${fits.bottom}px of ${fits.widget}px), a "Show wiring" link`,
+    );
     ui.say(`hover text:\n${text.replace(/^/gm, '    ')}`);
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');

@@ -30,16 +30,27 @@ export default {
       throw new Error(`the hover shows no MAC-UNPINNED problem part: ${JSON.stringify(problems.map((p) => p.slice(0, 120)))}`);
     }
     const mineFirst = hovers.find((h) => h.startsWith('interface storage')) ?? '';
-    const lines = mineFirst.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = mineFirst
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!(lines[0] ?? '').startsWith('interface storage') || !(lines[1] ?? '').startsWith('At runtime')) {
-      throw new Error(`Virtwire's hover does not open with the interface and what happens at runtime: ${JSON.stringify(hovers.map((h) => h.slice(0, 120)))}`);
+      throw new Error(
+        `Virtwire's hover does not open with the interface and what happens at runtime: ${JSON.stringify(hovers.map((h) => h.slice(0, 120)))}`,
+      );
     }
     // the widget is only so tall: bring Virtwire's part to its top for the picture (a scroll inside the hover)
-    await page.locator('.monaco-hover:not(.hidden) .markdown-hover').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('.monaco-hover:not(.hidden) .markdown-hover')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const mine = await labelColour(page, 'vm-pitfalls.yaml');
     const plain = await labelColour(page, 'vm-masquerade.yaml');
     if (mine !== plain) throw new Error(`vm-pitfalls.yaml is coloured in the explorer (${mine}, a file without findings: ${plain})`);
-    await ui.photo('pitfall-hover.png', `vm-pitfalls.yaml: the hover on the bridge key of "storage" (blue squiggle), scrolled to Virtwire's part: "interface storage", then "At runtime" (MAC-UNPINNED); VS Code's problem part with the same diagnostic sits above it; the explorer does not colour the file`);
+    await ui.photo(
+      'pitfall-hover.png',
+      `vm-pitfalls.yaml: the hover on the bridge key of "storage" (blue squiggle), scrolled to Virtwire's part: "interface storage", then "At runtime" (MAC-UNPINNED); VS Code's problem part with the same diagnostic sits above it; the explorer does not colour the file`,
+    );
     ui.say(`hover text:\n${text.replace(/^/gm, '    ')}`);
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');

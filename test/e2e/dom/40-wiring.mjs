@@ -48,12 +48,19 @@ export default {
     await lens.waitFor({ timeout: 60000 });
     await ui.photo('codelens.png', 'the code lens "1 interface · Show wiring" above the VM in vm-masquerade.yaml');
     await lens.click();
-    const first = await preview(ui, (s) => /frontend/.test(s.text) && /10\.0\.2\.2\b/.test(s.text) && /\b80\b/.test(s.text), 'the VM web with frontend and 10.0.2.2');
+    const first = await preview(
+      ui,
+      (s) => /frontend/.test(s.text) && /10\.0\.2\.2\b/.test(s.text) && /\b80\b/.test(s.text),
+      'the VM web with frontend and 10.0.2.2',
+    );
     const groups = await page.locator('.editor-group-container').count();
     if (groups < 2) throw new Error(`the preview opened on top of the file (${groups} editor group)`);
     await page.locator('.editor-group-container.active .tab.active[data-resource-name="vm-masquerade.yaml"]').waitFor({ timeout: 10000 });
     if (first.overflow > 2) throw new Error(`the preview scrolls sideways by ${first.overflow}px in its column`);
-    await ui.photo('wiring.png', 'the "Show wiring" preview beside vm-masquerade.yaml (the file keeps the focus): VM web, frontend, 10.0.2.2 via 10.0.2.1, no sideways scrolling');
+    await ui.photo(
+      'wiring.png',
+      'the "Show wiring" preview beside vm-masquerade.yaml (the file keeps the focus): VM web, frontend, 10.0.2.2 via 10.0.2.1, no sideways scrolling',
+    );
     // port 80 → 8080, typed in the file: the preview follows
     const { x, y } = await ui.locate('80');
     await page.mouse.click(x, y);

@@ -26,7 +26,11 @@ function readDiagram() {
       name: g.dataset.name,
       texts: [...g.querySelectorAll('text')].map((t) => t.textContent),
     })),
-    colors: { text: fill(svg.querySelector('.vw-title')), role: fill(svg.querySelector('.vw-role')), bg: fill(svg.querySelector('.vw-bg')) },
+    colors: {
+      text: fill(svg.querySelector('.vw-title')),
+      role: fill(svg.querySelector('.vw-role')),
+      bg: fill(svg.querySelector('.vw-bg')),
+    },
   };
 }
 
@@ -44,7 +48,9 @@ async function diagram(ui, ok, what, timeoutMs = 45000) {
     }
     await sleep(200);
   }
-  throw new Error(`the diagram webview never showed ${what}; last seen: ${JSON.stringify(last && { ...last, boxes: last.boxes.map((b) => b.name) })}`);
+  throw new Error(
+    `the diagram webview never showed ${what}; last seen: ${JSON.stringify(last && { ...last, boxes: last.boxes.map((b) => b.name) })}`,
+  );
 }
 
 const has = (s, kind, name) => s.boxes.some((b) => b.kind === kind && b.name === name);
@@ -112,19 +118,37 @@ export default {
     await ui.hover('storage', [/Show wiring diagram/]);
     await clickHoverLink(ui, 'Show wiring diagram');
     const web = await diagram(ui, (s) => s.vm === 'web' && has(s, 'bridge', 'k6t-eth0') && has(s, 'tap', 'tap0'), 'the VM "web"');
-    for (const [kind, name] of [['cni', 'pod network'], ['pod-iface', 'eth0'], ['nat', 'nftables NAT'], ['nad', 'demo/storage-nad'], ['bridge', 'k6t-49a25f9feef'], ['tap', 'tap49a25f9feef'], ['nic', 'ua-default']]) {
-      if (!has(web, kind, name)) throw new Error(`no ${kind} box "${name}" in the diagram of web: ${JSON.stringify(web.boxes.map((b) => b.name))}`);
+    for (const [kind, name] of [
+      ['cni', 'pod network'],
+      ['pod-iface', 'eth0'],
+      ['nat', 'nftables NAT'],
+      ['nad', 'demo/storage-nad'],
+      ['bridge', 'k6t-49a25f9feef'],
+      ['tap', 'tap49a25f9feef'],
+      ['nic', 'ua-default'],
+    ]) {
+      if (!has(web, kind, name))
+        throw new Error(`no ${kind} box "${name}" in the diagram of web: ${JSON.stringify(web.boxes.map((b) => b.name))}`);
     }
-    if (!web.boxes.find((b) => b.name === 'ua-default').texts.includes('10.0.2.2/24 via 10.0.2.1')) throw new Error('the guest NIC does not show 10.0.2.2/24 via 10.0.2.1');
+    if (!web.boxes.find((b) => b.name === 'ua-default').texts.includes('10.0.2.2/24 via 10.0.2.1'))
+      throw new Error('the guest NIC does not show 10.0.2.2/24 via 10.0.2.1');
     const groups = page.locator('.editor-group-container');
     const yamlGroup = groups.filter({ has: page.locator(`.tab[data-resource-name=${JSON.stringify(FILE)}]`) }).first();
     const diagramGroup = groups.filter({ has: page.locator('.tab', { hasText: 'Wiring: web' }) }).first();
     const [a, b] = [await yamlGroup.boundingBox(), await diagramGroup.boundingBox()];
-    if (!a || !b || b.x < a.x + a.width - 1) throw new Error(`the diagram is not beside the editor: editor ${JSON.stringify(a)}, diagram ${JSON.stringify(b)}`);
+    if (!a || !b || b.x < a.x + a.width - 1)
+      throw new Error(`the diagram is not beside the editor: editor ${JSON.stringify(a)}, diagram ${JSON.stringify(b)}`);
     await page.mouse.move(0, 0); // the hover closes; nothing covers the picture
-    await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+    await page
+      .locator('.monaco-hover:not(.hidden)')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 10000 })
+      .catch(() => {});
     const theme0 = web.theme.includes('vscode-light') ? 'light' : 'dark';
-    await ui.photo(`diagram-web-${theme0}.png`, `${theme0} theme: the hover's "Show wiring diagram" link on "storage" opened the diagram of "web" beside the editor: pod network → eth0 → nftables NAT (tcp 80, 443 → 10.0.2.2) → k6t-eth0 → tap0, demo/storage-nad → 49a25f9feef-nic → k6t-49a25f9feef → tap49a25f9feef, the guest NICs below (scroll); ${readable(web)}`);
+    await ui.photo(
+      `diagram-web-${theme0}.png`,
+      `${theme0} theme: the hover's "Show wiring diagram" link on "storage" opened the diagram of "web" beside the editor: pod network → eth0 → nftables NAT (tcp 80, 443 → 10.0.2.2) → k6t-eth0 → tap0, demo/storage-nad → 49a25f9feef-nic → k6t-49a25f9feef → tap49a25f9feef, the guest NICs below (scroll); ${readable(web)}`,
+    );
 
     // the cursor to the second VM: the diagram follows (no mouse click in the editor: a locator click scrolls the
     // editor's overflow-hidden layers into a state it never repaints)
@@ -143,14 +167,25 @@ export default {
     await page.keyboard.press('End');
     await page.keyboard.press('Shift+Home');
     await page.keyboard.type('networkName: sriov/fast-vfs');
-    const edited = await diagram(ui, (s) => s.vm === 'fast' && has(s, 'vf', 'sriov/fast-vfs') && !has(s, 'vf', 'sriov/sriov-nad'), 'the renamed NAD sriov/fast-vfs');
+    const edited = await diagram(
+      ui,
+      (s) => s.vm === 'fast' && has(s, 'vf', 'sriov/fast-vfs') && !has(s, 'vf', 'sriov/sriov-nad'),
+      'the renamed NAD sriov/fast-vfs',
+    );
     const first = edited.theme.includes('vscode-light') ? 'light' : 'dark';
-    await ui.photo(`diagram-${first}.png`, `${first} theme: vm-diagram.yaml with the cursor in the second VM; beside it the diagram of "fast" redrawn after the edit: pod network → eth0 → passt → ua-default (vhost-user), sriov/fast-vfs (SR-IOV VF) → pod5862143f341 → ua-sriov-sriov-net (PCI passthrough); ${readable(edited)}`);
+    await ui.photo(
+      `diagram-${first}.png`,
+      `${first} theme: vm-diagram.yaml with the cursor in the second VM; beside it the diagram of "fast" redrawn after the edit: pod network → eth0 → passt → ua-default (vhost-user), sriov/fast-vfs (SR-IOV VF) → pod5862143f341 → ua-sriov-sriov-net (PCI passthrough); ${readable(edited)}`,
+    );
 
     // the other theme: the webview's colours follow it
     await ui.runCommand('Preferences: Toggle between Light/Dark Themes');
     const other = first === 'light' ? 'dark' : 'light';
-    const themed = await diagram(ui, (s) => s.theme.includes(`vscode-${other}`) && s.vm === 'fast' && has(s, 'vf', 'sriov/fast-vfs'), `the ${other} theme`);
+    const themed = await diagram(
+      ui,
+      (s) => s.theme.includes(`vscode-${other}`) && s.vm === 'fast' && has(s, 'vf', 'sriov/fast-vfs'),
+      `the ${other} theme`,
+    );
     if (themed.colors.bg === edited.colors.bg) throw new Error(`the background stayed ${themed.colors.bg} in the ${other} theme`);
     await ui.photo(`diagram-${other}.png`, `${other} theme: the same diagram of "fast" after the theme toggle; ${readable(themed)}`);
 

@@ -34,7 +34,10 @@ export default {
     await page.keyboard.press('End');
     for (let i = 0; i < 'storage-nad'.length; i++) await page.keyboard.press('Backspace');
     const nads = await suggestions(ui, [/^storage-nad$/, /^backup-nad$/]);
-    await ui.photo('completion.png', `Ctrl+Space at an empty "networkName:" lists the NADs of namespace demo from nads.yaml: ${nads.join(', ')}`);
+    await ui.photo(
+      'completion.png',
+      `Ctrl+Space at an empty "networkName:" lists the NADs of namespace demo from nads.yaml: ${nads.join(', ')}`,
+    );
     await page.keyboard.press('Escape');
     await ui.runCommand('File: Revert File');
     await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 10000 });
@@ -46,8 +49,12 @@ export default {
     await page.keyboard.press('Backspace');
     const bindings = await suggestions(ui, [/^masquerade$/, /^bridge$/, /^sriov$/, /^passtBinding$/]);
     // first the methods that work on its Multus network
-    if (bindings[0] !== 'bridge' && bindings[0] !== 'sriov') throw new Error(`the list does not start with a Multus binding: ${JSON.stringify(bindings)}`);
-    await ui.photo('completion-bindings.png', `Ctrl+Space in the interface item "storage" (a Multus network) lists the binding methods first, bridge and sriov on top: ${bindings.slice(0, 6).join(', ')}`);
+    if (bindings[0] !== 'bridge' && bindings[0] !== 'sriov')
+      throw new Error(`the list does not start with a Multus binding: ${JSON.stringify(bindings)}`);
+    await ui.photo(
+      'completion-bindings.png',
+      `Ctrl+Space in the interface item "storage" (a Multus network) lists the binding methods first, bridge and sriov on top: ${bindings.slice(0, 6).join(', ')}`,
+    );
     await page.keyboard.press('Escape');
     await ui.runCommand('File: Revert File');
     await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 10000 });

@@ -29,15 +29,24 @@ const colOf = (f, n, w) => linesOf(f)[n - 1].indexOf(w) + 2;
 
 /** Waits until the status bar shows the cursor on line `n`. */
 async function cursorOn(page, n, timeout = 5000) {
-  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).first().waitFor({ timeout });
+  await page
+    .locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` })
+    .first()
+    .waitFor({ timeout });
 }
 
 async function lineText(page, n) {
   // the rendered lines are absolutely positioned: ask the model through the line numbers' gutter
   const texts = await page.evaluate((sel) => {
     const ed = document.querySelector(sel);
-    const nums = [...ed.querySelectorAll('.margin-view-overlays .line-numbers')].map((e) => ({ n: Number(e.textContent), top: e.parentElement.style.top }));
-    const lines = [...ed.querySelectorAll('.view-lines .view-line')].map((e) => ({ text: e.textContent.replace(/\u00a0/g, ' '), top: e.style.top }));
+    const nums = [...ed.querySelectorAll('.margin-view-overlays .line-numbers')].map((e) => ({
+      n: Number(e.textContent),
+      top: e.parentElement.style.top,
+    }));
+    const lines = [...ed.querySelectorAll('.view-lines .view-line')].map((e) => ({
+      text: e.textContent.replace(/\u00a0/g, ' '),
+      top: e.style.top,
+    }));
     return nums.map((x) => ({ n: x.n, text: lines.find((l) => l.top === x.top)?.text ?? '' }));
   }, EDITOR);
   return texts.find((t) => t.n === n)?.text ?? '';
@@ -58,11 +67,17 @@ export default {
         await cursorOn(page, NET_LINE);
         break;
       } catch (e) {
-        if (attempt >= 8) throw new Error(`F12 on the interface "storage" (line ${IFACE_LINE}) did not move to its network (line ${NET_LINE})`, { cause: e });
+        if (attempt >= 8)
+          throw new Error(`F12 on the interface "storage" (line ${IFACE_LINE}) did not move to its network (line ${NET_LINE})`, {
+            cause: e,
+          });
         await sleep(500);
       }
     }
-    await ui.photo('definition-network.png', `F12 on the interface "storage" (line ${IFACE_LINE}) moved the cursor to its network "storage" (line ${NET_LINE})`);
+    await ui.photo(
+      'definition-network.png',
+      `F12 on the interface "storage" (line ${IFACE_LINE}) moved the cursor to its network "storage" (line ${NET_LINE})`,
+    );
     // F12 on networkName → nads.yaml, never opened
     const nnLine = linesWith('vm-authoring.yaml', 'networkName: storage-nad')[0];
     await goTo(ui, nnLine, colOf('vm-authoring.yaml', nnLine, 'storage-nad'));
@@ -72,7 +87,10 @@ export default {
     await cursorOn(page, NAD_LINE, 10000);
     const text = await lineText(page, NAD_LINE);
     if (!/name: storage-nad/.test(text)) throw new Error(`F12 opened nads.yaml at line ${NAD_LINE}: ${JSON.stringify(text)}`);
-    await ui.photo('definition-nad.png', `F12 on "networkName: storage-nad" opened nads.yaml (never opened before) at line ${NAD_LINE}: ${text.trim()}`);
+    await ui.photo(
+      'definition-nad.png',
+      `F12 on "networkName: storage-nad" opened nads.yaml (never opened before) at line ${NAD_LINE}: ${text.trim()}`,
+    );
     // back to the VM (its tab is still open)
     await ui.openFromExplorer('vm-authoring.yaml');
     // F2 on the interface name: rename to backup
@@ -83,7 +101,8 @@ export default {
     const box = page.locator('.rename-box input:focus, .rename-box .rename-input:focus').first();
     await box.waitFor({ timeout: 20000 });
     for (let i = 0; i < 100 && (await box.inputValue().catch(() => '')) !== 'storage'; i++) await sleep(100);
-    if ((await box.inputValue()) !== 'storage') throw new Error(`the rename box holds ${JSON.stringify(await box.inputValue())}, not "storage"`);
+    if ((await box.inputValue()) !== 'storage')
+      throw new Error(`the rename box holds ${JSON.stringify(await box.inputValue())}, not "storage"`);
     await box.fill('backup');
     await page.keyboard.press('Enter');
     await page.locator(`${EDITOR} .view-line`, { hasText: '- name: backup' }).nth(1).waitFor({ timeout: 20000 });
@@ -93,8 +112,14 @@ export default {
       throw new Error(`rename changed the wrong things: ${JSON.stringify(lines.filter((l) => /name/.test(l)))}`);
     }
     // the inlay hint follows: the pod interface is named after the network (a hash of "backup" now)
-    await page.locator(`${EDITOR} .view-line`, { hasText: /-\sname:\sbackup\s*pod54d00d86775\s·\sNAD\sIPAM/ }).first().waitFor({ timeout: 20000 });
-    await ui.photo('rename.png', 'F2 on "storage" renamed the interface and its network to "backup"; networkName: storage-nad is unchanged; the inlay hint names the new pod interface pod54d00d86775');
+    await page
+      .locator(`${EDITOR} .view-line`, { hasText: /-\sname:\sbackup\s*pod54d00d86775\s·\sNAD\sIPAM/ })
+      .first()
+      .waitFor({ timeout: 20000 });
+    await ui.photo(
+      'rename.png',
+      'F2 on "storage" renamed the interface and its network to "backup"; networkName: storage-nad is unchanged; the inlay hint names the new pod interface pod54d00d86775',
+    );
     await ui.runCommand('File: Revert File');
     await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 10000 });
     await ui.runCommand('View: Close All Editors');

@@ -17,8 +17,12 @@ export default {
       const problems = page.locator('.markers-panel .monaco-list-row');
       await problems.filter({ hasText: 'PORT-05' }).first().waitFor({ timeout: 20000 });
       const rows = (await problems.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
-      for (const code of ['SCHEMA-04', 'SCHEMA-06', 'PORT-05']) if (!rows.some((r) => r.includes(code))) throw new Error(`no ${code} in Problems: ${JSON.stringify(rows)}`);
-      await ui.photo('stacked-before.png', `vm-stacked.yaml: all three mistakes at once in the editor and the Problems panel (SCHEMA-04, SCHEMA-06 and PORT-05, the last two "reported once … is fixed")`);
+      for (const code of ['SCHEMA-04', 'SCHEMA-06', 'PORT-05'])
+        if (!rows.some((r) => r.includes(code))) throw new Error(`no ${code} in Problems: ${JSON.stringify(rows)}`);
+      await ui.photo(
+        'stacked-before.png',
+        `vm-stacked.yaml: all three mistakes at once in the editor and the Problems panel (SCHEMA-04, SCHEMA-06 and PORT-05, the last two "reported once … is fixed")`,
+      );
       // one save
       const at = await ui.locate('masquarade');
       await page.mouse.click(at.x, at.y);
@@ -39,13 +43,21 @@ export default {
         });
       });
       const saved = fs.readFileSync(fixture, 'utf8');
-      if (!/masquerade: \{\}/.test(saved) || !/- port: 80\n/.test(saved) || !/protocol: TCP/.test(saved)) throw new Error(`the saved file is not fixed:\n${saved}`);
-      for (const line of ['masquerade: {}', /-\sport:\s80$/, 'protocol: TCP']) await page.locator(`${EDITOR} .view-line`, { hasText: line }).first().waitFor({ timeout: 20000 });
+      if (!/masquerade: \{\}/.test(saved) || !/- port: 80\n/.test(saved) || !/protocol: TCP/.test(saved))
+        throw new Error(`the saved file is not fixed:\n${saved}`);
+      for (const line of ['masquerade: {}', /-\sport:\s80$/, 'protocol: TCP'])
+        await page.locator(`${EDITOR} .view-line`, { hasText: line }).first().waitFor({ timeout: 20000 });
       await squiggles.first().waitFor({ state: 'detached', timeout: 30000 });
       await page.locator('.editor-group-container.active .tab.active.dirty').waitFor({ state: 'detached', timeout: 10000 });
       // the code lens above the VM no longer says it is rejected
-      await page.locator(`${EDITOR} .codelens-decoration`, { hasText: /^1 interface · Show wiring$/ }).first().waitFor({ timeout: 20000 });
-      await ui.photo('stacked-after.png', 'after one Ctrl+S with source.fixAll.virtwire: masquerade, port 80, protocol TCP, no squiggle, the file saved, the code lens no longer says rejected');
+      await page
+        .locator(`${EDITOR} .codelens-decoration`, { hasText: /^1 interface · Show wiring$/ })
+        .first()
+        .waitFor({ timeout: 20000 });
+      await ui.photo(
+        'stacked-after.png',
+        'after one Ctrl+S with source.fixAll.virtwire: masquerade, port 80, protocol TCP, no squiggle, the file saved, the code lens no longer says rejected',
+      );
       await ui.runCommand('View: Hide Panel');
       await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: 10000 });
     });

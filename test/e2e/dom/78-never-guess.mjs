@@ -32,7 +32,10 @@ export default {
       for (const want of ['Rename interface "storage" to "storgae"', 'Rename network "storgae" to "storage"']) {
         if (!titles.some((t) => t.includes(want))) throw new Error(`no "${want}" in ${JSON.stringify(titles)}`);
       }
-      await ui.photo('never-guess.png', `Ctrl+. on "storgae" offers both renames for the user to choose: ${JSON.stringify(titles.filter((t) => t.startsWith('Rename')))}`);
+      await ui.photo(
+        'never-guess.png',
+        `Ctrl+. on "storgae" offers both renames for the user to choose: ${JSON.stringify(titles.filter((t) => t.startsWith('Rename')))}`,
+      );
       await page.keyboard.press('Escape');
       // a fix-all save leaves both names alone
       await page.keyboard.press('Control+S');
@@ -41,7 +44,10 @@ export default {
       if (saved !== original) throw new Error(`fix-all on save changed the file:\n${saved}`);
       await squiggles.first().waitFor({ state: 'attached', timeout: 10000 });
       const names = (await page.locator(`${EDITOR} .view-line`).allInnerTexts()).filter((l) => /- name: stor/.test(l)).map((l) => l.trim());
-      await ui.photo('never-guess-saved.png', `after a fix-all save the names are still the user's to choose: ${names.join(', ')} (squiggles stay)`);
+      await ui.photo(
+        'never-guess-saved.png',
+        `after a fix-all save the names are still the user's to choose: ${names.join(', ')} (squiggles stay)`,
+      );
     });
   },
 };

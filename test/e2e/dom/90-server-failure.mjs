@@ -27,7 +27,10 @@ export default {
     await show.click();
     await ui.clearNotifications();
     await ui.outputText('Virtwire', /the language server \/nonexistent\/virtwire-language-server\.js does not exist/, 'nonexistent');
-    await ui.photo('server-missing-output.png', '"Show Output" opened the Virtwire output channel, filtered on "nonexistent": "the language server … does not exist"');
+    await ui.photo(
+      'server-missing-output.png',
+      '"Show Output" opened the Virtwire output channel, filtered on "nonexistent": "the language server … does not exist"',
+    );
     await ui.clearOutputFilter();
 
     // 2. a server that exits before it has answered initialize
@@ -40,7 +43,10 @@ export default {
     await item.locator('.monaco-button', { hasText: 'Show Output' }).click();
     await ui.clearNotifications();
     await ui.outputText('Virtwire', /exit-on-start: cannot start \(on purpose\)/, 'exit-on-start');
-    await ui.photo('server-start-failed-output.png', 'the Virtwire output channel, filtered on "exit-on-start": what the server printed before it exited');
+    await ui.photo(
+      'server-start-failed-output.png',
+      'the Virtwire output channel, filtered on "exit-on-start": what the server printed before it exited',
+    );
     await ui.clearOutputFilter();
 
     // 3. a server that crashes after initialize, every time: announced each time, then given up with a Restart button
@@ -49,13 +55,21 @@ export default {
     await first.locator('.monaco-button', { hasText: 'Show Output' }).waitFor();
     item = await ui.notification(/Virtwire: the language server crashed 5 times in 3 minutes/);
     for (const label of ['Show Output', 'Restart']) await item.locator('.monaco-button', { hasText: label }).waitFor();
-    const count = await ui.page.locator('.notifications-center .notification-list-item-message', { hasText: /^Virtwire: the language server/ }).count();
+    const count = await ui.page
+      .locator('.notifications-center .notification-list-item-message', { hasText: /^Virtwire: the language server/ })
+      .count();
     if (count !== 2) throw new Error(`expected 2 notifications for a series of crashes (the first, the last), got ${count}`);
-    await ui.photo('server-crash.png', 'the crashing server: "stopped unexpectedly; restarting it" once, then "crashed 5 times … not restarted again" with Show Output and Restart');
+    await ui.photo(
+      'server-crash.png',
+      'the crashing server: "stopped unexpectedly; restarting it" once, then "crashed 5 times … not restarted again" with Show Output and Restart',
+    );
     await item.locator('.monaco-button', { hasText: 'Show Output' }).click();
     await ui.clearNotifications();
     await ui.outputText('Virtwire', /crash-after-initialize: exiting with code 3 on purpose/, 'crash-after-initialize');
-    await ui.photo('server-crash-output.png', 'the Virtwire output channel, filtered on "crash-after-initialize": the crashing server\'s own error output');
+    await ui.photo(
+      'server-crash-output.png',
+      'the Virtwire output channel, filtered on "crash-after-initialize": the crashing server\'s own error output',
+    );
     await ui.clearOutputFilter();
 
     // 4. back to the bundled server: the squiggles return

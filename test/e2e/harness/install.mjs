@@ -101,7 +101,8 @@ function seedRipgrep(tmp) {
   for (const v of ['1.15.9', '1.15.10', '1.15.11', '1.15.12', '1.15.13', '1.15.14']) {
     const d = path.join(tmp, `vscode-ripgrep-cache-${v}`);
     fs.mkdirSync(d, { recursive: true });
-    for (const tag of ['v13.0.0-4', 'v13.0.0-10', 'v13.0.0-13']) fs.copyFileSync(tgz, path.join(d, `ripgrep-${tag}-x86_64-unknown-linux-musl.tar.gz`));
+    for (const tag of ['v13.0.0-4', 'v13.0.0-10', 'v13.0.0-13'])
+      fs.copyFileSync(tgz, path.join(d, `ripgrep-${tag}-x86_64-unknown-linux-musl.tar.gz`));
   }
 }
 

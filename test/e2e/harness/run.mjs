@@ -43,7 +43,14 @@ const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
 const say = (m) => console.error(`[e2e ${secs()}s] ${m}`);
 
-const needed = [SUITE, ...(DEV ? [path.join(ROOT, PACKAGE.main)] : vsixArg ? [vsixArg] : [path.join(ROOT, 'dist/virtwire-language-server.js'), path.join(ROOT, PACKAGE.main)])];
+const needed = [
+  SUITE,
+  ...(DEV
+    ? [path.join(ROOT, PACKAGE.main)]
+    : vsixArg
+      ? [vsixArg]
+      : [path.join(ROOT, 'dist/virtwire-language-server.js'), path.join(ROOT, PACKAGE.main)]),
+];
 for (const f of needed) {
   if (!fs.existsSync(f)) {
     console.error(`e2e: ${path.relative(ROOT, f)} is missing: build first (npm run build${vsixArg ? ', npm run package' : ''})`);

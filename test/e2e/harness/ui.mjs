@@ -41,7 +41,10 @@ export class Ui {
 
   async openFromExplorer(name) {
     const { page } = this;
-    await page.locator(`.explorer-folders-view .monaco-list-row[aria-label=${JSON.stringify(name)}]`).first().click();
+    await page
+      .locator(`.explorer-folders-view .monaco-list-row[aria-label=${JSON.stringify(name)}]`)
+      .first()
+      .click();
     // the tab shows name and extension apart; data-resource-name holds the whole file name
     await page.locator(`.editor-group-container.active .tab.active[data-resource-name=${JSON.stringify(name)}]`).waitFor();
     await page.locator(`${EDITOR} .view-lines .view-line`).first().waitFor();
@@ -59,13 +62,20 @@ export class Ui {
         if (!editor) return null;
         const injected = (n) => [...(n.parentElement?.classList ?? [])].some((c) => c.startsWith('dyn-rule-'));
         // .view-line nodes are recycled and absolutely positioned: sort by top to get line order
-        const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+        const lines = [...editor.querySelectorAll('.view-lines .view-line')].sort(
+          (a, b) => parseFloat(a.style.top) - parseFloat(b.style.top),
+        );
         const re = new RegExp(`\\b${word}\\b`);
         for (const line of lines) {
           const nodes = [];
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!injected(n)) nodes.push(n);
-          const m = re.exec(nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' '));
+          const m = re.exec(
+            nodes
+              .map((n) => n.textContent)
+              .join('')
+              .replace(/\u00a0/g, ' '),
+          );
           if (!m) continue;
           const range = document.createRange();
           let pos = 0;
@@ -135,7 +145,8 @@ export class Ui {
         (a.hover.length === 0 || snap.hovers.some((h) => all(a.hover, h)));
       return ok ? snap : false;
     };
-    const hidden = () => ![...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].some((el) => el.getClientRects().length > 0);
+    const hidden = () =>
+      ![...document.querySelectorAll('.monaco-hover:not(.hidden) .monaco-hover-content')].some((el) => el.getClientRects().length > 0);
     let last = null;
     for (let attempt = 1; Date.now() < end; attempt++) {
       const { x, y } = await this.locate(word);
@@ -144,18 +155,30 @@ export class Ui {
       await page.mouse.move(0, 0);
       await page.mouse.move(x, y);
       try {
-        const handle = await page.waitForFunction(read, { ...arg, check: true }, { timeout: Math.max(1000, Math.min(8000, end - Date.now())) });
+        const handle = await page.waitForFunction(
+          read,
+          { ...arg, check: true },
+          { timeout: Math.max(1000, Math.min(8000, end - Date.now())) },
+        );
         return await handle.jsonValue();
       } catch {}
       last = await page.evaluate(read, arg).catch(() => null);
-      say(`hover attempt ${attempt} on "${word}": ${last ? `not all of it yet (${last.problems.length} problem part(s), ${last.hovers.length} hover part(s))` : 'nothing shown'}`);
+      say(
+        `hover attempt ${attempt} on "${word}": ${last ? `not all of it yet (${last.problems.length} problem part(s), ${last.hovers.length} hover part(s))` : 'nothing shown'}`,
+      );
       // move away and wait for the widget to close before asking again
       await page.mouse.move(0, 0);
       await page.waitForFunction(hidden, null, { timeout: 5000 }).catch(() => {});
     }
-    const wanted = [...(want.text ?? []), ...(want.problem ?? []).map((r) => `problem part ${r}`), ...(want.hover ?? []).map((r) => `hover part ${r}`)];
+    const wanted = [
+      ...(want.text ?? []),
+      ...(want.problem ?? []).map((r) => `problem part ${r}`),
+      ...(want.hover ?? []).map((r) => `hover part ${r}`),
+    ];
     const parts = last ? { problems: last.problems.map((p) => p.slice(0, 120)), hovers: last.hovers.map((h) => h.slice(0, 120)) } : null;
-    throw new Error(`no hover on "${word}" with ${wanted.join(' and ')}; last hover: ${JSON.stringify(last ? { text: last.text.slice(0, 300), ...parts } : null)}`);
+    throw new Error(
+      `no hover on "${word}" with ${wanted.join(' and ')}; last hover: ${JSON.stringify(last ? { text: last.text.slice(0, 300), ...parts } : null)}`,
+    );
   }
 
   /** Runs a command from the palette by its label. */
@@ -186,7 +209,9 @@ export class Ui {
       // frames render asynchronously and have no event we can wait on from here: poll them
       await sleep(200);
     }
-    throw new Error(`no webview showing ${expect.join(' and ')} within ${timeoutMs} ms; last webview text: ${JSON.stringify(last.slice(0, 400))}`);
+    throw new Error(
+      `no webview showing ${expect.join(' and ')} within ${timeoutMs} ms; last webview text: ${JSON.stringify(last.slice(0, 400))}`,
+    );
   }
 
   /**
@@ -203,7 +228,9 @@ export class Ui {
   /** The notification whose message matches `re`, once it is in the list. */
   async notification(re, timeoutMs = 30000) {
     const center = await this.openNotifications();
-    const item = center.locator('.notification-list-item', { has: this.page.locator('.notification-list-item-message', { hasText: re }) }).first();
+    const item = center
+      .locator('.notification-list-item', { has: this.page.locator('.notification-list-item-message', { hasText: re }) })
+      .first();
     await item.waitFor({ timeout: timeoutMs });
     return item;
   }
@@ -230,8 +257,17 @@ export class Ui {
     const end = Date.now() + timeoutMs;
     let text = '';
     while (Date.now() < end) {
-      const channel = await panel.locator('select, .monaco-select-box').allInnerTexts().catch(() => []);
-      text = (await panel.locator('.monaco-editor .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+      const channel = await panel
+        .locator('select, .monaco-select-box')
+        .allInnerTexts()
+        .catch(() => []);
+      text = (
+        await panel
+          .locator('.monaco-editor .view-lines')
+          .first()
+          .innerText()
+          .catch(() => '')
+      ).replace(/\u00a0/g, ' ');
       // the filter applies after a short delay: until then, lines without the filter text are still shown
       const stamped = text.split('\n').filter((l) => /^\d{4}-\d\d-\d\d /.test(l));
       const filtered = !filter || stamped.every((l) => l.includes(filter));
@@ -254,7 +290,10 @@ export class Ui {
 
 /** The DOM checks in test/e2e/dom/, in file-name order: `NN-name.mjs`, each `export default { title, run(ui) }`. */
 export async function loadChecks(dir, grep) {
-  const files = fs.readdirSync(dir).filter((f) => /^\d+-.+\.mjs$/.test(f) && (!grep || f.includes(grep))).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-.+\.mjs$/.test(f) && (!grep || f.includes(grep)))
+    .sort();
   const checks = [];
   for (const f of files) checks.push({ file: f, ...(await import(path.join(dir, f))).default });
   return checks;

@@ -38,7 +38,11 @@ const cleanups = [];
 const groups = new Set();
 export const onCleanup = (fn) => cleanups.push(fn);
 let stopping = false;
-for (const [sig, n] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+for (const [sig, n] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+]) {
   process.on(sig, async () => {
     if (stopping) return;
     stopping = true;
@@ -103,19 +107,30 @@ export async function startServer(inst, run, logFile, extraEnv = {}) {
     inst.node,
     [
       inst.serverMain,
-      '--host', '127.0.0.1',
-      '--port', '0', // the OS picks a free port; read back from the log
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0', // the OS picks a free port; read back from the log
       '--without-connection-token', // else every URL needs ?tkn=; we listen on 127.0.0.1 only
       '--accept-server-license-terms',
       '--enable-smoke-test-driver',
       '--disable-telemetry',
       '--disable-workspace-trust',
-      '--server-data-dir', path.join(run.dir, 'server-data'),
-      '--user-data-dir', path.join(run.dir, 'user'),
-      '--extensions-dir', path.join(run.dir, 'extensions'),
+      '--server-data-dir',
+      path.join(run.dir, 'server-data'),
+      '--user-data-dir',
+      path.join(run.dir, 'user'),
+      '--extensions-dir',
+      path.join(run.dir, 'extensions'),
     ],
     {
-      env: { ...process.env, ...extraEnv, HOME: path.join(run.dir, 'home'), TMPDIR: run.tmp, VSCODE_AGENT_FOLDER: path.join(run.dir, 'server-data') },
+      env: {
+        ...process.env,
+        ...extraEnv,
+        HOME: path.join(run.dir, 'home'),
+        TMPDIR: run.tmp,
+        VSCODE_AGENT_FOLDER: path.join(run.dir, 'server-data'),
+      },
       stdio: ['ignore', out, out],
       detached: true, // own process group, see killGroup
     },
@@ -202,13 +217,25 @@ export function installVsix(inst, run, vsix) {
   const extensions = path.join(run.dir, 'extensions');
   const r = spawnSync(
     inst.node,
-    [inst.serverMain, '--install-extension', vsix, '--force', '--extensions-dir', extensions, '--server-data-dir', path.join(run.dir, 'server-data'), '--accept-server-license-terms'],
+    [
+      inst.serverMain,
+      '--install-extension',
+      vsix,
+      '--force',
+      '--extensions-dir',
+      extensions,
+      '--server-data-dir',
+      path.join(run.dir, 'server-data'),
+      '--accept-server-license-terms',
+    ],
     { env: { ...process.env, HOME: path.join(run.dir, 'home'), TMPDIR: run.tmp }, encoding: 'utf8', timeout: 120000 },
   );
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0 || !/successfully installed/i.test(out)) throw new Error(`--install-extension ${vsix} failed (${r.status ?? r.signal}):\n${out.slice(-2000)}`);
+  if (r.status !== 0 || !/successfully installed/i.test(out))
+    throw new Error(`--install-extension ${vsix} failed (${r.status ?? r.signal}):\n${out.slice(-2000)}`);
   const installed = fs.readdirSync(extensions).filter((d) => d.startsWith('virtwire.virtwire-'));
-  if (installed.length !== 1) throw new Error(`expected one installed virtwire extension in ${extensions}, found ${JSON.stringify(installed)}`);
+  if (installed.length !== 1)
+    throw new Error(`expected one installed virtwire extension in ${extensions}, found ${JSON.stringify(installed)}`);
   return path.join(extensions, installed[0]);
 }
 
@@ -219,7 +246,13 @@ export function installVsix(inst, run, vsix) {
 export function makeTestHost(run) {
   const dir = path.join(run.dir, 'test-host');
   fs.mkdirSync(dir, { recursive: true });
-  const manifest = { name: 'virtwire-e2e-host', publisher: 'virtwire-test', version: '0.0.0', engines: { vscode: '*' }, description: 'Carries the Virtwire E2E suite; contributes nothing.' };
+  const manifest = {
+    name: 'virtwire-e2e-host',
+    publisher: 'virtwire-test',
+    version: '0.0.0',
+    engines: { vscode: '*' },
+    description: 'Carries the Virtwire E2E suite; contributes nothing.',
+  };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -227,10 +260,28 @@ export function makeTestHost(run) {
 /** Workbench chatter that is only noise offline (printed with VIRTWIRE_E2E_VERBOSE=1). */
 export const NOISE = new RegExp(
   [
-    'open-vsx\\.org', 'ENOTFOUND', 'ERR_NAME_NOT_RESOLVED', '\\[Service Worker\\]', 'connection token', 'Creating a socket',
-    'reconnection-grace-time', 'additional builtin extensions', 'Creation of workbench contribution', '\\[AccountPolicyGate\\]',
-    '\\[AgentHost', 'authentication provider', 'ChatSessionStore', 'Extension host agent', 'Started local extension host',
-    'Extension Host Process', 'Unable to resolve resource vscode-userdata', 'validating workspace folder',
-    'extensionEnablementService', 'webviewExternalEndpoint', 'vsda', '^Canceled(: Canceled)+', '^\\s*$',
+    'open-vsx\\.org',
+    'ENOTFOUND',
+    'ERR_NAME_NOT_RESOLVED',
+    '\\[Service Worker\\]',
+    'connection token',
+    'Creating a socket',
+    'reconnection-grace-time',
+    'additional builtin extensions',
+    'Creation of workbench contribution',
+    '\\[AccountPolicyGate\\]',
+    '\\[AgentHost',
+    'authentication provider',
+    'ChatSessionStore',
+    'Extension host agent',
+    'Started local extension host',
+    'Extension Host Process',
+    'Unable to resolve resource vscode-userdata',
+    'validating workspace folder',
+    'extensionEnablementService',
+    'webviewExternalEndpoint',
+    'vsda',
+    '^Canceled(: Canceled)+',
+    '^\\s*$',
   ].join('|'),
 );

@@ -46,7 +46,10 @@ test('Show wiring opens a read-only virtwire-wiring document for the active file
       });
     });
     const edit = new vscode.WorkspaceEdit();
-    const line = doc.getText().split('\n').findIndex((l) => l.endsWith('port: 80'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.endsWith('port: 80'));
     edit.insert(doc.uri, new vscode.Position(line, doc.lineAt(line).text.length), '80');
     await vscode.workspace.applyEdit(edit);
     await changed;

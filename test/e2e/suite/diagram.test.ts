@@ -9,7 +9,9 @@ import { hoverText, openFixture, poll, positionOf } from './util';
 const VIEW_TYPE = 'virtwire.wiringDiagram';
 
 function diagramTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes(VIEW_TYPE));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes(VIEW_TYPE));
 }
 
 /** Resolves once the tabs satisfy `ok`: now or at a later tab change. */

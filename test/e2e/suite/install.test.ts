@@ -10,7 +10,9 @@ import { EXTENSION_ID, openFixture, revertAndClose } from './util';
 
 const installed = process.env.VIRTWIRE_E2E_INSTALLED;
 
-test('the extension under test is the one installed from the .vsix', { skip: installed ? false : 'development folder (run.mjs --dev)' }, async () => {
+test('the extension under test is the one installed from the .vsix', {
+  skip: installed ? false : 'development folder (run.mjs --dev)',
+}, async () => {
   await openFixture('vm-masquerade.yaml');
   try {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
@@ -19,7 +21,10 @@ test('the extension under test is the one installed from the .vsix', { skip: ins
     assert.equal(ext.packageJSON.main, './dist/extension.js');
     assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'virtwire-language-server.js')), 'the bundled server');
     assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'node_modules')), 'no node_modules in the installed extension');
-    assert.deepEqual(fs.readdirSync(ext.extensionPath).filter((f) => /^(out|client|server|test)$/.test(f)), []);
+    assert.deepEqual(
+      fs.readdirSync(ext.extensionPath).filter((f) => /^(out|client|server|test)$/.test(f)),
+      [],
+    );
   } finally {
     await revertAndClose();
   }

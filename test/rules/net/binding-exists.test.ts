@@ -11,19 +11,37 @@ const as = (v: KubevirtVersion, ifaces: unknown[], nets: unknown[], ctx: Record<
 
 test('BIND-01: no binding', () => {
   assert.deepEqual(validateInterfaceBinding(input(spec([{ name: 'default' }], [POD]))).map(shape), [
-    { code: 'BIND-01', severity: 'error', field: 'spec.domain.devices.interfaces[0]', message: 'logical default interface must have exactly one binding method or binding plugin', at: IF(0, 'name'), part: 'value' },
+    {
+      code: 'BIND-01',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0]',
+      message: 'logical default interface must have exactly one binding method or binding plugin',
+      at: IF(0, 'name'),
+      part: 'value',
+    },
   ]);
 });
 
 test('BIND-01: plugin and bridge together, at the second binding key', () => {
   const got = validateInterfaceBinding(input(spec([MASQ, { name: 'sec', bridge: {}, binding: { name: 'p' } }], [POD, SEC])));
   assert.deepEqual(got.map(shape), [
-    { code: 'BIND-01', severity: 'error', field: 'spec.domain.devices.interfaces[1]', message: 'logical sec interface must have exactly one binding method or binding plugin', at: IF(1, 'binding'), part: 'key', related: [IF(1, 'bridge')] },
+    {
+      code: 'BIND-01',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[1]',
+      message: 'logical sec interface must have exactly one binding method or binding plugin',
+      at: IF(1, 'binding'),
+      part: 'key',
+      related: [IF(1, 'bridge')],
+    },
   ]);
 });
 
 test('BIND-01: a discontinued binding alone does not count', () => {
-  assert.deepEqual(validateInterfaceBinding(input(spec([{ name: 'default', slirp: {} }], [POD]))).map((f) => f.code), ['BIND-01']);
+  assert.deepEqual(
+    validateInterfaceBinding(input(spec([{ name: 'default', slirp: {} }], [POD]))).map((f) => f.code),
+    ['BIND-01'],
+  );
 });
 
 test('OLD-BIND-BOTH on the binding key, the method as related information; a plugin alone passes', () => {

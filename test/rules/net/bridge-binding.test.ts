@@ -13,7 +13,10 @@ test('BIND-04: bridge on pod with permitBridgeInterfaceOnPodNetwork=false; allow
   ]);
   assert.deepEqual(validateInterfaceBinding(input(s)), []);
   // bridge on a Multus network is never gated
-  assert.deepEqual(validateInterfaceBinding(input(spec([MASQ, { name: 'sec', bridge: {} }], [POD, SEC]), { permitBridgeInterfaceOnPodNetwork: false })), []);
+  assert.deepEqual(
+    validateInterfaceBinding(input(spec([MASQ, { name: 'sec', bridge: {} }], [POD, SEC]), { permitBridgeInterfaceOnPodNetwork: false })),
+    [],
+  );
 });
 
 test("BIND-04 marked: the file's KubeVirt CR forbids bridge on the pod network", () => {

@@ -5,12 +5,37 @@ import { IF, POD, input, shape, spec } from '../../helpers/admission';
 import { assertMarked } from '../../helpers/marked';
 
 test('DISC-01..03: one cause per discontinued binding, at its key', () => {
-  const ifaces = [{ name: 'default', slirp: {} }, { name: 'b', passt: {} }, { name: 'c', macvtap: {} }];
+  const ifaces = [
+    { name: 'default', slirp: {} },
+    { name: 'b', passt: {} },
+    { name: 'c', macvtap: {} },
+  ];
   const nets = [POD, { name: 'b', multus: { networkName: 'x' } }, { name: 'c', multus: { networkName: 'y' } }];
   assert.deepEqual(validateDiscontinuedBindings(input(spec(ifaces, nets))).map(shape), [
-    { code: 'DISC-01', severity: 'error', field: 'spec.domain.devices.interfaces[0].slirp', message: 'Slirp interface support has been discontinued since v1.3', at: IF(0, 'slirp'), part: 'key' },
-    { code: 'DISC-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].passt', message: 'Passt network binding has been discontinued since v1.3', at: IF(1, 'passt'), part: 'key' },
-    { code: 'DISC-03', severity: 'error', field: 'spec.domain.devices.interfaces[2].macvtap', message: 'Macvtap network binding has been discontinued since v1.3', at: IF(2, 'macvtap'), part: 'key' },
+    {
+      code: 'DISC-01',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].slirp',
+      message: 'Slirp interface support has been discontinued since v1.3',
+      at: IF(0, 'slirp'),
+      part: 'key',
+    },
+    {
+      code: 'DISC-02',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[1].passt',
+      message: 'Passt network binding has been discontinued since v1.3',
+      at: IF(1, 'passt'),
+      part: 'key',
+    },
+    {
+      code: 'DISC-03',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[2].macvtap',
+      message: 'Macvtap network binding has been discontinued since v1.3',
+      at: IF(2, 'macvtap'),
+      part: 'key',
+    },
   ]);
 });
 

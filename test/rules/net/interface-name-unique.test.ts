@@ -7,8 +7,13 @@ import { assertMarked } from '../../helpers/marked';
 test('IFACE-01: duplicate interface name on a VM', () => {
   const ifaces = [MASQ, { name: 'sec', bridge: {} }, { name: 'sec', sriov: {} }];
   const got = validateInterfaceNameUnique(input(spec(ifaces, [POD, { name: 'sec', multus: { networkName: 'x' } }]), {}, 'VirtualMachine'));
-  assert.deepEqual(got.map(brief), [['IFACE-01', 'spec.template.spec.domain.devices.interfaces[2].name', 'Only one interface can be connected to one specific network']]);
-  assert.deepEqual(got[0]!.related?.map((r) => r.at), [['spec', 'template', 'spec', 'domain', 'devices', 'interfaces', 1, 'name']]);
+  assert.deepEqual(got.map(brief), [
+    ['IFACE-01', 'spec.template.spec.domain.devices.interfaces[2].name', 'Only one interface can be connected to one specific network'],
+  ]);
+  assert.deepEqual(
+    got[0]!.related?.map((r) => r.at),
+    [['spec', 'template', 'spec', 'domain', 'devices', 'interfaces', 1, 'name']],
+  );
 });
 
 test('IFACE-01 valid neighbour', () => {

@@ -9,32 +9,73 @@ const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 test('STATE-01: unsupported value, message uses %s (no quotes)', () => {
   const got = validateInterfaceStateValue(input(spec([MASQ, { name: 'sec', bridge: {}, state: 'Up' }], [POD, SEC])));
   assert.deepEqual(got.map(shape), [
-    { code: 'STATE-01', severity: 'error', field: 'spec.domain.devices.interfaces[1].state', message: 'logical sec interface state value is unsupported: Up', at: IF(1, 'state'), part: 'value' },
+    {
+      code: 'STATE-01',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[1].state',
+      message: 'logical sec interface state value is unsupported: Up',
+      at: IF(1, 'state'),
+      part: 'value',
+    },
   ]);
 });
 
 test('STATE-02: SR-IOV with state up on a VM (%q quoting)', () => {
-  const got = validateInterfaceStateValue(input(spec([MASQ, { name: 'sriovnet', sriov: {}, state: 'up' }], [POD, { name: 'sriovnet', multus: { networkName: 'x' } }]), {}, 'VirtualMachine'));
+  const got = validateInterfaceStateValue(
+    input(
+      spec([MASQ, { name: 'sriovnet', sriov: {}, state: 'up' }], [POD, { name: 'sriovnet', multus: { networkName: 'x' } }]),
+      {},
+      'VirtualMachine',
+    ),
+  );
   assert.deepEqual(got.map(brief), [
-    ['STATE-02', 'spec.template.spec.domain.devices.interfaces[1].state', '"sriovnet" interface\'s state "up" is not supported for SR-IOV NICs'],
+    [
+      'STATE-02',
+      'spec.template.spec.domain.devices.interfaces[1].state',
+      '"sriovnet" interface\'s state "up" is not supported for SR-IOV NICs',
+    ],
   ]);
 });
 
 test('STATE-03 and STATE-04 both fire on absent masquerade on the default network', () => {
   const got = validateInterfaceStateValue(input(spec([{ name: 'default', masquerade: {}, state: 'absent' }], [POD])));
   assert.deepEqual(got.map(shape), [
-    { code: 'STATE-03', severity: 'error', field: 'spec.domain.devices.interfaces[0].state', message: '"default" interface\'s state "absent" is supported only for bridge binding', at: IF(0, 'state'), part: 'value' },
-    { code: 'STATE-04', severity: 'error', field: 'spec.domain.devices.interfaces[0].state', message: '"default" interface\'s state "absent" is not supported on default networks', at: IF(0, 'state'), part: 'value', related: [NET(0, 'name')] },
+    {
+      code: 'STATE-03',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].state',
+      message: '"default" interface\'s state "absent" is supported only for bridge binding',
+      at: IF(0, 'state'),
+      part: 'value',
+    },
+    {
+      code: 'STATE-04',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].state',
+      message: '"default" interface\'s state "absent" is not supported on default networks',
+      at: IF(0, 'state'),
+      part: 'value',
+      related: [NET(0, 'name')],
+    },
   ]);
 });
 
 test('STATE-04 on a Multus default network with bridge', () => {
-  const got = validateInterfaceStateValue(input(spec([{ name: 'm', bridge: {}, state: 'absent' }], [{ name: 'm', multus: { networkName: 'x', default: true } }])));
-  assert.deepEqual(got.map((f) => f.code), ['STATE-04']);
+  const got = validateInterfaceStateValue(
+    input(spec([{ name: 'm', bridge: {}, state: 'absent' }], [{ name: 'm', multus: { networkName: 'x', default: true } }])),
+  );
+  assert.deepEqual(
+    got.map((f) => f.code),
+    ['STATE-04'],
+  );
 });
 
 test('STATE valid neighbours: absent bridge on a secondary network, down on bridge, empty state', () => {
-  const ifaces = [{ ...MASQ, state: '' }, { name: 'sec', bridge: {}, state: 'absent' }, { name: 'b', bridge: {}, state: 'down' }];
+  const ifaces = [
+    { ...MASQ, state: '' },
+    { name: 'sec', bridge: {}, state: 'absent' },
+    { name: 'b', bridge: {}, state: 'down' },
+  ];
   assert.deepEqual(validateInterfaceStateValue(input(spec(ifaces, [POD, SEC, { name: 'b', multus: { networkName: 'y' } }]))), []);
 });
 

@@ -7,13 +7,25 @@ import { assertMarked } from '../../helpers/marked';
 test('IFACE-02: interface without a network', () => {
   const got = validateInterfacesAssignedToNetworks(input(spec([MASQ, { name: 'ghost', bridge: {} }], [POD])));
   assert.deepEqual(got.map(shape), [
-    { code: 'IFACE-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].name', message: "spec.domain.devices.interfaces[1].name 'ghost' not found.", at: IF(1, 'name'), part: 'value' },
+    {
+      code: 'IFACE-02',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[1].name',
+      message: "spec.domain.devices.interfaces[1].name 'ghost' not found.",
+      at: IF(1, 'name'),
+      part: 'value',
+    },
   ]);
 });
 
 test('IFACE-02: a near network name is offered as related + suggestion', () => {
-  const got = validateInterfacesAssignedToNetworks(input(spec([MASQ, { name: 'sec', bridge: {} }], [POD, { name: 'sec1', multus: { networkName: 'x' } }])));
-  assert.deepEqual(got.map((f) => [f.code, f.related?.map((r) => r.at), f.data?.['suggestion']]), [['IFACE-02', [NET(1, 'name')], 'sec1']]);
+  const got = validateInterfacesAssignedToNetworks(
+    input(spec([MASQ, { name: 'sec', bridge: {} }], [POD, { name: 'sec1', multus: { networkName: 'x' } }])),
+  );
+  assert.deepEqual(
+    got.map((f) => [f.code, f.related?.map((r) => r.at), f.data?.['suggestion']]),
+    [['IFACE-02', [NET(1, 'name')], 'sec1']],
+  );
 });
 
 test('IFACE-02 valid neighbour', () => {

@@ -13,6 +13,12 @@ test('OLD-PASST-FG and OLD-PASST-POD on the interface name (v1.5–v1.7); listin
     ['OLD-PASST-FG', 'spec.domain.devices.interfaces[0].name', 'Passt feature gate is not enabled'],
     ['OLD-PASST-POD', 'spec.domain.devices.interfaces[0].name', 'Passt interface only implemented with pod network'],
   ]);
-  assert.deepEqual(as('v1.6', passt, [POD], { featureGates: ['Passt'] }).map((f) => f.code), ['DISC-04']);
-  assert.deepEqual(as('v1.8', passt, [POD]).map((f) => f.code), ['DISC-02']);
+  assert.deepEqual(
+    as('v1.6', passt, [POD], { featureGates: ['Passt'] }).map((f) => f.code),
+    ['DISC-04'],
+  );
+  assert.deepEqual(
+    as('v1.8', passt, [POD]).map((f) => f.code),
+    ['DISC-02'],
+  );
 });

@@ -9,8 +9,14 @@ const as = (v: KubevirtVersion, ifaces: unknown[], nets: unknown[], ctx: Record<
 
 test('OLD-MACVTAP-FG and OLD-MACVTAP-MULTUS (v1.5–v1.7); macvtap on Multus with the gate listed is only DISC-04', () => {
   const macvtap = [{ name: 'default', macvtap: {} }];
-  assert.deepEqual(as('v1.7', macvtap, [POD]).map((f) => f.code), ['OLD-MACVTAP-FG', 'OLD-MACVTAP-MULTUS']);
-  assert.deepEqual(as('v1.7', macvtap, [MULTUS], { featureGates: ['Macvtap'] }).map((f) => f.code), ['DISC-04']);
+  assert.deepEqual(
+    as('v1.7', macvtap, [POD]).map((f) => f.code),
+    ['OLD-MACVTAP-FG', 'OLD-MACVTAP-MULTUS'],
+  );
+  assert.deepEqual(
+    as('v1.7', macvtap, [MULTUS], { featureGates: ['Macvtap'] }).map((f) => f.code),
+    ['DISC-04'],
+  );
   const [fg] = as('v1.5', macvtap, [MULTUS]);
   // on the binding key that is wrong (KubeVirt's field names the interface)
   assert.deepEqual(shape(fg!).at, IF(0, 'macvtap'));

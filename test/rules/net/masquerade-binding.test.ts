@@ -9,18 +9,36 @@ const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 test('BIND-02: masquerade on a Multus network, on the masquerade key (KubeVirt reports the name), related to the network', () => {
   const got = validateInterfaceBinding(input(spec([MASQ, { name: 'sec', masquerade: {} }], [POD, SEC])));
   assert.deepEqual(got.map(shape), [
-    { code: 'BIND-02', severity: 'error', field: 'spec.domain.devices.interfaces[1].name', message: 'Masquerade interface only implemented with pod network', at: IF(1, 'masquerade'), part: 'key', related: [NET(1, 'name')] },
+    {
+      code: 'BIND-02',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[1].name',
+      message: 'Masquerade interface only implemented with pod network',
+      at: IF(1, 'masquerade'),
+      part: 'key',
+      related: [NET(1, 'name')],
+    },
   ]);
 });
 
 test('BIND-02: masquerade without any network is checked against an empty network', () => {
-  assert.deepEqual(validateInterfaceBinding(input(spec([{ name: 'x', masquerade: {} }], [POD]))).map((f) => f.code), ['BIND-02']);
+  assert.deepEqual(
+    validateInterfaceBinding(input(spec([{ name: 'x', masquerade: {} }], [POD]))).map((f) => f.code),
+    ['BIND-02'],
+  );
 });
 
 test('BIND-03: reserved MAC (exact string); the dash form passes', () => {
   const got = validateInterfaceBinding(input(spec([{ ...MASQ, macAddress: '02:00:00:00:00:00' }], [POD])));
   assert.deepEqual(got.map(shape), [
-    { code: 'BIND-03', severity: 'error', field: 'spec.domain.devices.interfaces[0].macAddress', message: 'The requested MAC address is reserved for the in-pod bridge. Please choose another one.', at: IF(0, 'macAddress'), part: 'value' },
+    {
+      code: 'BIND-03',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].macAddress',
+      message: 'The requested MAC address is reserved for the in-pod bridge. Please choose another one.',
+      at: IF(0, 'macAddress'),
+      part: 'value',
+    },
   ]);
   assert.deepEqual(validateInterfaceBinding(input(spec([{ ...MASQ, macAddress: '02-00-00-00-00-00' }], [POD]))), []);
 });

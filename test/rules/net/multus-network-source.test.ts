@@ -5,9 +5,20 @@ import { NET, brief, input, shape, spec } from '../../helpers/admission';
 import { assertMarked } from '../../helpers/marked';
 
 test('NET-06: empty networkName, only the first offending network is reported', () => {
-  const nets = [{ name: 'a', multus: { networkName: 'ok' } }, { name: 'b', multus: { networkName: '' } }, { name: 'c', multus: { networkName: '' } }];
+  const nets = [
+    { name: 'a', multus: { networkName: 'ok' } },
+    { name: 'b', multus: { networkName: '' } },
+    { name: 'c', multus: { networkName: '' } },
+  ];
   assert.deepEqual(validateMultusNetworkSource(input(spec([], nets))).map(shape), [
-    { code: 'NET-06', severity: 'error', field: 'spec.networks[1]', message: 'CNI delegating plugin must have a networkName', at: NET(1, 'multus', 'networkName'), part: 'value' },
+    {
+      code: 'NET-06',
+      severity: 'error',
+      field: 'spec.networks[1]',
+      message: 'CNI delegating plugin must have a networkName',
+      at: NET(1, 'multus', 'networkName'),
+      part: 'value',
+    },
   ]);
 });
 

@@ -7,7 +7,15 @@ import { assertMarked } from '../../helpers/marked';
 test('NET-07: duplicate network name with %q, related to the first', () => {
   const got = validateNetworkNameUnique(input(spec([MASQ], [POD, { name: 'default', multus: { networkName: 'x' } }])));
   assert.deepEqual(got.map(shape), [
-    { code: 'NET-07', severity: 'error', field: 'spec.networks[1].name', message: 'Network with name "default" already exists, every network must have a unique name', at: NET(1, 'name'), part: 'value', related: [NET(0, 'name')] },
+    {
+      code: 'NET-07',
+      severity: 'error',
+      field: 'spec.networks[1].name',
+      message: 'Network with name "default" already exists, every network must have a unique name',
+      at: NET(1, 'name'),
+      part: 'value',
+      related: [NET(0, 'name')],
+    },
   ]);
 });
 

@@ -5,9 +5,19 @@ import { IF, MASQ, NET, POD, input, shape, spec } from '../../helpers/admission'
 import { assertMarked } from '../../helpers/marked';
 
 test('NET-08: network without an interface (case-sensitive)', () => {
-  const got = validateNetworksAssignedToInterfaces(input(spec([MASQ, { name: 'Sec', bridge: {} }], [POD, { name: 'sec', multus: { networkName: 'x' } }])));
+  const got = validateNetworksAssignedToInterfaces(
+    input(spec([MASQ, { name: 'Sec', bridge: {} }], [POD, { name: 'sec', multus: { networkName: 'x' } }])),
+  );
   assert.deepEqual(got.map(shape), [
-    { code: 'NET-08', severity: 'error', field: 'spec.networks[1].name', message: "spec.networks[1].name 'sec' not found.", at: NET(1, 'name'), part: 'value', related: [IF(1, 'name')] },
+    {
+      code: 'NET-08',
+      severity: 'error',
+      field: 'spec.networks[1].name',
+      message: "spec.networks[1].name 'sec' not found.",
+      at: NET(1, 'name'),
+      part: 'value',
+      related: [IF(1, 'name')],
+    },
   ]);
   assert.deepEqual(got[0]!.data?.['candidates'], ['Sec']);
   assert.equal(got[0]!.data?.['suggestion'], 'Sec');

@@ -9,26 +9,50 @@ const withPorts = (ports: unknown[], binding: Record<string, unknown> = { masque
   validateInterfacesFields(input(spec([{ name: 'default', ...binding, ports }], [{ ...net, name: 'default' }])));
 
 test('PORT-01 then PORT-02: all name checks come before the number checks', () => {
-  const got = withPorts([{ name: 'http', port: 80 }, { name: 'http', port: 0 }, { name: 'Bad_Name', port: 81 }]);
+  const got = withPorts([
+    { name: 'http', port: 80 },
+    { name: 'http', port: 0 },
+    { name: 'Bad_Name', port: 81 },
+  ]);
   assert.deepEqual(got.map(brief), [
     ['PORT-01', 'spec.domain.devices.interfaces[0].ports[1].name', 'Duplicate name of the port: http'],
     ['PORT-02', 'spec.domain.devices.interfaces[0].ports[2].name', 'Invalid name of the port: Bad_Name'],
     ['PORT-03', 'spec.domain.devices.interfaces[0].ports[1].port', 'Port field is mandatory.'],
   ]);
   assert.deepEqual(got[0]!.at, IF(0, 'ports', 1, 'name'));
-  assert.deepEqual(got[0]!.related?.map((r) => r.at), [IF(0, 'ports', 0, 'name')]);
+  assert.deepEqual(
+    got[0]!.related?.map((r) => r.at),
+    [IF(0, 'ports', 0, 'name')],
+  );
 });
 
 test('PORT-04: out of range', () => {
   assert.deepEqual(withPorts([{ port: 65536 }]).map(shape), [
-    { code: 'PORT-04', severity: 'error', field: 'spec.domain.devices.interfaces[0].ports[0].port', message: 'Port field must be in range 0 < x < 65536.', at: IF(0, 'ports', 0, 'port'), part: 'value' },
+    {
+      code: 'PORT-04',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].ports[0].port',
+      message: 'Port field must be in range 0 < x < 65536.',
+      at: IF(0, 'ports', 0, 'port'),
+      part: 'value',
+    },
   ]);
-  assert.deepEqual(withPorts([{ port: -1 }]).map((f) => f.code), ['PORT-04']);
+  assert.deepEqual(
+    withPorts([{ port: -1 }]).map((f) => f.code),
+    ['PORT-04'],
+  );
 });
 
 test('PORT-05: protocol is case-sensitive, also validated on bridge', () => {
   assert.deepEqual(withPorts([{ port: 80, protocol: 'tcp' }], { bridge: {} }).map(shape), [
-    { code: 'PORT-05', severity: 'error', field: 'spec.domain.devices.interfaces[0].ports[0].protocol', message: 'Unknown protocol, only TCP or UDP allowed', at: IF(0, 'ports', 0, 'protocol'), part: 'value' },
+    {
+      code: 'PORT-05',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].ports[0].protocol',
+      message: 'Unknown protocol, only TCP or UDP allowed',
+      at: IF(0, 'ports', 0, 'protocol'),
+      part: 'value',
+    },
   ]);
 });
 

@@ -10,7 +10,15 @@ const run = (iface: Record<string, unknown>, ctx: Record<string, unknown> = FG, 
 test('PR-01: gate off, any network; no other checks run', () => {
   const got = run({ bridge: {}, portRanges: [{ protocol: 'x', start: 0, end: 0 }] }, {}, { multus: { networkName: 'n' } });
   assert.deepEqual(got.map(shape), [
-    { code: 'PR-01', severity: 'error', field: 'spec.domain.devices.interfaces[0].name', message: 'portRanges is specified on interface but the PortRangesSpec feature gate is not enabled', at: IF(0, 'name'), part: 'value', related: [IF(0, 'portRanges')] },
+    {
+      code: 'PR-01',
+      severity: 'error',
+      field: 'spec.domain.devices.interfaces[0].name',
+      message: 'portRanges is specified on interface but the PortRangesSpec feature gate is not enabled',
+      at: IF(0, 'name'),
+      part: 'value',
+      related: [IF(0, 'portRanges')],
+    },
   ]);
 });
 
@@ -39,12 +47,35 @@ test('PR-05..08: first failing check per range', () => {
       { protocol: 'UDP', start: 9, end: 5 },
     ],
   });
-  assert.deepEqual(got.map((f) => [f.code, f.field, f.message, f.at]), [
-    ['PR-05', 'spec.domain.devices.interfaces[0].portRanges[0].protocol', 'Unknown protocol, only TCP or UDP allowed', IF(0, 'portRanges', 0, 'protocol')],
-    ['PR-06', 'spec.domain.devices.interfaces[0].portRanges[1].start', 'Start must be a valid port number, 0 < x < 65536', IF(0, 'portRanges', 1, 'start')],
-    ['PR-07', 'spec.domain.devices.interfaces[0].portRanges[2].end', 'End must be a valid port number, 0 < x < 65536', IF(0, 'portRanges', 2, 'end')],
-    ['PR-08', 'spec.domain.devices.interfaces[0].portRanges[3].start', 'Start must be less than or equal to end', IF(0, 'portRanges', 3, 'start')],
-  ]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.field, f.message, f.at]),
+    [
+      [
+        'PR-05',
+        'spec.domain.devices.interfaces[0].portRanges[0].protocol',
+        'Unknown protocol, only TCP or UDP allowed',
+        IF(0, 'portRanges', 0, 'protocol'),
+      ],
+      [
+        'PR-06',
+        'spec.domain.devices.interfaces[0].portRanges[1].start',
+        'Start must be a valid port number, 0 < x < 65536',
+        IF(0, 'portRanges', 1, 'start'),
+      ],
+      [
+        'PR-07',
+        'spec.domain.devices.interfaces[0].portRanges[2].end',
+        'End must be a valid port number, 0 < x < 65536',
+        IF(0, 'portRanges', 2, 'end'),
+      ],
+      [
+        'PR-08',
+        'spec.domain.devices.interfaces[0].portRanges[3].start',
+        'Start must be less than or equal to end',
+        IF(0, 'portRanges', 3, 'start'),
+      ],
+    ],
+  );
 });
 
 test('PR-09: touching ranges overlap; only sorted neighbours are compared', () => {
@@ -56,15 +87,40 @@ test('PR-09: touching ranges overlap; only sorted neighbours are compared', () =
       { protocol: 'UDP', start: 1000, end: 2000 },
     ],
   });
-  assert.deepEqual(got.map(brief), [['PR-09', 'spec.domain.devices.interfaces[0].portRanges', 'TCP portRanges [1000-2000] and [2000-3000] overlap']]);
+  assert.deepEqual(got.map(brief), [
+    ['PR-09', 'spec.domain.devices.interfaces[0].portRanges', 'TCP portRanges [1000-2000] and [2000-3000] overlap'],
+  ]);
   assert.deepEqual(got[0]!.at, IF(0, 'portRanges', 0));
-  assert.deepEqual(got[0]!.related?.map((r) => r.at), [IF(0, 'portRanges', 1)]);
+  assert.deepEqual(
+    got[0]!.related?.map((r) => r.at),
+    [IF(0, 'portRanges', 1)],
+  );
   // 1-100, 10-20, 50-60 sorted: [1-100],[10-20] overlap; [10-20],[50-60] do not → one cause
-  const nested = run({ masquerade: {}, portRanges: [{ protocol: 'TCP', start: 1, end: 100 }, { protocol: 'TCP', start: 10, end: 20 }, { protocol: 'TCP', start: 50, end: 60 }] });
-  assert.deepEqual(nested.map((f) => f.message), ['TCP portRanges [1-100] and [10-20] overlap']);
+  const nested = run({
+    masquerade: {},
+    portRanges: [
+      { protocol: 'TCP', start: 1, end: 100 },
+      { protocol: 'TCP', start: 10, end: 20 },
+      { protocol: 'TCP', start: 50, end: 60 },
+    ],
+  });
+  assert.deepEqual(
+    nested.map((f) => f.message),
+    ['TCP portRanges [1-100] and [10-20] overlap'],
+  );
 });
 
 test('PR valid neighbours: disjoint masquerade ranges; multus network not checked with the gate on', () => {
-  assert.deepEqual(run({ masquerade: {}, portRanges: [{ protocol: 'TCP', start: 1000, end: 1999 }, { protocol: 'TCP', start: 2000, end: 3000 }, { protocol: 'UDP', start: 1000, end: 3000 }] }), []);
+  assert.deepEqual(
+    run({
+      masquerade: {},
+      portRanges: [
+        { protocol: 'TCP', start: 1000, end: 1999 },
+        { protocol: 'TCP', start: 2000, end: 3000 },
+        { protocol: 'UDP', start: 1000, end: 3000 },
+      ],
+    }),
+    [],
+  );
   assert.deepEqual(run({ bridge: {}, portRanges: [{ protocol: 'x', start: 0, end: 0 }] }, FG, { multus: { networkName: 'n' } }), []);
 });

@@ -27,11 +27,31 @@ test('NET-01 on a VM: spec.template.spec.interfaces, reported once for three pod
 });
 
 test('NET-02 and NET-03: two Multus defaults next to a pod network', () => {
-  const nets = [POD, { name: 'a', multus: { networkName: 'x', default: true } }, { name: 'b', multus: { networkName: 'y', default: true } }];
+  const nets = [
+    POD,
+    { name: 'a', multus: { networkName: 'x', default: true } },
+    { name: 'b', multus: { networkName: 'y', default: true } },
+  ];
   const got = validateSinglePodNetwork(input(spec([], nets)));
   assert.deepEqual(got.map(shape), [
-    { code: 'NET-02', severity: 'error', field: 'spec.networks', message: 'Multus CNI should only have one default network', at: NET(2, 'multus', 'default'), part: 'value', related: [NET(1, 'multus', 'default')] },
-    { code: 'NET-03', severity: 'error', field: 'spec.networks', message: 'Pod network cannot be defined when Multus default network is defined', at: NET(1, 'multus', 'default'), part: 'value', related: [NET(0, 'pod')] },
+    {
+      code: 'NET-02',
+      severity: 'error',
+      field: 'spec.networks',
+      message: 'Multus CNI should only have one default network',
+      at: NET(2, 'multus', 'default'),
+      part: 'value',
+      related: [NET(1, 'multus', 'default')],
+    },
+    {
+      code: 'NET-03',
+      severity: 'error',
+      field: 'spec.networks',
+      message: 'Pod network cannot be defined when Multus default network is defined',
+      at: NET(1, 'multus', 'default'),
+      part: 'value',
+      related: [NET(0, 'pod')],
+    },
   ]);
 });
 

@@ -6,8 +6,13 @@ import { assertMarked } from '../../helpers/marked';
 
 test('BRIDGE-POD-MIGRATION: explicit bridge on pod is information; annotation or defaulted interface silences it', () => {
   const got = checkBridgePodMigration(input(spec([{ name: 'default', bridge: {} }], [POD])));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at]), [['BRIDGE-POD-MIGRATION', 'information', IF(0, 'bridge')]]);
-  const annotated = admitSpec(spec([{ name: 'default', bridge: {} }], [POD]), {}, 'VirtualMachineInstance', { annotations: { 'kubevirt.io/allow-pod-bridge-network-live-migration': '' } });
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.at]),
+    [['BRIDGE-POD-MIGRATION', 'information', IF(0, 'bridge')]],
+  );
+  const annotated = admitSpec(spec([{ name: 'default', bridge: {} }], [POD]), {}, 'VirtualMachineInstance', {
+    annotations: { 'kubevirt.io/allow-pod-bridge-network-live-migration': '' },
+  });
   assert.deepEqual(annotated.findings, []);
   assert.deepEqual(checkBridgePodMigration(input({ domain: { devices: {} } })), []);
   assert.deepEqual(checkBridgePodMigration(input(spec([MASQ], [POD]))), []);

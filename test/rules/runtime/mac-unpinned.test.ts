@@ -30,14 +30,26 @@ test('MAC-UNPINNED valid neighbour: the same bridge NIC with a pinned MAC', () =
 
 test('MAC-UNPINNED: SR-IOV too; not on the pod network, nor absent NICs', () => {
   const sriov = checkMacUnpinned(input(spec([MASQ, { name: 'blue', sriov: {} }], NETS)));
-  assert.deepEqual(sriov.map((f) => [f.code, f.at]), [['MAC-UNPINNED', IF(1, 'sriov')]]);
+  assert.deepEqual(
+    sriov.map((f) => [f.code, f.at]),
+    [['MAC-UNPINNED', IF(1, 'sriov')]],
+  );
   assert.match(sriov[0]!.message, /the guest sees whatever MAC the VF allocated at start has/);
   assert.deepEqual(checkMacUnpinned(input(spec([{ name: 'default', bridge: {} }], [POD]))), []);
   assert.deepEqual(checkMacUnpinned(input(bridge({ state: 'absent' }))), []);
 });
 
 test("MAC-UNPINNED: a warning when the VM's own networkData matches NICs by MAC", () => {
-  const nd = { volumes: [{ name: 'ci', cloudInitNoCloud: { networkData: 'version: 2\nethernets:\n  blue:\n    match: {macaddress: "02:00:00:00:00:0a"}\n    dhcp4: true\n' } }] };
+  const nd = {
+    volumes: [
+      {
+        name: 'ci',
+        cloudInitNoCloud: {
+          networkData: 'version: 2\nethernets:\n  blue:\n    match: {macaddress: "02:00:00:00:00:0a"}\n    dhcp4: true\n',
+        },
+      },
+    ],
+  };
   const got = checkMacUnpinned(input(spec([MASQ, { name: 'blue', bridge: {} }], NETS, nd)));
   assert.equal(got[0]!.severity, 'warning');
   assert.match(got[0]!.message, /networkData matches NICs by MAC/);

@@ -12,23 +12,34 @@ const ROUTE = 'version: 2\nethernets:\n  eth0:\n    dhcp4: true\n    addresses: 
 
 test('MASQ-IPV6-ROUTE: masquerade on an IPv6-only pod without networkData is a warning with the addresses to configure', () => {
   const got = checkMasqueradeIPv6Route(input(spec([MASQ], [POD]), v6));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at]), [['MASQ-IPV6-ROUTE', 'warning', IF(0, 'masquerade')]]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.at]),
+    [['MASQ-IPV6-ROUTE', 'warning', IF(0, 'masquerade')]],
+  );
   assert.equal(
     got[0]!.message,
-    "interface \"default\" (masquerade): the pod is IPv6-only, so KubeVirt's DHCPv6 server gives the guest fd10:0:2::2 but no default route (nothing sends router advertisements), and there is no cloud-init networkData: the guest has no IPv6 connectivity beyond the pod. Configure it in cloud-init networkData (address fd10:0:2::2/120, gateway6 fd10:0:2::1), or use passtBinding, which sets up IPv6 itself",
+    'interface "default" (masquerade): the pod is IPv6-only, so KubeVirt\'s DHCPv6 server gives the guest fd10:0:2::2 but no default route (nothing sends router advertisements), and there is no cloud-init networkData: the guest has no IPv6 connectivity beyond the pod. Configure it in cloud-init networkData (address fd10:0:2::2/120, gateway6 fd10:0:2::1), or use passtBinding, which sets up IPv6 itself',
   );
 });
 
 test('MASQ-IPV6-ROUTE: on a dual-stack pod IPv4 still works: information', () => {
   const got = checkMasqueradeIPv6Route(input(spec([MASQ], [POD]), dual));
-  assert.deepEqual(got.map((f) => f.severity), ['information']);
+  assert.deepEqual(
+    got.map((f) => f.severity),
+    ['information'],
+  );
   assert.match(got[0]!.message, /the pod is dual-stack, so KubeVirt's DHCPv6 server/);
 });
 
-test('MASQ-IPV6-ROUTE valid neighbour: the same VM with the user guide\'s networkData (gateway6)', () => {
+test("MASQ-IPV6-ROUTE valid neighbour: the same VM with the user guide's networkData (gateway6)", () => {
   assert.deepEqual(checkMasqueradeIPv6Route(input(spec([MASQ], [POD], cloudInit(ROUTE)), dual)), []);
   // a Secret's content is unknown: no claim
-  assert.deepEqual(checkMasqueradeIPv6Route(input(spec([MASQ], [POD], { volumes: [{ name: 'ci', cloudInitNoCloud: { networkDataSecretRef: { name: 's' } } }] }), dual)), []);
+  assert.deepEqual(
+    checkMasqueradeIPv6Route(
+      input(spec([MASQ], [POD], { volumes: [{ name: 'ci', cloudInitNoCloud: { networkDataSecretRef: { name: 's' } } }] }), dual),
+    ),
+    [],
+  );
 });
 
 test('MASQ-IPV6-ROUTE: networkData without an IPv6 route still warns; a custom vmIPv6NetworkCIDR gives its own addresses', () => {
@@ -41,7 +52,10 @@ test('MASQ-IPV6-ROUTE: networkData without an IPv6 route still warns; a custom v
 test('MASQ-IPV6-ROUTE: an IPv4 pod is silent; only vmIPv6NetworkCIDR (pod family unknown) is information', () => {
   assert.deepEqual(checkMasqueradeIPv6Route(input(spec([MASQ], [POD]))), []);
   const hint = checkMasqueradeIPv6Route(input(spec([MASQ], [{ name: 'default', pod: { vmIPv6NetworkCIDR: 'fd10:0:2::/120' } }])));
-  assert.deepEqual(hint.map((f) => f.severity), ['information']);
+  assert.deepEqual(
+    hint.map((f) => f.severity),
+    ['information'],
+  );
   assert.match(hint[0]!.message, /if the pod has IPv6 \(a dual-stack or IPv6 cluster\)/);
   // bridge and passtBinding are not masquerade
   assert.deepEqual(checkMasqueradeIPv6Route(input(spec([{ name: 'default', passtBinding: {} }], [POD]), dual)), []);
@@ -50,7 +64,12 @@ test('MASQ-IPV6-ROUTE: an IPv4 pod is silent; only vmIPv6NetworkCIDR (pod family
 test('networkData that gives an IPv6 default route: gateway6, ::/0, a v1 IPv6 gateway, accept-ra', () => {
   assert.equal(setsIPv6DefaultRoute(ROUTE), true);
   assert.equal(setsIPv6DefaultRoute('routes:\n- to: "::/0"\n  via: fd10:0:2::1\n'), true);
-  assert.equal(setsIPv6DefaultRoute('config:\n- type: physical\n  subnets:\n  - type: static6\n    address: fd10:0:2::2/120\n    gateway: fd10:0:2::1\n'), true);
+  assert.equal(
+    setsIPv6DefaultRoute(
+      'config:\n- type: physical\n  subnets:\n  - type: static6\n    address: fd10:0:2::2/120\n    gateway: fd10:0:2::1\n',
+    ),
+    true,
+  );
   assert.equal(setsIPv6DefaultRoute('ethernets:\n  eth0: {accept-ra: true}\n'), true);
   assert.equal(setsIPv6DefaultRoute('ethernets:\n  eth0: {dhcp4: true, gateway4: 10.0.2.1}\n'), false);
 });

@@ -8,13 +8,19 @@ const passt = (state?: string) => spec([{ name: 'default', passtBinding: {}, ...
 
 test('PASST-LINK-STATE: state: down on passtBinding is a warning on the value (the link stays up)', () => {
   const got = checkPasstLinkState(input(passt('down')));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at, f.part]), [['PASST-LINK-STATE', 'warning', IF(0, 'state'), 'value']]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.at, f.part]),
+    [['PASST-LINK-STATE', 'warning', IF(0, 'state'), 'value']],
+  );
   assert.match(got[0]!.message, /does not support link state management: KubeVirt ignores state: down and the guest's link stays up/);
 });
 
 test('PASST-LINK-STATE: state: up is information (it is what the NIC gets; a later down will not work)', () => {
   const got = checkPasstLinkState(input(passt('up')));
-  assert.deepEqual(got.map((f) => [f.code, f.severity]), [['PASST-LINK-STATE', 'information']]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity]),
+    [['PASST-LINK-STATE', 'information']],
+  );
 });
 
 test('PASST-LINK-STATE valid neighbours: state: down on a bridge or masquerade NIC; passtBinding without state', () => {
@@ -24,7 +30,8 @@ test('PASST-LINK-STATE valid neighbours: state: down on a bridge or masquerade N
 });
 
 test('PASST-LINK-STATE exists from v1.8 (passtBinding is a field of the v1.8 CRD)', () => {
-  const codes = (v: 'v1.8' | 'v1.9') => admitSpec(passt('down'), { kubevirtVersion: v, featureGates: ['PasstBinding'] }).findings.map((f) => f.code);
+  const codes = (v: 'v1.8' | 'v1.9') =>
+    admitSpec(passt('down'), { kubevirtVersion: v, featureGates: ['PasstBinding'] }).findings.map((f) => f.code);
   assert.deepEqual(codes('v1.8'), ['PASST-LINK-STATE']);
   assert.deepEqual(codes('v1.9'), ['PASST-LINK-STATE']);
 });

@@ -16,9 +16,10 @@ const probe = { readinessProbe: { httpGet: { port: 8080, path: '/healthz' } } };
 
 test('PORTS-UNFORWARDED: the readiness probe targets a port the masquerade list leaves out (warning on ports)', () => {
   const got = checkPortsUnforwarded(input(spec([masq([{ port: 22 }])], [POD], probe)));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at, f.related?.map((r) => r.at)]), [
-    ['PORTS-UNFORWARDED', 'warning', IF(0, 'ports'), [['spec', 'readinessProbe', 'httpGet', 'port']]],
-  ]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.at, f.related?.map((r) => r.at)]),
+    [['PORTS-UNFORWARDED', 'warning', IF(0, 'ports'), [['spec', 'readinessProbe', 'httpGet', 'port']]]],
+  );
   assert.equal(
     got[0]!.message,
     'masquerade forwards only the ports listed on interface "default" (22/TCP) to the guest; the readiness probe (httpGet) targets port 8080/TCP, which is not among them: the probe fails, so the VMI is never ready (a liveness probe restarts it). Add port 8080 to ports, or remove the list to forward every port',
@@ -35,26 +36,49 @@ test('PORTS-UNFORWARDED valid neighbours: no list (every port), the port listed,
 });
 
 test('PORTS-UNFORWARDED: passtBinding forwards only its list too; named probe ports resolve by name', () => {
-  const passt = spec([{ name: 'default', passtBinding: {}, ports: [{ name: 'http', port: 80 }] }], [POD], { livenessProbe: { tcpSocket: { port: 'metrics' } } });
+  const passt = spec([{ name: 'default', passtBinding: {}, ports: [{ name: 'http', port: 80 }] }], [POD], {
+    livenessProbe: { tcpSocket: { port: 'metrics' } },
+  });
   const got = checkPortsUnforwarded(input(passt));
-  assert.match(got[0]!.message, /^passtBinding forwards only the ports listed .* the liveness probe \(tcpSocket\) targets the named port "metrics"/);
+  assert.match(
+    got[0]!.message,
+    /^passtBinding forwards only the ports listed .* the liveness probe \(tcpSocket\) targets the named port "metrics"/,
+  );
   assert.match(got[0]!.message, /Name a listed port "metrics"/);
-  const named = spec([{ name: 'default', passtBinding: {}, ports: [{ name: 'metrics', port: 9100 }] }], [POD], { livenessProbe: { tcpSocket: { port: 'metrics' } } });
+  const named = spec([{ name: 'default', passtBinding: {}, ports: [{ name: 'metrics', port: 9100 }] }], [POD], {
+    livenessProbe: { tcpSocket: { port: 'metrics' } },
+  });
   assert.deepEqual(checkPortsUnforwarded(input(named)), []);
 });
 
 test('PORTS-UNFORWARDED: a Service of the workspace that selects the VM and targets an unlisted port', () => {
-  const svc: ServiceRef = { name: 'web', namespace: 'prod', selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }] };
-  const vm = wrap('VirtualMachine', spec([masq([{ port: 22 }])], [POD]), { namespace: 'prod' }) as { spec: { template: { metadata: Record<string, unknown> } } };
+  const svc: ServiceRef = {
+    name: 'web',
+    namespace: 'prod',
+    selector: { app: 'web' },
+    ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' }],
+  };
+  const vm = wrap('VirtualMachine', spec([masq([{ port: 22 }])], [POD]), { namespace: 'prod' }) as {
+    spec: { template: { metadata: Record<string, unknown> } };
+  };
   vm.spec.template.metadata = { labels: { app: 'web' } };
   const res = resourceOf(vm as unknown as Record<string, unknown>);
   const got = checkPortsUnforwarded(admissionInput(res, { services: [svc] }));
-  assert.deepEqual(got.map((f) => [f.code, f.data?.['source'], f.data?.['port']]), [['PORTS-UNFORWARDED', 'service', 8080]]);
-  assert.match(got[0]!.message, /Service prod\/web \(port 80\) targets port 8080\/TCP, which is not among them: connections through the Service reach the pod, not the guest, and are refused/);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.data?.['source'], f.data?.['port']]),
+    [['PORTS-UNFORWARDED', 'service', 8080]],
+  );
+  assert.match(
+    got[0]!.message,
+    /Service prod\/web \(port 80\) targets port 8080\/TCP, which is not among them: connections through the Service reach the pod, not the guest, and are refused/,
+  );
   // another namespace, other labels, or the port listed: silent
   assert.deepEqual(checkPortsUnforwarded(admissionInput(res, { services: [{ ...svc, namespace: 'dev' }] })), []);
   assert.deepEqual(checkPortsUnforwarded(admissionInput(res, { services: [{ ...svc, selector: { app: 'db' } }] })), []);
-  assert.deepEqual(checkPortsUnforwarded(admissionInput(res, { services: [{ ...svc, ports: [{ port: 22, targetPort: 22, protocol: 'TCP' }] }] })), []);
+  assert.deepEqual(
+    checkPortsUnforwarded(admissionInput(res, { services: [{ ...svc, ports: [{ port: 22, targetPort: 22, protocol: 'TCP' }] }] })),
+    [],
+  );
 });
 
 const SVC = `apiVersion: v1
@@ -92,15 +116,23 @@ spec:
 test('PORTS-UNFORWARDED through the pipeline: a Service in the same file, and one the workspace scan finds', async () => {
   const got = analyze(`${SVC}---\n${VM}`).findings.filter((f) => f.code === 'PORTS-UNFORWARDED');
   assert.equal(got.length, 1);
-  assert.match(got[0]!.message, /Service web \(port 80\) targets the named port "http", which is not among them: no listed port has that name, so the Service has no endpoint for it/);
-  assert.deepEqual(analyze(`${SVC.replace('targetPort: http', 'targetPort: ssh')}---\n${VM}`).findings.filter((f) => f.code === 'PORTS-UNFORWARDED'), []);
+  assert.match(
+    got[0]!.message,
+    /Service web \(port 80\) targets the named port "http", which is not among them: no listed port has that name, so the Service has no endpoint for it/,
+  );
+  assert.deepEqual(
+    analyze(`${SVC.replace('targetPort: http', 'targetPort: ssh')}---\n${VM}`).findings.filter((f) => f.code === 'PORTS-UNFORWARDED'),
+    [],
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vw-svc-'));
   try {
     fs.writeFileSync(path.join(dir, 'svc.yaml'), SVC);
     const index = new WorkspaceIndex();
     await index.scan([dir]);
     const facts = index.facts();
-    assert.deepEqual(facts.services, [{ name: 'web', namespace: undefined, selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http', protocol: 'TCP' }] }]);
+    assert.deepEqual(facts.services, [
+      { name: 'web', namespace: undefined, selector: { app: 'web' }, ports: [{ port: 80, targetPort: 'http', protocol: 'TCP' }] },
+    ]);
     const { ctx } = await contextFrom({}, facts, [dir]);
     assert.equal(analyze(VM, ctx).findings.filter((f) => f.code === 'PORTS-UNFORWARDED').length, 1);
   } finally {

@@ -10,14 +10,26 @@ const nad = (config: Record<string, unknown>, resourceName?: string): NadRef[] =
   nadsFromObject({
     apiVersion: 'k8s.cni.cncf.io/v1',
     kind: 'NetworkAttachmentDefinition',
-    metadata: { name: 'sriov-net', namespace: 'default', ...(resourceName ? { annotations: { 'k8s.v1.cni.cncf.io/resourceName': resourceName } } : {}) },
+    metadata: {
+      name: 'sriov-net',
+      namespace: 'default',
+      ...(resourceName ? { annotations: { 'k8s.v1.cni.cncf.io/resourceName': resourceName } } : {}),
+    },
     spec: { config: JSON.stringify({ cniVersion: '0.3.1', name: 'sriov-net', ...config }) },
   });
-const vmi = spec([MASQ, { name: 'vf', sriov: {}, macAddress: '02:00:00:00:00:01' }], [POD, { name: 'vf', multus: { networkName: 'default/sriov-net' } }]);
+const vmi = spec(
+  [MASQ, { name: 'vf', sriov: {}, macAddress: '02:00:00:00:00:01' }],
+  [POD, { name: 'vf', multus: { networkName: 'default/sriov-net' } }],
+);
 
 test('SRIOV-NAD-IPAM: the NAD configures IPAM (information); no IPAM is silent', () => {
-  const got = checkSriovNadIpam(input(vmi, { nads: nad({ type: 'sriov', ipam: { type: 'whereabouts', range: '10.0.0.0/24' } }, 'intel.com/vfio') }));
-  assert.deepEqual(got.map((f) => [f.code, f.severity]), [['SRIOV-NAD-IPAM', 'information']]);
+  const got = checkSriovNadIpam(
+    input(vmi, { nads: nad({ type: 'sriov', ipam: { type: 'whereabouts', range: '10.0.0.0/24' } }, 'intel.com/vfio') }),
+  );
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity]),
+    [['SRIOV-NAD-IPAM', 'information']],
+  );
   assert.match(got[0]!.message, /runs no DHCP server for SR-IOV, so the guest never gets it/);
   assert.deepEqual(checkSriovNadIpam(input(vmi, { nads: nad({ type: 'sriov' }, 'intel.com/vfio') })), []);
   // a bridge interface on an IPAM NAD is what IPAM is for

@@ -6,8 +6,14 @@ import { assertMarked } from '../../helpers/marked';
 
 test('N-06: SR-IOV on the pod network', () => {
   const got = checkSriovOnPodNetwork(input(spec([{ name: 'default', sriov: {} }], [POD])));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.field, f.at]), [['N-06', 'warning', null, IF(0, 'sriov')]]);
-  assert.deepEqual(checkSriovOnPodNetwork(input(spec([MASQ, { name: 's', sriov: {} }], [POD, { name: 's', multus: { networkName: 'x' } }]))), []);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.field, f.at]),
+    [['N-06', 'warning', null, IF(0, 'sriov')]],
+  );
+  assert.deepEqual(
+    checkSriovOnPodNetwork(input(spec([MASQ, { name: 's', sriov: {} }], [POD, { name: 's', multus: { networkName: 'x' } }]))),
+    [],
+  );
 });
 
 test('N-06 marked: SR-IOV on the pod network, on the binding key', () => {

@@ -15,7 +15,10 @@ const at = (v: KubevirtVersion, patch?: number) => ({ kubevirtVersion: v, ...(pa
 
 test('STATUS-FLAP: the pod-network interface listed after a secondary one on v1.5 (no v1.5 release has the fix)', () => {
   const got = checkStatusFlap(input(reordered, at('v1.5')));
-  assert.deepEqual(got.map((f) => [f.code, f.severity, f.at, f.related?.map((r) => r.at)]), [['STATUS-FLAP', 'warning', IF(1, 'name'), [IF(0, 'name')]]]);
+  assert.deepEqual(
+    got.map((f) => [f.code, f.severity, f.at, f.related?.map((r) => r.at)]),
+    [['STATUS-FLAP', 'warning', IF(1, 'name'), [IF(0, 'name')]]],
+  );
   assert.equal(
     got[0]!.message,
     'the pod-network interface "default" is listed after "sec": KubeVirt v1.5 reorders status.interfaces wrongly then, so virt-handler and virt-controller rewrite the VMI\'s status in an endless loop (many updates a second) — fixed in v1.6.5, v1.7.2 and v1.8.0. List the pod-network interface first',
@@ -33,16 +36,31 @@ test('STATUS-FLAP: v1.6 / v1.7 without a patch release warn and say which patch 
 test('STATUS-FLAP: the pod network last, with no SR-IOV after it: information (only a guest-agent entry after it breaks it)', () => {
   const last = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ], [SEC, POD]);
   const got = checkStatusFlap(input(last, at('v1.5')));
-  assert.deepEqual(got.map((f) => f.severity), ['information']);
+  assert.deepEqual(
+    got.map((f) => f.severity),
+    ['information'],
+  );
   assert.match(got[0]!.message, /as soon as an entry follows it in the status \(the guest agent reporting a guest-only interface\)/);
   // an SR-IOV interface anywhere puts its entry after the domain's interfaces
-  const sriov = spec([{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ, { name: 'vf', sriov: {} }], [SEC, POD, { name: 'vf', multus: { networkName: 'vf' } }]);
-  assert.deepEqual(checkStatusFlap(input(sriov, at('v1.5'))).map((f) => f.severity), ['warning']);
+  const sriov = spec(
+    [{ name: 'sec', bridge: {}, macAddress: '02:00:00:00:00:01' }, MASQ, { name: 'vf', sriov: {} }],
+    [SEC, POD, { name: 'vf', multus: { networkName: 'vf' } }],
+  );
+  assert.deepEqual(
+    checkStatusFlap(input(sriov, at('v1.5'))).map((f) => f.severity),
+    ['warning'],
+  );
 });
 
 test('STATUS-FLAP valid neighbours: the reordered interfaces on v1.8 and v1.9; the pod network first on v1.5', () => {
-  assert.deepEqual(admitSpec(reordered, at('v1.8')).findings.filter((f) => f.code === 'STATUS-FLAP'), []);
-  assert.deepEqual(admitSpec(reordered, at('v1.9')).findings.filter((f) => f.code === 'STATUS-FLAP'), []);
+  assert.deepEqual(
+    admitSpec(reordered, at('v1.8')).findings.filter((f) => f.code === 'STATUS-FLAP'),
+    [],
+  );
+  assert.deepEqual(
+    admitSpec(reordered, at('v1.9')).findings.filter((f) => f.code === 'STATUS-FLAP'),
+    [],
+  );
   assert.deepEqual(checkStatusFlap(input(ordered, at('v1.5'))), []);
 });
 

@@ -16,7 +16,14 @@ function spec(ifaces: unknown[], disks: unknown[] = []): Record<string, unknown>
 }
 
 test('BOOT-01: bootOrder 0 on a VMI interface (field sic: spec[i].bootOrder)', () => {
-  const got = validateInterfaceBootOrder(vmi(spec([{ name: 'default', masquerade: {} }, { name: 'm', bridge: {}, bootOrder: 0 }])));
+  const got = validateInterfaceBootOrder(
+    vmi(
+      spec([
+        { name: 'default', masquerade: {} },
+        { name: 'm', bridge: {}, bootOrder: 0 },
+      ]),
+    ),
+  );
   assert.deepEqual(got.map(shape), [
     {
       code: 'BOOT-01',
@@ -43,7 +50,15 @@ test('BOOT-01 valid neighbour: bootOrder 1', () => {
 
 test('BOOT-02: interface reuses a disk boot order (disks are scanned first)', () => {
   const got = validateBootOrder(
-    vmi(spec([{ name: 'default', masquerade: {}, bootOrder: 2 }], [{ name: 'root', disk: {}, bootOrder: 1 }, { name: 'cd', cdrom: {}, bootOrder: 2 }])),
+    vmi(
+      spec(
+        [{ name: 'default', masquerade: {}, bootOrder: 2 }],
+        [
+          { name: 'root', disk: {}, bootOrder: 1 },
+          { name: 'cd', cdrom: {}, bootOrder: 2 },
+        ],
+      ),
+    ),
   );
   assert.deepEqual(got.map(shape), [
     {
@@ -60,7 +75,12 @@ test('BOOT-02: interface reuses a disk boot order (disks are scanned first)', ()
 
 test('BOOT-02: interface reuses an earlier interface boot order (VM path)', () => {
   const got = validateBootOrder(
-    vm(spec([{ name: 'default', masquerade: {}, bootOrder: 3 }, { name: 'm', bridge: {}, bootOrder: 3 }])),
+    vm(
+      spec([
+        { name: 'default', masquerade: {}, bootOrder: 3 },
+        { name: 'm', bridge: {}, bootOrder: 3 },
+      ]),
+    ),
   );
   assert.deepEqual(got.map(shape), [
     {
@@ -77,16 +97,37 @@ test('BOOT-02: interface reuses an earlier interface boot order (VM path)', () =
 
 test('BOOT-02 valid neighbour: distinct orders across disks and interfaces', () => {
   assert.deepEqual(
-    validateBootOrder(vmi(spec([{ name: 'default', masquerade: {}, bootOrder: 2 }, { name: 'm', bridge: {}, bootOrder: 3 }], [{ name: 'root', disk: {}, bootOrder: 1 }]))),
+    validateBootOrder(
+      vmi(
+        spec(
+          [
+            { name: 'default', masquerade: {}, bootOrder: 2 },
+            { name: 'm', bridge: {}, bootOrder: 3 },
+          ],
+          [{ name: 'root', disk: {}, bootOrder: 1 }],
+        ),
+      ),
+    ),
     [],
   );
 });
 
 test('a disk with bootOrder 0 takes 0 but an interface with 0 is BOOT-01, not BOOT-02; a null bootOrder is unset', () => {
   const got = validateBootOrder(
-    vmi(spec([{ name: 'default', masquerade: {}, bootOrder: 0 }, { name: 'm', bridge: {}, bootOrder: null }], [{ name: 'root', disk: {}, bootOrder: 0 }])),
+    vmi(
+      spec(
+        [
+          { name: 'default', masquerade: {}, bootOrder: 0 },
+          { name: 'm', bridge: {}, bootOrder: null },
+        ],
+        [{ name: 'root', disk: {}, bootOrder: 0 }],
+      ),
+    ),
   );
-  assert.deepEqual(got.map((f) => f.code), ['BOOT-01']);
+  assert.deepEqual(
+    got.map((f) => f.code),
+    ['BOOT-01'],
+  );
 });
 
 test('BOOT-01 marked: a boot order of 0, on the value', () => {

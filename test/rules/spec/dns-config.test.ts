@@ -111,23 +111,54 @@ test('DNS-09: joined search list longer than 256 characters; 256 exactly is fine
 test('DNS-10: a search domain that is not a DNS-1123 subdomain (raw apimachinery message)', () => {
   const got = validatePodDNSConfig(vmi({ ...base, dnsConfig: { searches: ['ok.local', 'Bad_Domain'] } }));
   assert.deepEqual(got.map(shape), [
-    { code: 'DNS-10', severity: 'error', field: 'searchDomains', message: SUBDOMAIN_REGEX_MSG, at: ['spec', 'dnsConfig', 'searches', 1], part: 'value' },
+    {
+      code: 'DNS-10',
+      severity: 'error',
+      field: 'searchDomains',
+      message: SUBDOMAIN_REGEX_MSG,
+      at: ['spec', 'dnsConfig', 'searches', 1],
+      part: 'value',
+    },
   ]);
 });
 
 test('DNS-11: an option without a name', () => {
-  const got = validatePodDNSConfig(vmi({ ...base, dnsConfig: { options: [{ name: 'ndots', value: '2' }, { name: '', value: '1' }, { value: '3' }] } }));
+  const got = validatePodDNSConfig(
+    vmi({ ...base, dnsConfig: { options: [{ name: 'ndots', value: '2' }, { name: '', value: '1' }, { value: '3' }] } }),
+  );
   assert.deepEqual(got.map(shape), [
-    { code: 'DNS-11', severity: 'error', field: 'options', message: 'Option.Name must not be empty', at: ['spec', 'dnsConfig', 'options', 1, 'name'], part: 'value' },
-    { code: 'DNS-11', severity: 'error', field: 'options', message: 'Option.Name must not be empty', at: ['spec', 'dnsConfig', 'options', 2], part: 'key' },
+    {
+      code: 'DNS-11',
+      severity: 'error',
+      field: 'options',
+      message: 'Option.Name must not be empty',
+      at: ['spec', 'dnsConfig', 'options', 1, 'name'],
+      part: 'value',
+    },
+    {
+      code: 'DNS-11',
+      severity: 'error',
+      field: 'options',
+      message: 'Option.Name must not be empty',
+      at: ['spec', 'dnsConfig', 'options', 2],
+      part: 'key',
+    },
   ]);
 });
 
 test('dnsConfig valid neighbour and the combined order of validateDNS', () => {
   assert.deepEqual(
-    validateDNS(vmi({ ...base, dnsConfig: { nameservers: ['1.1.1.1'], searches: ['ns1.svc.cluster.local'], options: [{ name: 'ndots', value: '2' }] } })),
+    validateDNS(
+      vmi({
+        ...base,
+        dnsConfig: { nameservers: ['1.1.1.1'], searches: ['ns1.svc.cluster.local'], options: [{ name: 'ndots', value: '2' }] },
+      }),
+    ),
     [],
   );
   const got = validateDNS(vmi({ ...base, hostname: 'A', dnsPolicy: 'Bogus', dnsConfig: { nameservers: ['x'], options: [{}] } }));
-  assert.deepEqual(got.map((f) => f.code), ['DNS-01', 'DNS-03', 'DNS-07', 'DNS-11']);
+  assert.deepEqual(
+    got.map((f) => f.code),
+    ['DNS-01', 'DNS-03', 'DNS-07', 'DNS-11'],
+  );
 });

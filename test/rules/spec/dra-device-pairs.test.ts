@@ -76,7 +76,10 @@ test('DRA-08 valid neighbour: GPU uses another request of the same claim', () =>
 
 test('DRA-08 needs NetworkDevicesWithDRA (then only DRA-01) and GPUsWithDRA', () => {
   const s = spec({ gpus: [{ name: 'gpu1', claimName: 'claim1', requestName: 'vf' }] });
-  assert.deepEqual(validateNetworkDevicesWithDRA(vmi(s)).map((f) => f.code), ['DRA-01']);
+  assert.deepEqual(
+    validateNetworkDevicesWithDRA(vmi(s)).map((f) => f.code),
+    ['DRA-01'],
+  );
   assert.deepEqual(
     validateDRANetworkDevicePairs(vmi(s, { featureGates: ['NetworkDevicesWithDRA'], disabledFeatureGates: ['GPUsWithDRA'] })),
     [],

@@ -41,7 +41,10 @@ test('DRA-01: a DRA network with the Alpha gate off', () => {
 
 test('DRA-01 stops further DRA checks (a missing claim is not reported)', () => {
   const got = validateDRANetworks(vmi(draSpec({ claims: [] })));
-  assert.deepEqual(got.map((f) => f.code), ['DRA-01']);
+  assert.deepEqual(
+    got.map((f) => f.code),
+    ['DRA-01'],
+  );
 });
 
 test('DRA-01 valid neighbour: gate on, well-formed DRA networks next to the pod network', () => {
@@ -101,7 +104,10 @@ const oneError = [
   {
     test: 'DRA-05: empty requestName points at its value',
     spec: draSpec({
-      nets: [{ name: 'default', pod: {} }, { name: 'dra-net', resourceClaim: { claimName: 'claim1', requestName: '' } }],
+      nets: [
+        { name: 'default', pod: {} },
+        { name: 'dra-net', resourceClaim: { claimName: 'claim1', requestName: '' } },
+      ],
     }),
     finding: {
       code: 'DRA-05',
@@ -162,7 +168,12 @@ test('DRA-03 valid neighbour: a binding plugin interface', () => {
 });
 
 test('DRA-04, DRA-05: both names missing, then no reference/uniqueness checks', () => {
-  const spec = draSpec({ nets: [{ name: 'default', pod: {} }, { name: 'dra-net', resourceClaim: {} }] });
+  const spec = draSpec({
+    nets: [
+      { name: 'default', pod: {} },
+      { name: 'dra-net', resourceClaim: {} },
+    ],
+  });
   assert.deepEqual(validateDRANetworks(vmi(spec, FG)).map(shape), [
     {
       code: 'DRA-04',

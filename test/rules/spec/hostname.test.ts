@@ -13,8 +13,22 @@ const SUBDOMAIN_REGEX_MSG =
 const base = { domain: { ...memory, devices: {} } };
 
 const invalid = [
-  { test: 'DNS-01: hostname with an upper-case letter', code: 'DNS-01', key: 'hostname', value: 'My-Host', rules: 'DNS_LABEL', detail: LABEL_REGEX_MSG },
-  { test: 'DNS-02: subdomain ending with a dot', code: 'DNS-02', key: 'subdomain', value: 'svc.', rules: 'DNS_SUBDOMAIN', detail: SUBDOMAIN_REGEX_MSG },
+  {
+    test: 'DNS-01: hostname with an upper-case letter',
+    code: 'DNS-01',
+    key: 'hostname',
+    value: 'My-Host',
+    rules: 'DNS_LABEL',
+    detail: LABEL_REGEX_MSG,
+  },
+  {
+    test: 'DNS-02: subdomain ending with a dot',
+    code: 'DNS-02',
+    key: 'subdomain',
+    value: 'svc.',
+    rules: 'DNS_SUBDOMAIN',
+    detail: SUBDOMAIN_REGEX_MSG,
+  },
 ];
 
 for (const c of invalid) {
@@ -35,7 +49,12 @@ for (const c of invalid) {
 test('DNS-01: a dotted hostname says "must not contain dots"; too long joins both errors (DNS-02: longer than 253)', () => {
   assert.deepEqual(
     validateHostnameAndSubdomain(vm({ ...base, hostname: 'a.b' })).map((f) => [f.field, f.message]),
-    [['spec.template.spec.hostname', 'spec.template.spec.hostname does not conform to the kubernetes DNS_LABEL rules : must not contain dots']],
+    [
+      [
+        'spec.template.spec.hostname',
+        'spec.template.spec.hostname does not conform to the kubernetes DNS_LABEL rules : must not contain dots',
+      ],
+    ],
   );
   assert.deepEqual(isDNS1123Label('a'.repeat(64)), ['must be no more than 63 characters']);
   assert.deepEqual(isDNS1123Label('-'.repeat(64)), ['must be no more than 63 characters', LABEL_REGEX_MSG]);

@@ -50,7 +50,10 @@ test('LSEC-01: SEV with two bootable NICs, one cause each at spec.launchSecurity
 
 test('LSEC-01 on a VM with SNP; architecture from the cluster default', () => {
   const got = validateLaunchSecurity(vm(spec({ snp: {} }, [{ name: 'default', masquerade: {}, bootOrder: 0 }])));
-  assert.deepEqual(got.map((f) => [f.field, f.message]), [['spec.template.spec.launchSecurity', 'SNP does not work with bootable NICs: default']]);
+  assert.deepEqual(
+    got.map((f) => [f.field, f.message]),
+    [['spec.template.spec.launchSecurity', 'SNP does not work with bootable NICs: default']],
+  );
 });
 
 test('LSEC-01 valid neighbour: SEV and a NIC without bootOrder', () => {
@@ -58,14 +61,18 @@ test('LSEC-01 valid neighbour: SEV and a NIC without bootOrder', () => {
 });
 
 test('LSEC-01 is skipped when the type is ambiguous (LSEC-TYPE instead) or the architecture is not amd64', () => {
-  assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {}, tdx: {} }, bootable))).map((f) => [f.code, f.message]), [
-    ['LSEC-TYPE', 'One and only one launchSecurity type can be set'],
-  ]);
+  assert.deepEqual(
+    validateLaunchSecurity(vmi(spec({ sev: {}, tdx: {} }, bootable))).map((f) => [f.code, f.message]),
+    [['LSEC-TYPE', 'One and only one launchSecurity type can be set']],
+  );
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable, { architecture: 's390x' }))), []);
   assert.deepEqual(validateLaunchSecurity(vmi(spec({ sev: {} }, bootable), { arch: 'arm64' })), []);
 });
 
 test('LSEC-01: TDX with its Alpha gate enabled', () => {
   const got = validateLaunchSecurity(vmi(spec({ tdx: {} }, bootable.slice(0, 1)), { featureGates: ['WorkloadEncryptionTDX'] }));
-  assert.deepEqual(got.map((f) => f.message), ['TDX does not work with bootable NICs: default']);
+  assert.deepEqual(
+    got.map((f) => f.message),
+    ['TDX does not work with bootable NICs: default'],
+  );
 });

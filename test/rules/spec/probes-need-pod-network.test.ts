@@ -39,7 +39,13 @@ test('PROBE-01 on a VM with autoattachPodInterface: false and no networks', () =
   );
   assert.deepEqual(
     got.map((f) => [f.code, f.field, f.message]),
-    [['PROBE-01', 'spec.template.spec.readinessProbe.tcpSocket', 'spec.template.spec.readinessProbe.tcpSocket is only allowed if the Pod Network is attached']],
+    [
+      [
+        'PROBE-01',
+        'spec.template.spec.readinessProbe.tcpSocket',
+        'spec.template.spec.readinessProbe.tcpSocket is only allowed if the Pod Network is attached',
+      ],
+    ],
   );
 });
 

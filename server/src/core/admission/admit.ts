@@ -21,9 +21,7 @@ import type { VmResource } from '../model/resource';
 import type { Finding, Path } from '../types';
 import { applyDefaults, type Defaulted } from '../defaults/defaults';
 import type { RuleInput } from '../rules/input';
-import {
-  validateBootOrder, validateDNS, validateDRANetworkDevicePairs, validateLaunchSecurity, validateProbes,
-} from '../rules/spec/index';
+import { validateBootOrder, validateDNS, validateDRANetworkDevicePairs, validateLaunchSecurity, validateProbes } from '../rules/spec/index';
 import { validateFeatureGates, validateNetwork, validateNetworkCreation } from '../rules/net/validator';
 import { interfacesOf, nameOf } from '../model/resource';
 import { bindingKey } from '../model/bindings';
@@ -139,7 +137,12 @@ function sortBySeverity(findings: Finding[]): Finding[] {
  * preference's content is not in the manifest, so BIND-01 for such an interface is only a warning.
  */
 function softenForPreference(resource: VmResource, spec: VMISpec, findings: Finding[]): Finding[] {
-  const vmSpecPath = resource.kind === 'VirtualMachine' ? ['spec'] : resource.kind === 'VirtualMachinePool' ? ['spec', 'virtualMachineTemplate', 'spec'] : undefined;
+  const vmSpecPath =
+    resource.kind === 'VirtualMachine'
+      ? ['spec']
+      : resource.kind === 'VirtualMachinePool'
+        ? ['spec', 'virtualMachineTemplate', 'spec']
+        : undefined;
   if (!vmSpecPath) return findings;
   let vmSpec: unknown = resource.object;
   for (const k of vmSpecPath) vmSpec = vmSpec && typeof vmSpec === 'object' ? (vmSpec as Record<string, unknown>)[k] : undefined;
@@ -192,7 +195,10 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
 
   if (defaulted.error) {
     const def = finding(defaulted.error.code, defaulted.error.message, null, domainAt, {
-      data: { defaultNetworkInterface: ctx.defaultNetworkInterface, permitBridgeInterfaceOnPodNetwork: ctx.permitBridgeInterfaceOnPodNetwork },
+      data: {
+        defaultNetworkInterface: ctx.defaultNetworkInterface,
+        permitBridgeInterfaceOnPodNetwork: ctx.permitBridgeInterfaceOnPodNetwork,
+      },
     });
     // The mutating webhook (VMI) or the VM admitter's defaulting rejects the object; nothing else runs.
     if (!template) return done([def]);
@@ -220,7 +226,14 @@ export function admit(resource: VmResource, ctx: Context): AdmissionResult {
     const gates = run(validateFeatureGates, input);
     const creation = run(validateNetworkCreation, { ...input, base: 'spec' });
     const spec = validateSpec(input);
-    if (gates.length) return done([...gates, ...runtime, ...notes, ...hiddenBehind(creation, gates), ...hiddenBehind(spec, creation.length ? creation : gates)]);
+    if (gates.length)
+      return done([
+        ...gates,
+        ...runtime,
+        ...notes,
+        ...hiddenBehind(creation, gates),
+        ...hiddenBehind(spec, creation.length ? creation : gates),
+      ]);
     if (creation.length) return done([...creation, ...runtime, ...notes, ...hiddenBehind(spec, creation)]);
     return done([...spec, ...runtime, ...notes]);
   }

@@ -4,7 +4,11 @@
 import type { Finding, Path } from '../types';
 
 /** Marks `findings` as hidden behind the first of `blockers` (nothing when there is no blocker). */
-export function hiddenBehind(findings: readonly Finding[], blockers: readonly Finding[], toOriginal: (p: Path) => Path = (p) => p): Finding[] {
+export function hiddenBehind(
+  findings: readonly Finding[],
+  blockers: readonly Finding[],
+  toOriginal: (p: Path) => Path = (p) => p,
+): Finding[] {
   const first = blockers.find((b) => b.severity === 'error') ?? blockers[0];
   if (!first) return [];
   return findings.map((f) => ({

@@ -144,10 +144,7 @@ function selectedNamespaces(sel: Record<string, unknown> | undefined): string[] 
   const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.map(obj) : [];
   const other = Object.keys(labels ?? {}).some((k) => k !== key) || exprs.some((e) => e?.key !== key || e?.operator !== 'In');
   if (other) return undefined;
-  const names = [
-    ...(typeof labels?.[key] === 'string' ? [labels[key] as string] : []),
-    ...exprs.flatMap((e) => strings(e?.values) ?? []),
-  ];
+  const names = [...(typeof labels?.[key] === 'string' ? [labels[key] as string] : []), ...exprs.flatMap((e) => strings(e?.values) ?? [])];
   return names.length > 0 ? names : undefined;
 }
 
@@ -193,7 +190,8 @@ export function serviceFromObject(o: unknown): ServiceRef | undefined {
   for (const p of Array.isArray(spec.ports) ? spec.ports.slice(0, 1000) : []) {
     const port = obj(p);
     if (!port || typeof port.port !== 'number') continue;
-    const target = typeof port.targetPort === 'number' || (typeof port.targetPort === 'string' && port.targetPort !== '') ? port.targetPort : port.port;
+    const target =
+      typeof port.targetPort === 'number' || (typeof port.targetPort === 'string' && port.targetPort !== '') ? port.targetPort : port.port;
     ports.push({
       port: port.port,
       targetPort: typeof target === 'string' && /^\d+$/.test(target) ? Number(target) : target,

@@ -83,7 +83,14 @@ function networkNode(b: Builder, w: InterfaceWiring, annotations: PodNetworkAnno
       return b.node('node', sriov ? 'vf' : 'nad', nadName(w, annotations), role, [], w.name);
     }
     case 'resourceClaim':
-      return b.node('node', sriov ? 'vf' : 'claim', `${n.claimName}/${n.requestName}`, `${sriov ? 'SR-IOV VF · ' : ''}DRA claim/request`, [], w.name);
+      return b.node(
+        'node',
+        sriov ? 'vf' : 'claim',
+        `${n.claimName}/${n.requestName}`,
+        `${sriov ? 'SR-IOV VF · ' : ''}DRA claim/request`,
+        [],
+        w.name,
+      );
     default:
       return undefined;
   }
@@ -137,7 +144,14 @@ function guestNode(b: Builder, w: InterfaceWiring): string {
   if (!d) return b.node('guest', 'nic', w.name, 'NIC added by the plugin sidecar', [], w.name);
   if (d.element === 'hostdev') {
     const mac = known(w.status?.mac);
-    return b.node('guest', 'hostdev', d.alias, 'VF passed through (PCI hostdev)', [mac ? `MAC ${mac} (set on the VF)` : 'MAC of the VF', ...guestAddressLines(w)], w.name);
+    return b.node(
+      'guest',
+      'hostdev',
+      d.alias,
+      'VF passed through (PCI hostdev)',
+      [mac ? `MAC ${mac} (set on the VF)` : 'MAC of the VF', ...guestAddressLines(w)],
+      w.name,
+    );
   }
   const lines = [`model ${d.model}`, macLine(d.mac), ...guestAddressLines(w)];
   if (d.linkDown) lines.push('link down');
@@ -167,10 +181,13 @@ function interfacePath(b: Builder, w: InterfaceWiring, annotations: PodNetworkAn
     link(b.node('pod', 'sidecar', w.binding.slice('plugin:'.length), 'binding plugin sidecar', ['adds the domain device'], w.name));
   }
   const label =
-    w.domain?.element === 'hostdev' ? 'PCI passthrough'
-    : isPasst(w) ? 'vhost-user'
-    : w.domain?.element === 'interface' && w.domain.target && w.domain.target === w.podInterface ? 'target dev'
-    : undefined;
+    w.domain?.element === 'hostdev'
+      ? 'PCI passthrough'
+      : isPasst(w)
+        ? 'vhost-user'
+        : w.domain?.element === 'interface' && w.domain.target && w.domain.target === w.podInterface
+          ? 'target dev'
+          : undefined;
   link(guestNode(b, w), label);
 }
 
@@ -188,7 +205,9 @@ export function diagramOf(s: DiagramSubject): Diagram {
   for (const w of s.wiring.interfaces) {
     if (drawn >= max) {
       const more = s.wiring.interfaces.length - drawn;
-      notes.push(`${more} more interface${more === 1 ? '' : 's'} after the first ${max} not drawn (virtwire explain --format svg draws them all)`);
+      notes.push(
+        `${more} more interface${more === 1 ? '' : 's'} after the first ${max} not drawn (virtwire explain --format svg draws them all)`,
+      );
       break;
     }
     drawn++;

@@ -38,7 +38,11 @@ export function textWidth(text: string, size: number): number {
 /** A node's box: the title, the role line, then the detail lines. */
 export function nodeSize(n: DiagramNode): { width: number; height: number } {
   const m = METRICS;
-  const width = Math.max(textWidth(displayTitle(n.title), m.titleSize), textWidth(n.role, m.textSize), ...n.lines.map((l) => textWidth(l, m.textSize)));
+  const width = Math.max(
+    textWidth(displayTitle(n.title), m.titleSize),
+    textWidth(n.role, m.textSize),
+    ...n.lines.map((l) => textWidth(l, m.textSize)),
+  );
   return { width: Math.max(96, width + 2 * m.padX), height: 2 * m.padY + m.lineHeight * (2 + n.lines.length) };
 }
 

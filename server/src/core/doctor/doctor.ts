@@ -92,10 +92,11 @@ export function runDoctor(dump: LiveDump, base: Context, opts: { vmi?: string } 
   // stable order: by severity, then interface order, keeping each check's order within
   const order = new Map(plan.ifaces.map((p, i) => [p.name, i]));
   const indexed = findings.map((f, i) => ({ f, i }));
-  indexed.sort((a, b) =>
-    SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-    (order.get(a.f.interface ?? '') ?? -1) - (order.get(b.f.interface ?? '') ?? -1) ||
-    a.i - b.i,
+  indexed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+      (order.get(a.f.interface ?? '') ?? -1) - (order.get(b.f.interface ?? '') ?? -1) ||
+      a.i - b.i,
   );
 
   const notChecked: NotChecked[] = [];

@@ -67,7 +67,13 @@ export function editorDump(text: string, base: Context): EditorDump | undefined 
     const name = meta(vmi).name;
     const r = runDoctor(dump, base, { vmi: typeof name === 'string' ? name : undefined });
     if (!r.ok) continue;
-    if (vmis.length === 1) ctx = { ...base, podIPFamilies: r.plan.ctx.podIPFamilies, guestAgent: r.plan.ctx.guestAgent, ...(r.plan.ctx.pod ? { pod: r.plan.ctx.pod } : {}) };
+    if (vmis.length === 1)
+      ctx = {
+        ...base,
+        podIPFamilies: r.plan.ctx.podIPFamilies,
+        guestAgent: r.plan.ctx.guestAgent,
+        ...(r.plan.ctx.pod ? { pod: r.plan.ctx.pod } : {}),
+      };
     for (const f of r.report.findings) {
       const obj = f.target?.object === 'pod' ? r.plan.subject.pod : vmi;
       const placed = place(dump, obj, f, vmi);

@@ -42,7 +42,11 @@ export function handlerLookup(namespace: string, node: string): string[] {
 
 /** The shell line of a step, as printed for a person. */
 export function stepCommand(s: NextStep): string {
-  const words = s.kubectl.map((w) => (w === HANDLER && s.viaHandler ? `"$(kubectl ${handlerLookup(s.viaHandler.namespace, s.viaHandler.node).map(shellWord).join(' ')})"` : shellWord(w)));
+  const words = s.kubectl.map((w) =>
+    w === HANDLER && s.viaHandler
+      ? `"$(kubectl ${handlerLookup(s.viaHandler.namespace, s.viaHandler.node).map(shellWord).join(' ')})"`
+      : shellWord(w),
+  );
   return `kubectl ${words.join(' ')} > ${s.file}`;
 }
 
@@ -71,8 +75,19 @@ export function nextSteps(plan: Plan): NextStep[] {
     const kvNs = plan.subject.kubevirt ? String(meta(plan.subject.kubevirt).namespace ?? 'kubevirt') : 'kubevirt';
     out.push({
       what: 'nft',
-      note: 'nft needs CAP_NET_ADMIN, which the compute container lacks: list the ruleset from virt-handler on the node, in the pod\'s network namespace',
-      kubectl: ['exec', '-n', kvNs, HANDLER, '-c', 'virt-handler', '--', 'bash', '-c', `nsenter -t "$(pgrep -f "monitor.*uid ${uid}" | head -1)" -n -- nft -j list ruleset`],
+      note: "nft needs CAP_NET_ADMIN, which the compute container lacks: list the ruleset from virt-handler on the node, in the pod's network namespace",
+      kubectl: [
+        'exec',
+        '-n',
+        kvNs,
+        HANDLER,
+        '-c',
+        'virt-handler',
+        '--',
+        'bash',
+        '-c',
+        `nsenter -t "$(pgrep -f "monitor.*uid ${uid}" | head -1)" -n -- nft -j list ruleset`,
+      ],
       viaHandler: { namespace: kvNs, node },
       file: 'nft.json',
     });

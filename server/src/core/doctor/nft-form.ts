@@ -48,7 +48,11 @@ function wiringMatch(m: NftMatch): NftFormMatch {
 export function ruleForm(r: NftRule): NftRuleForm {
   const s = r.statement;
   const statement: NftFormStatement =
-    s.kind === 'jump' ? { kind: 'jump', target: s.target } : s.kind === 'dnat' || s.kind === 'snat' ? { kind: s.kind, addr: canonAtom(s.addr) } : { kind: s.kind };
+    s.kind === 'jump'
+      ? { kind: 'jump', target: s.target }
+      : s.kind === 'dnat' || s.kind === 'snat'
+        ? { kind: s.kind, addr: canonAtom(s.addr) }
+        : { kind: s.kind };
   return { family: r.family, table: r.table, chain: r.chain, match: r.match.map(wiringMatch), statement, other: [] };
 }
 
@@ -99,14 +103,23 @@ export function sameChain(e: Pick<NftRuleForm, 'family' | 'table' | 'chain'>, a:
 
 /** The same rule: same chain, the same matches in any order, the same verdict or NAT, nothing else. */
 export function sameRule(expected: NftRuleForm, actual: NftRuleForm): boolean {
-  return sameChain(expected, actual) && actual.other.length === 0 && sameStatement(expected.statement, actual.statement) && sameMatches(expected.match, actual.match);
+  return (
+    sameChain(expected, actual) &&
+    actual.other.length === 0 &&
+    sameStatement(expected.statement, actual.statement) &&
+    sameMatches(expected.match, actual.match)
+  );
 }
 
 /** The same kind of rule with other values: same chain, verdict kind (and jump target) and match keys. */
 export function similarRule(expected: NftRuleForm, actual: NftRuleForm): boolean {
   if (!sameChain(expected, actual) || expected.statement.kind !== actual.statement.kind) return false;
   if (expected.statement.kind === 'jump' && !sameStatement(expected.statement, actual.statement)) return false;
-  const keys = (r: NftRuleForm) => r.match.map((m) => m.key).sort().join(',');
+  const keys = (r: NftRuleForm) =>
+    r.match
+      .map((m) => m.key)
+      .sort()
+      .join(',');
   return keys(expected) === keys(actual);
 }
 

@@ -17,7 +17,13 @@ import type { IpLink, NetworkStatusEntry } from './types';
 import type { Subject } from './subject';
 import { annotations } from './subject';
 import type { LiveDump } from './dump/read';
-import { NETWORK_INFO_ANNOTATION, NETWORK_STATUS_ANNOTATION, entryIsForNad, parseNetworkInfo, parseNetworkStatus } from './dump/network-status';
+import {
+  NETWORK_INFO_ANNOTATION,
+  NETWORK_STATUS_ANNOTATION,
+  entryIsForNad,
+  parseNetworkInfo,
+  parseNetworkStatus,
+} from './dump/network-status';
 import { isObject } from '../model/values';
 
 /** One status.interfaces[] entry as KubeVirt writes it (VirtualMachineInstanceNetworkInterface,
@@ -233,7 +239,10 @@ function withSecondaryPodIfaces(resource: VmResource, podIfaceOf: Map<string, st
 function contextFor(base: Context, subject: Subject, podIPs: string[], guestAgent: boolean): Context {
   let ctx = base;
   if (subject.kubevirt) ctx = contextFromKubeVirtCR(subject.kubevirt.value, ctx);
-  ctx = withNads(ctx, subject.nads.map((n) => nadFromObject(n.value)).filter((n): n is NonNullable<typeof n> => !!n));
+  ctx = withNads(
+    ctx,
+    subject.nads.map((n) => nadFromObject(n.value)).filter((n): n is NonNullable<typeof n> => !!n),
+  );
   ctx = { ...ctx, guestAgent };
   if (podIPs.length > 0) {
     const fams = [...new Set(podIPs.map(familyOf))];
@@ -295,7 +304,11 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
   for (const net of networks) {
     if (!isSecondaryMultus(net) || typeof net.name !== 'string') continue;
     const podIface = podIfaceOf.get(net.name);
-    const r = runtimeOf(link(podIface), nsEntries.find((e) => e.interface === podIface), []);
+    const r = runtimeOf(
+      link(podIface),
+      nsEntries.find((e) => e.interface === podIface),
+      [],
+    );
     if (r) secondary[net.name] = r;
   }
   if (Object.keys(secondary).length > 0) pod.networks = secondary;
@@ -336,9 +349,21 @@ export function buildPlan(dump: LiveDump, subject: Subject, base: Context): Plan
 
   const st = isObject(subject.vmi.value.status) ? subject.vmi.value.status : {};
   return {
-    dump, subject, ctx, resource, spec, wiring,
+    dump,
+    subject,
+    ctx,
+    resource,
+    spec,
+    wiring,
     phase: str(st.phase),
     nodeName: str(st.nodeName),
-    statusEntries, networkStatus, networkInfo, podIPs, guestAgent, ordinal, ifaces, links,
+    statusEntries,
+    networkStatus,
+    networkInfo,
+    podIPs,
+    guestAgent,
+    ordinal,
+    ifaces,
+    links,
   };
 }

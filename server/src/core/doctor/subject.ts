@@ -66,7 +66,10 @@ export function selectSubject(dump: LiveDump, vmiName?: string): SelectResult {
   }
   if (named.length > 1) {
     const names = named.map((o) => `${str(meta(o).namespace) ?? ''}/${str(meta(o).name) ?? ''}`.slice(0, 80)).slice(0, 10);
-    return { ok: false, message: `the dump holds ${named.length} VirtualMachineInstances (${names.join(', ')}): choose one with --vmi NAME` };
+    return {
+      ok: false,
+      message: `the dump holds ${named.length} VirtualMachineInstances (${names.join(', ')}): choose one with --vmi NAME`,
+    };
   }
   const vmi = named[0]!;
   const m = meta(vmi);

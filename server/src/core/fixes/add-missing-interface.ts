@@ -21,10 +21,15 @@ export function addMissingInterface(t: FixTarget): Fix[] {
   if (has('pod')) binding = 'masquerade';
   else if (has('multus')) binding = 'bridge';
   else return [];
-  const edit = addToList(t, [...s.specPath, 'domain'], ['devices', 'interfaces'], [
-    ['name', scalarText(name)],
-    [binding, '{}'],
-  ]);
+  const edit = addToList(
+    t,
+    [...s.specPath, 'domain'],
+    ['devices', 'interfaces'],
+    [
+      ['name', scalarText(name)],
+      [binding, '{}'],
+    ],
+  );
   if (!edit) return [];
   const listExists = Array.isArray(obj(obj(valueAt(t, [...s.specPath, 'domain']))?.['devices'])?.['interfaces']);
   const renameOffered = renameCandidates(name, s.orphanInterfaces).some((i) => isTypoPair(s, i, name));

@@ -22,7 +22,15 @@ export function addMissingNetwork(t: FixTarget): Fix[] {
   const firstPodOrphan = s.orphanInterfaces.find((n) => podEligible(s.interfaces.find((i) => nameOf(i) === n) ?? {}));
   const pod = !hasPod && podEligible(iface) && firstPodOrphan === name;
   const n = scalarText(name);
-  const entry = pod ? ([['name', n], ['pod', '{}']] as const) : ([['name', n], ['multus', `{networkName: ${n}}`]] as const);
+  const entry = pod
+    ? ([
+        ['name', n],
+        ['pod', '{}'],
+      ] as const)
+    : ([
+        ['name', n],
+        ['multus', `{networkName: ${n}}`],
+      ] as const);
   const listExists = Array.isArray(valueAt(t, [...s.specPath, 'networks']));
   const edit = addToList(t, s.specPath, ['networks'], entry);
   if (!edit) return [];
@@ -31,7 +39,9 @@ export function addMissingNetwork(t: FixTarget): Fix[] {
   const first = listExists || s.orphanInterfaces[0] === name;
   return [
     {
-      title: pod ? `Add pod network ${JSON.stringify(name)}` : `Add Multus network ${JSON.stringify(name)} (NetworkAttachmentDefinition ${JSON.stringify(name)})`,
+      title: pod
+        ? `Add pod network ${JSON.stringify(name)}`
+        : `Add Multus network ${JSON.stringify(name)} (NetworkAttachmentDefinition ${JSON.stringify(name)})`,
       code: 'IFACE-02',
       isPreferred: pod && !renameOffered && s.orphanNetworks.length === 0 && first,
       edits: [edit],

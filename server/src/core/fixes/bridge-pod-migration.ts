@@ -15,7 +15,13 @@ export function fixBridgePodMigration(t: FixTarget): Fix[] {
   const i = indexAfter(t.finding.at, 'interfaces');
   const hit = ifaces && i !== undefined ? pairAt(t, [...ifaces, i, 'bridge']) : undefined;
   const rename = hit ? renameKey(t, hit.pair, 'masquerade') : undefined;
-  if (rename) out.push({ title: 'Use masquerade instead of bridge (migratable; the guest gets 10.0.2.2 behind NAT)', code: t.finding.code, isPreferred: false, edits: [rename] });
+  if (rename)
+    out.push({
+      title: 'Use masquerade instead of bridge (migratable; the guest gets 10.0.2.2 behind NAT)',
+      code: t.finding.code,
+      isPreferred: false,
+      edits: [rename],
+    });
   const annotations = t.finding.data?.['annotationsPath'];
   if (Array.isArray(annotations) && annotations.length > 0) {
     const meta = annotations.slice(0, -1) as (string | number)[];

@@ -17,5 +17,14 @@ export function forwardPort(t: FixTarget): Fix[] {
   if (typeof protocol === 'string' && protocol !== 'TCP') entry.push(['protocol', protocol]);
   const edit = addToList(t, [...ifaces, i], ['ports'], entry);
   const probe = t.finding.data?.['source'] === 'probe';
-  return edit ? [{ title: `Forward port ${port}${entry.length > 1 ? `/${protocol}` : ''} (add it to ports)`, code: 'PORTS-UNFORWARDED', isPreferred: probe, edits: [edit] }] : [];
+  return edit
+    ? [
+        {
+          title: `Forward port ${port}${entry.length > 1 ? `/${protocol}` : ''} (add it to ports)`,
+          code: 'PORTS-UNFORWARDED',
+          isPreferred: probe,
+          edits: [edit],
+        },
+      ]
+    : [];
 }

@@ -91,5 +91,8 @@ export function fixesFor(file: FileAnalysis, finding: PlacedFinding): Fix[] {
       // a fix that cannot be computed is simply not offered
     }
   }
-  return out.map((f, i) => ({ f, i })).sort((a, b) => Number(!!b.f.isPreferred) - Number(!!a.f.isPreferred) || a.i - b.i).map(({ f }) => f);
+  return out
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => Number(!!b.f.isPreferred) - Number(!!a.f.isPreferred) || a.i - b.i)
+    .map(({ f }) => f);
 }

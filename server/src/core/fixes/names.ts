@@ -17,7 +17,6 @@ export interface Sides {
   orphanNetworks: string[];
 }
 
-
 export function sidesOf(t: FixTarget): Sides | undefined {
   const specPath = t.doc.resource?.specPath;
   if (!specPath) return undefined;
@@ -76,4 +75,3 @@ export const validInterfaceName = (n: string): boolean => /^[A-Za-z0-9\-_]+$/.te
 export function indexByName(list: Obj[], name: string): number {
   return list.findIndex((o) => nameOf(o) === name);
 }
-

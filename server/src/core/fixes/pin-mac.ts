@@ -18,5 +18,14 @@ export function pinMac(t: FixTarget): Fix[] {
   if (!ifaces || i === undefined || name === undefined) return [];
   const mac = derivedMac(dataString(t, 'namespace'), dataString(t, 'vm') ?? '', name, usedMacs(t));
   const edit = addPair(t, [...ifaces, i], 'macAddress', JSON.stringify(mac));
-  return edit ? [{ title: `Pin macAddress ${mac} (derived from the VM and interface names)`, code: 'MAC-UNPINNED', isPreferred: false, edits: [edit] }] : [];
+  return edit
+    ? [
+        {
+          title: `Pin macAddress ${mac} (derived from the VM and interface names)`,
+          code: 'MAC-UNPINNED',
+          isPreferred: false,
+          edits: [edit],
+        },
+      ]
+    : [];
 }

@@ -16,7 +16,14 @@ export function quoteYaml11Scalar(t: FixTarget): Fix[] {
   const plain = node.type === Scalar.PLAIN || node.type === undefined;
   if (expected.split(',').includes('string') && plain && (typeof node.value === 'boolean' || typeof node.value === 'number')) {
     if (/["\\]/.test(source) || source.includes('\n')) return [];
-    return [{ title: `Quote ${source} so it stays the string "${source}"`, code: 'SCHEMA-06', isPreferred: true, edits: [{ span, newText: `"${source}"` }] }];
+    return [
+      {
+        title: `Quote ${source} so it stays the string "${source}"`,
+        code: 'SCHEMA-06',
+        isPreferred: true,
+        edits: [{ span, newText: `"${source}"` }],
+      },
+    ];
   }
   const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
   if ((expected === 'integer' || expected === 'number') && quoted && typeof node.value === 'string') {

@@ -36,7 +36,9 @@ export function replaceDiscontinuedBinding(t: FixTarget): Fix[] {
   const code = t.finding.code;
   if (iface[d.to] !== undefined) {
     const edit = removePair(t, hit.map, hit.pair);
-    return edit ? [{ title: `Remove the discontinued ${d.key} binding (the interface already has ${d.to})`, code, isPreferred: true, edits: [edit] }] : [];
+    return edit
+      ? [{ title: `Remove the discontinued ${d.key} binding (the interface already has ${d.to})`, code, isPreferred: true, edits: [edit] }]
+      : [];
   }
   if (d.to !== 'binding') {
     // masquerade and passtBinding only work on the pod network (as slirp and passt did)

@@ -13,11 +13,20 @@ export function useRegisteredPlugin(t: FixTarget): Fix[] {
   if (!Array.isArray(registered)) return [];
   const node = nodeAt(t, t.finding.at);
   if (!isScalar(node)) return [];
-  const names = [...(typeof suggestion === 'string' ? [suggestion] : []), ...registered.filter((n): n is string => typeof n === 'string' && n !== suggestion)].slice(0, 5);
+  const names = [
+    ...(typeof suggestion === 'string' ? [suggestion] : []),
+    ...registered.filter((n): n is string => typeof n === 'string' && n !== suggestion),
+  ].slice(0, 5);
   const out: Fix[] = [];
   for (const n of names) {
     const edit = replaceScalar(t, node, n);
-    if (edit) out.push({ title: `Use the registered binding plugin ${JSON.stringify(n)}`, code: 'N-01', isPreferred: n === suggestion, edits: [edit] });
+    if (edit)
+      out.push({
+        title: `Use the registered binding plugin ${JSON.stringify(n)}`,
+        code: 'N-01',
+        isPreferred: n === suggestion,
+        edits: [edit],
+      });
   }
   return out;
 }

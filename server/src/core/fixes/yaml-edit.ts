@@ -148,7 +148,11 @@ export function flowEntry(entry: Entry): string {
 /** `- k: v` lines of a block sequence item (the `-` at `dashCol`), each ending with the eol. */
 function blockItem(entry: Entry, dashCol: number, layout: Layout): string {
   return entry
-    .map(([k, v], i) => (i === 0 ? `${spaces(dashCol)}-${spaces(layout.itemIndent - 1)}${k}: ${v}` : `${spaces(dashCol + layout.itemIndent)}${k}: ${v}`) + layout.eol)
+    .map(
+      ([k, v], i) =>
+        (i === 0 ? `${spaces(dashCol)}-${spaces(layout.itemIndent - 1)}${k}: ${v}` : `${spaces(dashCol + layout.itemIndent)}${k}: ${v}`) +
+        layout.eol,
+    )
     .join('');
 }
 
@@ -247,7 +251,8 @@ export function appendSeqItem(t: FixTarget, seq: YAMLSeq, entry: Entry): TextEdi
   const end = lastContent(text, ls.start, ls.end);
   const at = afterLine(text, end - 1);
   const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
-  const body = isMap(lastItem) && lastItem.flow ? `${spaces(dashCol)}- ${flowEntry(entry)}${layout.eol}` : blockItem(entry, dashCol, itemLayout);
+  const body =
+    isMap(lastItem) && lastItem.flow ? `${spaces(dashCol)}- ${flowEntry(entry)}${layout.eol}` : blockItem(entry, dashCol, itemLayout);
   return { span: { start: at, end: at }, newText: atEnd(lead, body, layout) };
 }
 
@@ -288,7 +293,10 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
         const at = afterLine(text, ks.end);
         const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
         const rest = keys.slice(i + 1);
-        return { span: { start: at, end: at }, newText: atEnd(lead, blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout), layout) };
+        return {
+          span: { start: at, end: at },
+          newText: atEnd(lead, blockChain(rest, entry, keyCol! + (rest.length ? layout.step : 0), layout), layout),
+        };
       }
       return undefined;
     }
@@ -304,7 +312,9 @@ export function addToList(t: FixTarget, mapPath: Path, keys: readonly string[], 
     let value = `[${flowEntry(entry)}]`;
     for (let k = rest.length - 1; k >= 1; k--) value = `{${rest[k]}: ${value}}`;
     const item = `${rest[0]}: ${value}`;
-    const last = map.items.length ? spanOf(t, (map.items[map.items.length - 1] as Pair).value ?? (map.items[map.items.length - 1] as Pair).key) : undefined;
+    const last = map.items.length
+      ? spanOf(t, (map.items[map.items.length - 1] as Pair).value ?? (map.items[map.items.length - 1] as Pair).key)
+      : undefined;
     if (last) return { span: { start: last.end, end: last.end }, newText: `, ${item}` };
     return { span: { start: close, end: close }, newText: item };
   }
@@ -365,5 +375,8 @@ export function addPair(t: FixTarget, mapPath: Path, key: string, value: string)
   if (!first || !lastSpan) return undefined;
   const at = afterLine(text, lastContent(text, lastSpan.start, lastSpan.end) - 1);
   const lead = at === text.length && !text.endsWith('\n') ? layout.eol : '';
-  return { span: { start: at, end: at }, newText: atEnd(lead, `${spaces(column(text, first.start))}${key}: ${value}${layout.eol}`, layout) };
+  return {
+    span: { start: at, end: at },
+    newText: atEnd(lead, `${spaces(column(text, first.start))}${key}: ${value}${layout.eol}`, layout),
+  };
 }

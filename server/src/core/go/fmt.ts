@@ -30,7 +30,8 @@ export function goQuote(s: string): string {
     const esc = ESCAPES[ch];
     if (esc !== undefined) out += esc;
     else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
-    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\ufffd'; // a lone surrogate is invalid UTF-8 for Go
+    else if (cp >= 0xd800 && cp <= 0xdfff)
+      out += '\\ufffd'; // a lone surrogate is invalid UTF-8 for Go
     else if (PRINT.test(ch)) out += ch;
     else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
     else out += '\\U' + hex(cp, 8);

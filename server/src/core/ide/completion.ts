@@ -71,7 +71,8 @@ export function completionsAt(file: FileAnalysis, offset: number): CompletionRes
 
 // ------------------------------------------------------------------------------------------------------- keys
 
-const isInterface = (rel: Path): boolean => rel.length === 4 && rel[0] === 'domain' && rel[1] === 'devices' && rel[2] === 'interfaces' && typeof rel[3] === 'number';
+const isInterface = (rel: Path): boolean =>
+  rel.length === 4 && rel[0] === 'domain' && rel[1] === 'devices' && rel[2] === 'interfaces' && typeof rel[3] === 'number';
 const isNetwork = (rel: Path): boolean => rel.length === 2 && rel[0] === 'networks' && typeof rel[1] === 'number';
 
 function keyCompletions(place: Place): CompletionEntry[] {
@@ -79,12 +80,14 @@ function keyCompletions(place: Place): CompletionEntry[] {
   // a new item of a list (no `-` typed yet, or right below the list's key): the item's keys, written with the dash;
   // the item's keys then sit two columns right of it
   const itemOf = place.cursor.mode === 'item' || schemaAt(rel)?.node.type === 'array' ? rel : undefined;
-  const cursor = itemOf && place.cursor.mode !== 'item' ? { ...place.cursor, column: place.cursor.column + 2, newItem: true } : place.cursor;
+  const cursor =
+    itemOf && place.cursor.mode !== 'item' ? { ...place.cursor, column: place.cursor.column + 2, newItem: true } : place.cursor;
   const p = { ...place, cursor };
   const mapRel = itemOf ? [...rel, nextIndex(p, rel)] : rel;
   const out: CompletionEntry[] = [];
   const starting = cursor.newItem && itemIsEmpty(p, mapRel);
-  if (starting && (isInterface(mapRel) || isNetwork(mapRel))) out.push(...pairSnippets(p.file, p.vm, cursor, isInterface(mapRel) ? 'interface' : 'network', !!itemOf));
+  if (starting && (isInterface(mapRel) || isNetwork(mapRel)))
+    out.push(...pairSnippets(p.file, p.vm, cursor, isInterface(mapRel) ? 'interface' : 'network', !!itemOf));
   const written = obj(valueAt(p.vm.doc.value, [...p.vm.spec, ...mapRel])) ?? {};
   const version = p.file.context.kubevirtVersion;
   const keys = keysAt(mapRel, version).filter((k) => !(k.key in written));
@@ -151,12 +154,23 @@ function bindingEntries(p: Place, k: KeyInfo, dash: boolean): CompletionEntry[] 
     const plugins = Object.keys(p.file.context.networkBindings ?? {}).sort();
     const ind = ' '.repeat(p.cursor.column + 2);
     if (plugins.length === 0) {
-      return [{ label: 'binding', kind: 'property', detail: 'a network binding plugin', documentation: k.doc, insert: `${lead}binding:\n${ind}name: $0`, snippet: true, span: p.cursor.span, sortText: '01-binding' }];
+      return [
+        {
+          label: 'binding',
+          kind: 'property',
+          detail: 'a network binding plugin',
+          documentation: k.doc,
+          insert: `${lead}binding:\n${ind}name: $0`,
+          snippet: true,
+          span: p.cursor.span,
+          sortText: '01-binding',
+        },
+      ];
     }
     return plugins.map((name) => ({
       label: `binding: ${name}`,
       kind: 'property' as const,
-      detail: 'network binding plugin registered in the cluster\'s KubeVirt CR',
+      detail: "network binding plugin registered in the cluster's KubeVirt CR",
       documentation: k.doc,
       insert: `${lead}binding:\n${ind}name: ${name}`,
       snippet: true,
@@ -200,15 +214,27 @@ function valueCompletions(p: Place): CompletionEntry[] {
     values.map((v, i) => ({ label: v, kind, detail, insert: v, snippet: false, span: cursor.span, sortText: String(i).padStart(3, '0') }));
   if (key === 'name' && isInterface(rel)) {
     const used = new Set(p.vm.interfaces.filter((x) => x.index !== rel[3]).map((x) => x.name));
-    return list(p.vm.networks.map((n) => n.name).filter((n): n is string => !!n && !used.has(n)), 'network without an interface', 'reference');
+    return list(
+      p.vm.networks.map((n) => n.name).filter((n): n is string => !!n && !used.has(n)),
+      'network without an interface',
+      'reference',
+    );
   }
   if (key === 'name' && isNetwork(rel)) {
     const used = new Set(p.vm.networks.filter((x) => x.index !== rel[1]).map((x) => x.name));
-    return list(p.vm.interfaces.map((n) => n.name).filter((n): n is string => !!n && !used.has(n)), 'interface without a network', 'reference');
+    return list(
+      p.vm.interfaces.map((n) => n.name).filter((n): n is string => !!n && !used.has(n)),
+      'interface without a network',
+      'reference',
+    );
   }
   if (key === 'networkName' && rel.length === 3 && rel[0] === 'networks' && rel[2] === 'multus') return nadEntries(p);
   if (key === 'name' && rel.length === 5 && rel[2] === 'interfaces' && rel[4] === 'binding') {
-    return list(Object.keys(p.file.context.networkBindings ?? {}).sort(), 'network binding plugin registered in the KubeVirt CR', 'reference');
+    return list(
+      Object.keys(p.file.context.networkBindings ?? {}).sort(),
+      'network binding plugin registered in the KubeVirt CR',
+      'reference',
+    );
   }
   if (key === 'model' && isInterface(rel)) return list(INTERFACE_MODELS, 'NIC model');
   if (key === 'state' && isInterface(rel)) return list(INTERFACE_STATES, 'interface state');

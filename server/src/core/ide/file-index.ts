@@ -105,7 +105,12 @@ export function indexAnalysis(file: FileAnalysis): FileIndex {
   let hit = memo.get(file);
   if (!hit) {
     const docs = file.docs.filter((d) => !d.nested && d.kind !== 'other' && d.kind !== 'empty');
-    hit = mayIndex(file.text) ? indexDocs(file.text, docs.map((d) => ({ start: d.start, end: d.end, parsed: d.parsed, value: d.value }))) : emptyIndex();
+    hit = mayIndex(file.text)
+      ? indexDocs(
+          file.text,
+          docs.map((d) => ({ start: d.start, end: d.end, parsed: d.parsed, value: d.value })),
+        )
+      : emptyIndex();
     memo.set(file, hit);
   }
   return hit;
@@ -132,7 +137,13 @@ function indexDocs(text: string, docs: Doc[]): FileIndex {
     const namespace = typeof meta?.['namespace'] === 'string' ? (meta['namespace'] as string) : undefined;
     if (docKind === 'nad' && name !== undefined) {
       const p = place(d, ['metadata', 'name']);
-      if (p) out.nads.push({ ...p, name, namespace, ...(v['kind'] !== 'NetworkAttachmentDefinition' ? { via: `${String(v['kind'])} ${name}` } : {}) });
+      if (p)
+        out.nads.push({
+          ...p,
+          name,
+          namespace,
+          ...(v['kind'] !== 'NetworkAttachmentDefinition' ? { via: `${String(v['kind'])} ${name}` } : {}),
+        });
     } else if (docKind === 'kubevirt') {
       const bindings = obj(obj(obj(obj(v['spec'])?.['configuration'])?.['network'])?.['binding']);
       const bindingsAt = ['spec', 'configuration', 'network', 'binding'];
@@ -141,10 +152,12 @@ function indexDocs(text: string, docs: Doc[]): FileIndex {
         if (p) out.plugins.push({ ...p, name: plugin });
       }
     } else if (docKind === 'vm' && vmKind) {
-      const p = place(d, ['metadata', 'name']) ?? (() => {
-        lines ??= new LineIndex(text);
-        return { span: { start: d.start, end: d.start }, range: { start: lines.position(d.start), end: lines.position(d.start) } };
-      })();
+      const p =
+        place(d, ['metadata', 'name']) ??
+        (() => {
+          lines ??= new LineIndex(text);
+          return { span: { start: d.start, end: d.start }, range: { start: lines.position(d.start), end: lines.position(d.start) } };
+        })();
       out.vms.push({ ...p, kind: vmKind, name: name ?? '', namespace, extent: { start: d.start, end: d.end } });
       const spec = SPEC_PATHS[vmKind];
       let s: unknown = v;
@@ -170,7 +183,9 @@ function indexDocs(text: string, docs: Doc[]): FileIndex {
 }
 
 /** Whether a reference may name a NAD: same name, and namespaces that agree (an unknown one agrees with any). */
-export function refersTo(ref: { nad: string; namespace: string | undefined }, nad: { name: string; namespace: string | undefined }): boolean {
+export function refersTo(
+  ref: { nad: string; namespace: string | undefined },
+  nad: { name: string; namespace: string | undefined },
+): boolean {
   return ref.nad === nad.name && (ref.namespace === undefined || nad.namespace === undefined || ref.namespace === nad.namespace);
 }
-

@@ -32,7 +32,8 @@ export function allFiles(file: FileAnalysis, ws: WorkspaceView): { uri: string; 
   return out;
 }
 
-const loc = (uri: string, p: { span: Span; range: Range }, current: boolean): Location => (current ? { uri, span: p.span } : { uri, span: p.span, range: p.range });
+const loc = (uri: string, p: { span: Span; range: Range }, current: boolean): Location =>
+  current ? { uri, span: p.span } : { uri, span: p.span, range: p.range };
 
 /** What the cursor is on, for navigation. */
 export type NavTarget =

@@ -46,7 +46,8 @@ export function bindingRefactors(file: FileAnalysis, offset: number): Fix[] {
 /** The list item (interface, network, port, port range) a document path lies in. */
 function itemOf(path: Path): Path | undefined {
   for (let i = path.length - 1; i > 0; i--) {
-    if (typeof path[i] === 'number' && ['interfaces', 'networks', 'ports', 'portRanges'].includes(String(path[i - 1]))) return path.slice(0, i + 1);
+    if (typeof path[i] === 'number' && ['interfaces', 'networks', 'ports', 'portRanges'].includes(String(path[i - 1])))
+      return path.slice(0, i + 1);
   }
   return undefined;
 }

@@ -33,7 +33,10 @@ function namePart(span: Span, written: string, name: string, range?: Range): { s
   const s = { start, end: start + name.length };
   if (!range || range.start.line !== range.end.line) return { span: s };
   const c = range.start.character + quoted + slash;
-  return { span: s, range: { start: { line: range.start.line, character: c }, end: { line: range.start.line, character: c + name.length } } };
+  return {
+    span: s,
+    range: { start: { line: range.start.line, character: c }, end: { line: range.start.line, character: c + name.length } },
+  };
 }
 
 /** A Kubernetes object name (DNS-1123 subdomain), as a NAD's name must be. */
@@ -62,12 +65,14 @@ export function prepareRenameAt(file: FileAnalysis, offset: number): PreparedRen
 
 export function renameAt(file: FileAnalysis, offset: number, newName: string, ws: WorkspaceView): RenameResult {
   const t = navTargetAt(file, offset);
-  if (!t || t.kind === 'plugin') return { error: 'Virtwire renames interfaces with their network, and NetworkAttachmentDefinitions with their references.' };
+  if (!t || t.kind === 'plugin')
+    return { error: 'Virtwire renames interfaces with their network, and NetworkAttachmentDefinitions with their references.' };
   if (t.kind === 'interface' || t.kind === 'network') {
     const item = (t.kind === 'interface' ? t.vm.interfaces : t.vm.networks)[t.index]!;
     const old = item.name;
     if (old === undefined) return { error: 'This item has no name to rename.' };
-    if (!validInterfaceName(newName)) return { error: `"${newName.slice(0, 60)}" is not a valid interface name: use letters, digits, - and _ only.` };
+    if (!validInterfaceName(newName))
+      return { error: `"${newName.slice(0, 60)}" is not a valid interface name: use letters, digits, - and _ only.` };
     if (newName !== old && [...t.vm.interfaces, ...t.vm.networks].some((x) => x.name === newName)) {
       return { error: `This VM already has an interface or network named "${newName}".` };
     }
@@ -78,11 +83,14 @@ export function renameAt(file: FileAnalysis, offset: number, newName: string, ws
     for (const x of [iface, net]) if (x?.nameSpan) edits.push({ uri: ws.uri, span: namePart(x.nameSpan, old, old).span, newText: newName });
     return { edits };
   }
-  if (!OBJECT_NAME.test(newName) || newName.length > 253) return { error: `"${newName.slice(0, 60)}" is not a valid object name (lower-case letters, digits, - and .).` };
+  if (!OBJECT_NAME.test(newName) || newName.length > 253)
+    return { error: `"${newName.slice(0, 60)}" is not a valid object name (lower-case letters, digits, - and .).` };
   const target = t.kind === 'nad' ? { name: t.nad.name, namespace: t.nad.namespace } : { name: t.ref.nad, namespace: t.ref.namespace };
   // from a NAD: that NAD; from a reference: the NADs it may name
   const isTheNad = (n: { name: string; namespace: string | undefined }): boolean =>
-    t.kind === 'nad' ? n.name === target.name && n.namespace === target.namespace : refersTo({ nad: target.name, namespace: target.namespace }, n);
+    t.kind === 'nad'
+      ? n.name === target.name && n.namespace === target.namespace
+      : refersTo({ nad: target.name, namespace: target.namespace }, n);
   const edits: RenameEdit[] = [];
   for (const f of allFiles(file, ws)) {
     const add = (p: { span: Span; range?: Range }): void => {

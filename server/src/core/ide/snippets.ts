@@ -15,7 +15,15 @@ import type { VmView } from './vm';
 
 /** What quick-fix edits work on, for an edit that is not a fix. */
 export function editTarget(file: FileAnalysis, vm: VmView): FixTarget {
-  const none: PlacedFinding = { code: '', severity: 'hint', message: '', field: null, at: [], span: { start: 0, end: 0 }, relatedSpans: [] };
+  const none: PlacedFinding = {
+    code: '',
+    severity: 'hint',
+    message: '',
+    field: null,
+    at: [],
+    span: { start: 0, end: 0 },
+    relatedSpans: [],
+  };
   return { file, doc: vm.doc, finding: none, text: file.text };
 }
 
@@ -54,14 +62,27 @@ function pairsFor(file: FileAnalysis, vm: VmView): Pair[] {
   const hasPrimary = vm.networks.some((n) => n.source === 'pod' || n.default);
   if (!hasPrimary) {
     out.push({ label: 'masquerade on the pod network', binding: 'masquerade', network: 'pod', name: freeName(vm, 'default') });
-    if (atLeast(file.context, 'v1.8')) out.push({ label: 'passtBinding on the pod network', binding: 'passtBinding', network: 'pod', name: freeName(vm, 'default') });
+    if (atLeast(file.context, 'v1.8'))
+      out.push({ label: 'passtBinding on the pod network', binding: 'passtBinding', network: 'pod', name: freeName(vm, 'default') });
   }
   const nads = freeNads(file, vm);
   const bridgeNad = nads[0];
   const sriovNad = nads.find((n) => /sriov/i.test(n)) ?? nads[0];
   const base = (nad: string | undefined, fallback: string): string => (nad ? nad.slice(nad.indexOf('/') + 1) : fallback);
-  out.push({ label: 'bridge on a Multus network', binding: 'bridge', network: 'multus', name: freeName(vm, base(bridgeNad, 'secondary')), nad: bridgeNad ?? 'secondary-nad' });
-  out.push({ label: 'SR-IOV on a Multus network', binding: 'sriov', network: 'multus', name: freeName(vm, base(sriovNad, 'sriov')), nad: sriovNad ?? 'sriov-nad' });
+  out.push({
+    label: 'bridge on a Multus network',
+    binding: 'bridge',
+    network: 'multus',
+    name: freeName(vm, base(bridgeNad, 'secondary')),
+    nad: bridgeNad ?? 'secondary-nad',
+  });
+  out.push({
+    label: 'SR-IOV on a Multus network',
+    binding: 'sriov',
+    network: 'multus',
+    name: freeName(vm, base(sriovNad, 'sriov')),
+    nad: sriovNad ?? 'sriov-nad',
+  });
   return out;
 }
 
@@ -69,21 +90,46 @@ function pairsFor(file: FileAnalysis, vm: VmView): Pair[] {
  * The pair snippets for a new item of the interfaces (`side` interface) or networks list at the cursor; `dash`: the
  * cursor's line has no `- ` yet.
  */
-export function pairSnippets(file: FileAnalysis, vm: VmView, cursor: Cursor, side: 'interface' | 'network', dash: boolean): CompletionEntry[] {
+export function pairSnippets(
+  file: FileAnalysis,
+  vm: VmView,
+  cursor: Cursor,
+  side: 'interface' | 'network',
+  dash: boolean,
+): CompletionEntry[] {
   const t = editTarget(file, vm);
   const c = ' '.repeat(cursor.column);
   const out: CompletionEntry[] = [];
   pairsFor(file, vm).forEach((p, i) => {
-    const iface: Entry = [['name', p.name], [p.binding, '{}']];
-    const net: Entry = p.network === 'pod' ? [['name', p.name], ['pod', '{}']] : [['name', p.name], ['multus', `{networkName: ${p.nad}}`]];
-    const here = side === 'interface'
-      ? `name: ${p.name}\n${c}${p.binding}: {}`
-      : p.network === 'pod'
-        ? `name: ${p.name}\n${c}pod: {}`
-        : `name: ${p.name}\n${c}multus:\n${c}  networkName: ${p.nad}`;
-    const other = side === 'interface' ? addToList(t, vm.spec, ['networks'], net) : addToList(t, [...vm.spec, 'domain'], ['devices', 'interfaces'], iface);
+    const iface: Entry = [
+      ['name', p.name],
+      [p.binding, '{}'],
+    ];
+    const net: Entry =
+      p.network === 'pod'
+        ? [
+            ['name', p.name],
+            ['pod', '{}'],
+          ]
+        : [
+            ['name', p.name],
+            ['multus', `{networkName: ${p.nad}}`],
+          ];
+    const here =
+      side === 'interface'
+        ? `name: ${p.name}\n${c}${p.binding}: {}`
+        : p.network === 'pod'
+          ? `name: ${p.name}\n${c}pod: {}`
+          : `name: ${p.name}\n${c}multus:\n${c}  networkName: ${p.nad}`;
+    const other =
+      side === 'interface'
+        ? addToList(t, vm.spec, ['networks'], net)
+        : addToList(t, [...vm.spec, 'domain'], ['devices', 'interfaces'], iface);
     if (!other) return;
-    const otherWhat = side === 'interface' ? `network ${p.name} (${p.network === 'pod' ? 'pod' : `Multus ${p.nad}`})` : `interface ${p.name} (${p.binding})`;
+    const otherWhat =
+      side === 'interface'
+        ? `network ${p.name} (${p.network === 'pod' ? 'pod' : `Multus ${p.nad}`})`
+        : `interface ${p.name} (${p.binding})`;
     out.push({
       label: `${p.label} (interface + network)`,
       kind: 'snippet',

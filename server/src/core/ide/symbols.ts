@@ -31,7 +31,9 @@ function vmSymbol(vm: VmView): OutlineSymbol {
   const wired = wiredInterfaces(vm);
   const extent = vm.doc.nested?.extent ?? { start: vm.doc.start, end: vm.doc.end };
   const nameSpan = vm.doc.source?.spanFor(['metadata', 'name'], 'value');
-  const selection = nameSpan ? { start: nameSpan.start + vm.doc.start, end: nameSpan.end + vm.doc.start } : { start: extent.start, end: extent.start };
+  const selection = nameSpan
+    ? { start: nameSpan.start + vm.doc.start, end: nameSpan.end + vm.doc.start }
+    : { start: extent.start, end: extent.start };
   const children: OutlineSymbol[] = [];
   for (const i of vm.interfaces) {
     const pod = i.name !== undefined ? wired.get(i.name)?.podInterface : undefined;
@@ -46,11 +48,30 @@ function vmSymbol(vm: VmView): OutlineSymbol {
     });
   }
   for (const n of vm.networks) {
-    const source = n.source === 'multus' ? `Multus ${n.networkName ?? ''}${n.default ? ' (default)' : ''}`.trim() : n.source === 'pod' ? 'pod network' : n.source;
-    children.push({ name: n.name ?? `networks[${n.index}]`, detail: `network · ${source}`, kind: 'network', span: n.span, selection: n.nameSpan ?? n.span, children: [] });
+    const source =
+      n.source === 'multus'
+        ? `Multus ${n.networkName ?? ''}${n.default ? ' (default)' : ''}`.trim()
+        : n.source === 'pod'
+          ? 'pod network'
+          : n.source;
+    children.push({
+      name: n.name ?? `networks[${n.index}]`,
+      detail: `network · ${source}`,
+      kind: 'network',
+      span: n.span,
+      selection: n.nameSpan ?? n.span,
+      children: [],
+    });
   }
   const where = vm.doc.nested ? ` · in ${vm.doc.nested.where}` : '';
-  return { name: vm.name || '(no name)', detail: `${vm.kind}${vm.namespace ? ` · ${vm.namespace}` : ''}${where}`, kind: 'vm', span: extent, selection, children };
+  return {
+    name: vm.name || '(no name)',
+    detail: `${vm.kind}${vm.namespace ? ` · ${vm.namespace}` : ''}${where}`,
+    kind: 'vm',
+    span: extent,
+    selection,
+    children,
+  };
 }
 
 export function documentSymbols(file: FileAnalysis): OutlineSymbol[] {
@@ -70,7 +91,11 @@ export function workspaceSymbols(files: Iterable<{ uri: string; index: FileIndex
   for (const f of files) {
     for (const vm of f.index.vms) {
       if (q && !vm.name.toLowerCase().includes(q)) continue;
-      out.push({ name: vm.name || '(no name)', detail: `${vm.kind}${vm.namespace ? ` · ${vm.namespace}` : ''}`, location: { uri: f.uri, span: vm.span, range: vm.range } });
+      out.push({
+        name: vm.name || '(no name)',
+        detail: `${vm.kind}${vm.namespace ? ` · ${vm.namespace}` : ''}`,
+        location: { uri: f.uri, span: vm.span, range: vm.range },
+      });
       if (out.length >= limit) return out;
     }
   }

@@ -123,7 +123,8 @@ export function vmView(doc: DocAnalysis): VmView | undefined {
   const networks = arr(specValue?.['networks']).map((item, index): VmNetwork => {
     const p = [...netPath, index];
     const o = obj(item) ?? {};
-    const source = o['pod'] !== undefined ? 'pod' : o['multus'] !== undefined ? 'multus' : o['resourceClaim'] !== undefined ? 'resourceClaim' : 'none';
+    const source =
+      o['pod'] !== undefined ? 'pod' : o['multus'] !== undefined ? 'multus' : o['resourceClaim'] !== undefined ? 'resourceClaim' : 'none';
     const nn = source === 'multus' ? scalarAt(doc, [...p, 'multus', 'networkName']) : undefined;
     return {
       index,

@@ -4,13 +4,7 @@
 // Every field is optional and loosely typed on purpose: these describe what a user may have written,
 // which schema checks have judged before rules read it.
 
-import type {
-  V1Interface,
-  V1Network,
-  V1Port,
-  V1DHCPOptions,
-  V1DHCPPrivateOptions,
-} from '@kubevirt-ui-ext/kubevirt-api/kubevirt';
+import type { V1Interface, V1Network, V1Port, V1DHCPOptions, V1DHCPPrivateOptions } from '@kubevirt-ui-ext/kubevirt-api/kubevirt';
 
 export type Port = Partial<V1Port> & { name?: string; port?: number; protocol?: string };
 export interface PortRange {

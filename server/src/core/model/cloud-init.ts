@@ -34,7 +34,8 @@ export function networkDataOf(spec: unknown): NetworkData | undefined {
     for (const key of ['cloudInitNoCloud', 'cloudInitConfigDrive']) {
       const ci = obj(v?.[key]);
       if (!ci) continue;
-      if (typeof ci['networkData'] === 'string' && ci['networkData'].trim() !== '') return { volumeIndex: i, text: ci['networkData'], secret: false };
+      if (typeof ci['networkData'] === 'string' && ci['networkData'].trim() !== '')
+        return { volumeIndex: i, text: ci['networkData'], secret: false };
       if (typeof ci['networkDataBase64'] === 'string' && ci['networkDataBase64'].trim() !== '') {
         const text = decodeBase64(ci['networkDataBase64']);
         return text === undefined ? { volumeIndex: i, secret: true } : { volumeIndex: i, text, secret: false };

@@ -47,7 +47,9 @@ export function restsOnParam(f: Finding, object: unknown, specPath: Path): boole
   if (NAME_PAIRING.has(f.code)) {
     const spec = valueAt(object, specPath) as Record<string, unknown> | undefined;
     const names = [
-      ...(Array.isArray((spec?.domain as { devices?: { interfaces?: unknown } } | undefined)?.devices?.interfaces) ? ((spec!.domain as { devices: { interfaces: unknown[] } }).devices.interfaces) : []),
+      ...(Array.isArray((spec?.domain as { devices?: { interfaces?: unknown } } | undefined)?.devices?.interfaces)
+        ? (spec!.domain as { devices: { interfaces: unknown[] } }).devices.interfaces
+        : []),
       ...(Array.isArray(spec?.networks) ? (spec!.networks as unknown[]) : []),
     ].map((x) => (x !== null && typeof x === 'object' ? (x as Record<string, unknown>).name : undefined));
     if (names.some(hasParam)) return true;

@@ -7,7 +7,13 @@
 import type { Path } from '../types';
 import { obj } from './values';
 
-const VM_KINDS = new Set(['VirtualMachine', 'VirtualMachineInstance', 'VirtualMachineInstanceReplicaSet', 'VirtualMachinePool', 'OfflineVirtualMachine']);
+const VM_KINDS = new Set([
+  'VirtualMachine',
+  'VirtualMachineInstance',
+  'VirtualMachineInstanceReplicaSet',
+  'VirtualMachinePool',
+  'OfflineVirtualMachine',
+]);
 const SERVED = new Set(['kubevirt.io/v1', 'kubevirt.io/v1alpha3']);
 
 export interface Unserved {
@@ -46,7 +52,8 @@ export function unservedVm(value: unknown): Unserved | undefined {
     const hasDomain = obj(spec?.domain) !== undefined || obj(obj(obj(spec?.template)?.spec)?.domain) !== undefined;
     if (hasDomain) {
       return {
-        message: 'this looks like a KubeVirt VM (it has a spec.domain) but has no apiVersion and kind: kubectl cannot apply it, so Virtwire does not check it',
+        message:
+          'this looks like a KubeVirt VM (it has a spec.domain) but has no apiVersion and kind: kubectl cannot apply it, so Virtwire does not check it',
         at: ['spec'],
         part: 'key',
       };

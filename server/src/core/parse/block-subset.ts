@@ -13,7 +13,21 @@
 // spaceBefore). test/core/parse/block-subset.test.ts checks, by property-based testing against the yaml library,
 // that every tree it builds equals the library's (node types, values, scalar types and formats, ranges).
 
-import { Document, isDocument, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type Schema, type ScalarTag } from 'yaml';
+import {
+  Document,
+  isDocument,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Node,
+  type Schema,
+  type ScalarTag,
+} from 'yaml';
 import { PARSE_OPTIONS } from './yaml11';
 
 /** Thrown inside the parser to decline; never escapes it. */
@@ -76,7 +90,15 @@ function prototypeOf<T extends object>(cls: { prototype: T }, type: string, sche
   const proto = Object.create(cls.prototype) as T;
   Object.defineProperty(proto, NODE_TYPE, { value: Symbol.for(type) });
   // a collection's schema (non-enumerable, as the library's constructor defines it)
-  if (schema) Object.defineProperty(proto, 'schema', { get: schema, set(v) { Object.defineProperty(this, 'schema', { value: v, writable: true, configurable: true }); }, configurable: true, enumerable: false });
+  if (schema)
+    Object.defineProperty(proto, 'schema', {
+      get: schema,
+      set(v) {
+        Object.defineProperty(this, 'schema', { value: v, writable: true, configurable: true });
+      },
+      configurable: true,
+      enumerable: false,
+    });
   return proto;
 }
 const SCALAR_PROTO = prototypeOf(Scalar, 'yaml.scalar');
@@ -170,7 +192,13 @@ interface Lines {
 }
 
 /** Line tables reused from one document to the next (the parser is not re-entrant): no allocation per document. */
-let shared: Lines = { start: new Int32Array(256), end: new Int32Array(256), indent: new Int32Array(256), kind: new Uint8Array(256), count: 0 };
+let shared: Lines = {
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  indent: new Int32Array(256),
+  kind: new Uint8Array(256),
+  count: 0,
+};
 
 function splitLines(text: string): Lines {
   let n = 1;

@@ -64,7 +64,11 @@ function parseKubectlYaml(text: string): Document.Parsed {
     const lineStarts = yaml.errors.map((e) => current.lastIndexOf('\n', Math.max(0, e.pos[0] - 1)));
     const quoted = [...yaml.errors.map((e) => e.pos[0]), ...lineStarts.filter((p) => p > 0)];
     const flows = yaml.errors.filter((e) => e.code === 'BAD_INDENT' && /^Flow (sequence|map) in block collection/.test(e.message));
-    const fixed = reindentQuoted(current, quoted, flows.map((e) => e.pos[0]));
+    const fixed = reindentQuoted(
+      current,
+      quoted,
+      flows.map((e) => e.pos[0]),
+    );
     if (!fixed) break;
     const next = parseDocument(fixed.text, PARSE_OPTIONS) as Document.Parsed;
     // keep the repair only when it helps
@@ -180,7 +184,10 @@ export function decodePlain(doc: ParsedDocument): { value: unknown; problem?: Pa
   } catch (e) {
     if (e instanceof GoDecodeError) return { value: undefined, problem: { code: 'YAML-DECODE', message: e.message, span: e.span } };
     if (e instanceof RangeError) {
-      return { value: undefined, problem: { code: 'YAML-DECODE', message: 'the document nests too deeply to decode', span: { start: 0, end: 1 } } };
+      return {
+        value: undefined,
+        problem: { code: 'YAML-DECODE', message: 'the document nests too deeply to decode', span: { start: 0, end: 1 } },
+      };
     }
     throw e;
   }

@@ -94,7 +94,10 @@ function jsonKey(k: unknown, keyNode: unknown, whole: Span): string {
     return String(k);
   }
   if (k === null || k === undefined) {
-    throw new GoDecodeError('Unsupported map key of type: %!s(<nil>), key: <nil> (kubectl cannot convert a null key to JSON)', spanOf(keyNode, whole));
+    throw new GoDecodeError(
+      'Unsupported map key of type: %!s(<nil>), key: <nil> (kubectl cannot convert a null key to JSON)',
+      spanOf(keyNode, whole),
+    );
   }
   throw new GoDecodeError(`yaml: invalid map key: ${JSON.stringify(k)}`, spanOf(keyNode, whole));
 }
@@ -139,7 +142,8 @@ export function goDecode(doc: Document.Parsed, textLength: number): unknown {
   };
 
   const viaAlias = <T>(n: Node, then: (target: Node) => T): T => {
-    if (expanding.has(n)) throw new GoDecodeError(`yaml: anchor '${(n as unknown as { source: string }).source}' value contains itself`, spanOf(n, whole));
+    if (expanding.has(n))
+      throw new GoDecodeError(`yaml: anchor '${(n as unknown as { source: string }).source}' value contains itself`, spanOf(n, whole));
     expanding.add(n);
     aliasDepth++;
     try {
@@ -160,7 +164,8 @@ export function goDecode(doc: Document.Parsed, textLength: number): unknown {
         continue;
       }
       const k = decode(pair.key);
-      if (k !== null && typeof k === 'object') throw new GoDecodeError(`yaml: invalid map key: ${JSON.stringify(k)}`, spanOf(pair.key, whole));
+      if (k !== null && typeof k === 'object')
+        throw new GoDecodeError(`yaml: invalid map key: ${JSON.stringify(k)}`, spanOf(pair.key, whole));
       const key = jsonKey(k, pair.key, whole);
       const v = decode(pair.value);
       Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });

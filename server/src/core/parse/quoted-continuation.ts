@@ -115,7 +115,11 @@ function openFlowBefore(text: string, pos: number): number {
  * The text with the quoted scalars open at `positions` re-indented, and the insertions made; undefined
  * when none of them is a quoted scalar that closes later.
  */
-export function reindentQuoted(text: string, positions: number[], flows: number[] = []): { text: string; insertions: Insertion[] } | undefined {
+export function reindentQuoted(
+  text: string,
+  positions: number[],
+  flows: number[] = [],
+): { text: string; insertions: Insertion[] } | undefined {
   const all: Insertion[] = [];
   const seen = new Set<number>();
   const opens = [...positions.map((p) => openQuoteOnLine(text, p)), ...flows.map((p) => openFlowBefore(text, p))].sort((a, b) => a - b);

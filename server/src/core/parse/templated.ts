@@ -55,6 +55,8 @@ export function neutralise(text: string): Neutral {
     actionLines++;
     return line.replace(/[^\r]/g, ' ');
   });
-  out = out.replace(EXPRESSION, (e) => (e.includes('\n') ? e.replace(/[^\n]/g, ' ') : e.length >= 3 ? `\${${'_'.repeat(e.length - 3)}}` : e));
+  out = out.replace(EXPRESSION, (e) =>
+    e.includes('\n') ? e.replace(/[^\n]/g, ' ') : e.length >= 3 ? `\${${'_'.repeat(e.length - 3)}}` : e,
+  );
   return { text: out, actionLines };
 }

@@ -45,7 +45,7 @@ export const NO_BINDING_FIX: RuntimeFix = {
  * Fixed in v1.9.0 by c40b11c51b (PR #16697, `resolveMacAddress` reads status.interfaces[].mac); not back-ported.
  */
 export const BRIDGE_MIGRATION_MAC_FIX: RuntimeFix = {
-  what: "the bridge DHCP server answering the new pod MAC after a live migration",
+  what: 'the bridge DHCP server answering the new pod MAC after a live migration',
   source: 'kubevirt/kubevirt PR #16697 (c40b11c51b)',
   fixedIn: { 'v1.5': null, 'v1.6': null, 'v1.7': null, 'v1.8': null },
 };

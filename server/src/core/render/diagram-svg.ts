@@ -60,12 +60,18 @@ const vars = (p: typeof LIGHT): string =>
 
 /** Accent of each node kind (the box's stripe and border). */
 const ACCENT: Record<string, string> = {
-  cni: 'net', nad: 'net', vf: 'net', claim: 'net',
+  cni: 'net',
+  nad: 'net',
+  vf: 'net',
+  claim: 'net',
   'pod-iface': 'pod',
-  bridge: 'dev', tap: 'dev',
+  bridge: 'dev',
+  tap: 'dev',
   nat: 'nat',
-  passt: 'proc', sidecar: 'proc',
-  nic: 'guest', hostdev: 'guest',
+  passt: 'proc',
+  sidecar: 'proc',
+  nic: 'guest',
+  hostdev: 'guest',
 };
 
 /** The diagram's style sheet: palette (light, and dark by prefers-color-scheme), fonts, strokes. */
@@ -157,7 +163,8 @@ function header(l: LaidOutDiagram): Header {
   if (d.subtitle) lines.push({ text: d.subtitle, cls: 'vw-muted', size: METRICS.textSize });
   for (const p of d.problems) for (const t of wrap(p, PROBLEM_WIDTH)) lines.push({ text: t, cls: 'vw-problem', size: METRICS.textSize });
   for (const t of d.notes) lines.push({ text: t, cls: 'vw-muted', size: METRICS.textSize });
-  if (d.nodes.length === 0 && d.problems.length === 0) lines.push({ text: 'no network interfaces', cls: 'vw-muted', size: METRICS.textSize });
+  if (d.nodes.length === 0 && d.problems.length === 0)
+    lines.push({ text: 'no network interfaces', cls: 'vw-muted', size: METRICS.textSize });
   const height = lines.reduce((h, x) => h + x.size + 6, 0) + 8;
   return { lines, height, width: Math.max(...lines.map((x) => textWidth(x.text, x.size))) };
 }

@@ -34,7 +34,8 @@ const BY_CODE: Record<string, Explain> = {
     if (d['unknownInRelease']) {
       return `The KubeVirt release this is judged as (${String(d['kubevirtVersion'])}) has no \`${key}\` field, so the API server rejects the VM; remove it or judge as a later release (virtwire.kubevirtVersion).`;
     }
-    if (str(d, 'suggestion')) return `The API server rejects keys it does not know; \`${key}\` looks like a typo of \`${str(d, 'suggestion')}\`: rename it.`;
+    if (str(d, 'suggestion'))
+      return `The API server rejects keys it does not know; \`${key}\` looks like a typo of \`${str(d, 'suggestion')}\`: rename it.`;
     if (str(d, 'belongsIn')) return `\`${key}\` is a real field, but not at this level: move it under ${str(d, 'belongsIn')}.`;
     return `The API server rejects keys it does not know, so the whole VM is refused; remove \`${key}\` or fix its spelling.`;
   },
@@ -49,29 +50,40 @@ const BY_CODE: Record<string, Explain> = {
     if (expected.includes('string') && got === 'boolean' && w && YAML11_BOOL.test(w)) {
       return `kubectl reads YAML 1.1, where a plain \`${w}\` is the boolean ${/^(y|yes|true|on)$/i.test(w) ? 'true' : 'false'}, not the text ${q(w)}; quote it: ${q(w)}.`;
     }
-    if (expected.includes('string') && got.startsWith('number') && w) return `YAML reads a plain \`${w}\` as a number; quote it to keep the text: ${q(w)}.`;
-    if ((expected === 'integer' || expected === 'number') && got === 'string') return 'The number is quoted, so it is text; write it without quotes.';
-    return expected ? `This field takes a${/^[aeiou]/.test(expected) ? 'n' : ''} ${expected}; the manifest gives a${/^[aeiou]/.test(got) ? 'n' : ''} ${got || 'different type'}.` : undefined;
+    if (expected.includes('string') && got.startsWith('number') && w)
+      return `YAML reads a plain \`${w}\` as a number; quote it to keep the text: ${q(w)}.`;
+    if ((expected === 'integer' || expected === 'number') && got === 'string')
+      return 'The number is quoted, so it is text; write it without quotes.';
+    return expected
+      ? `This field takes a${/^[aeiou]/.test(expected) ? 'n' : ''} ${expected}; the manifest gives a${/^[aeiou]/.test(got) ? 'n' : ''} ${got || 'different type'}.`
+      : undefined;
   },
-  'NET-01': () => 'A VM has one pod network (the launcher pod has one primary interface); remove the second one or make it a Multus network.',
+  'NET-01': () =>
+    'A VM has one pod network (the launcher pod has one primary interface); remove the second one or make it a Multus network.',
   'NET-02': () => 'Only one Multus network can replace the pod network; keep `default: true` on one network only.',
-  'NET-03': () => 'A Multus network with `default: true` already replaces the pod network; remove the `pod` network or the `default: true`.',
-  'NET-04': () => 'Say where this network comes from: `pod: {}` for the pod network or `multus: {networkName: …}` for a NetworkAttachmentDefinition.',
+  'NET-03': () =>
+    'A Multus network with `default: true` already replaces the pod network; remove the `pod` network or the `default: true`.',
+  'NET-04': () =>
+    'Say where this network comes from: `pod: {}` for the pod network or `multus: {networkName: …}` for a NetworkAttachmentDefinition.',
   'NET-05': (d) => `A network has exactly one source; keep one of ${list(d['sources']).join(', ') || 'pod, multus, resourceClaim'}.`,
   'NET-06': () => 'Multus needs the name of the NetworkAttachmentDefinition to attach; fill in `networkName`.',
   'NET-07': (d) => `Two networks are named ${q(d['name'] ?? '…')}; interfaces find their network by name, so rename or remove one.`,
-  'NET-08': (d) => `No interface is named ${q(d['name'] ?? '…')}, and every network needs the interface of the same name: add that interface, rename one side to match, or remove the network.`,
-  'IFACE-01': (d) => `Two interfaces are named ${q(d['name'] ?? '…')}; each interface connects to the network of its own name, so rename or remove one.`,
-  'IFACE-02': (d) => `An interface connects to the network of the same name, and there is no network ${q(d['name'] ?? '…')}: add it, or rename one side so the names match.`,
+  'NET-08': (d) =>
+    `No interface is named ${q(d['name'] ?? '…')}, and every network needs the interface of the same name: add that interface, rename one side to match, or remove the network.`,
+  'IFACE-01': (d) =>
+    `Two interfaces are named ${q(d['name'] ?? '…')}; each interface connects to the network of its own name, so rename or remove one.`,
+  'IFACE-02': (d) =>
+    `An interface connects to the network of the same name, and there is no network ${q(d['name'] ?? '…')}: add it, or rename one side so the names match.`,
   'IFACE-03': () => 'Interface names become device names: use only letters, digits, `-` and `_`.',
-  'IFACE-04': () => 'Use a model QEMU emulates for KubeVirt: `virtio` (the fast paravirtual NIC), or e1000e, e1000, igb, ne2k_pci, pcnet, rtl8139 for guests without virtio drivers.',
+  'IFACE-04': () =>
+    'Use a model QEMU emulates for KubeVirt: `virtio` (the fast paravirtual NIC), or e1000e, e1000, igb, ne2k_pci, pcnet, rtl8139 for guests without virtio drivers.',
   'IFACE-05': () => 'Write the MAC as six hexadecimal pairs, e.g. `02:00:00:ab:cd:ef` (`-` or `.` separators are read too).',
   'IFACE-06': () => 'A guest Ethernet NIC has a 6-byte MAC; use one of the form `02:00:00:ab:cd:ef`.',
   'IFACE-07': () => 'Write the PCI address as `DDDD:BB:SS.F`, e.g. `0000:81:00.1` (function 0-7).',
   'STATE-01': () => 'The interface state is `up`, `down` or `absent` (lower case).',
   'STATE-02': () => 'KubeVirt cannot set the link state of an SR-IOV VF; remove `state` from this interface.',
   'STATE-03': () => 'Only bridge interfaces can be hot-unplugged; remove `state: absent` or use bridge binding.',
-  'STATE-04': () => 'The VM\'s default network cannot be unplugged; remove `state: absent` from this interface.',
+  'STATE-04': () => "The VM's default network cannot be unplugged; remove `state: absent` from this interface.",
   'BIND-01': (d) => {
     const b = list(d['bindings']);
     if (b.length > 1) return `The interface sets ${b.join(' and ')}; keep exactly one binding.`;
@@ -79,16 +91,21 @@ const BY_CODE: Record<string, Explain> = {
   },
   'BIND-02': (d) =>
     `masquerade hides the guest behind the pod's own IP, which only the pod network has; network ${q(d['name'] ?? '…')} is not the pod network: use bridge (or sriov) there, or connect this interface to the pod network.`,
-  'BIND-03': () => 'That MAC belongs to KubeVirt\'s in-pod masquerade bridge; choose another one or remove `macAddress`.',
+  'BIND-03': () => "That MAC belongs to KubeVirt's in-pod masquerade bridge; choose another one or remove `macAddress`.",
   'BIND-04': () =>
-    'The cluster\'s KubeVirt CR sets network.permitBridgeInterfaceOnPodNetwork to false, so bridge may not use the pod network here: use masquerade (the guest gets 10.0.2.2 behind NAT), or ask the admin.',
-  'BIND-05': () => 'passtBinding needs the PasstBinding feature gate in the KubeVirt CR (on by default from v1.9); enable it or use masquerade.',
-  'BIND-06': () => 'passt shares the pod\'s own network stack, so it needs the pod network: use bridge for a Multus network.',
+    "The cluster's KubeVirt CR sets network.permitBridgeInterfaceOnPodNetwork to false, so bridge may not use the pod network here: use masquerade (the guest gets 10.0.2.2 behind NAT), or ask the admin.",
+  'BIND-05': () =>
+    'passtBinding needs the PasstBinding feature gate in the KubeVirt CR (on by default from v1.9); enable it or use masquerade.',
+  'BIND-06': () => "passt shares the pod's own network stack, so it needs the pod network: use bridge for a Multus network.",
   'DISC-01': () => 'slirp was removed in KubeVirt v1.3; use masquerade (or passtBinding) on the pod network.',
   'DISC-02': () => 'The old `passt: {}` binding is gone; write `passtBinding: {}` instead.',
-  'DISC-03': () => 'The built-in macvtap binding is gone; use the macvtap network binding plugin (`binding: {name: macvtap}`, registered in the KubeVirt CR).',
+  'DISC-03': () =>
+    'The built-in macvtap binding is gone; use the macvtap network binding plugin (`binding: {name: macvtap}`, registered in the KubeVirt CR).',
   'DISC-04': (d) =>
-    `The cluster still lists the discontinued ${str(d, 'featureGate') ?? ''} feature gate, so KubeVirt refuses this binding; an admin removes the gate from the KubeVirt CR, or use another binding.`.replace('  ', ' '),
+    `The cluster still lists the discontinued ${str(d, 'featureGate') ?? ''} feature gate, so KubeVirt refuses this binding; an admin removes the gate from the KubeVirt CR, or use another binding.`.replace(
+      '  ',
+      ' ',
+    ),
   'PORT-01': (d) => `Two ports of this interface are named ${q(d['portName'] ?? '…')}; port names must be unique, so rename one.`,
   'PORT-02': (d) => {
     const s = str(d, 'suggestion');
@@ -104,7 +121,8 @@ const BY_CODE: Record<string, Explain> = {
   'DHCP-03': () => 'DHCP option 42 carries IPv4 addresses only; list IPv4 NTP servers.',
   'DEF-01': () =>
     'With no interfaces KubeVirt would add a bridge interface on the pod network, which this cluster forbids; add an interface with `masquerade: {}` and a `pod: {}` network yourself.',
-  'DEF-02': () => 'The cluster\'s default interface is slirp, which no longer exists; add an interface with an explicit binding (masquerade on the pod network).',
+  'DEF-02': () =>
+    "The cluster's default interface is slirp, which no longer exists; add an interface with an explicit binding (masquerade on the pod network).",
   'N-01': (d) => {
     const registered = list(d['registered']);
     const suggestion = str(d, 'suggestion');
@@ -113,7 +131,8 @@ const BY_CODE: Record<string, Explain> = {
     }
     return `KubeVirt admits the VM, but it never starts: no binding plugin ${q(d['plugin'] ?? '…')} is registered under the KubeVirt CR's network.binding. ${suggestion ? `Did you mean ${q(suggestion)}? ` : ''}Register it or fix the name${registered.length ? ` (registered: ${registered.join(', ')})` : ' (the CR registers none)'}.`;
   },
-  'N-06': () => 'KubeVirt admits it, but no VF is allocated on the pod network, so the VM never starts; use masquerade there, or sriov on a Multus network.',
+  'N-06': () =>
+    'KubeVirt admits it, but no VF is allocated on the pod network, so the VM never starts; use masquerade there, or sriov on a Multus network.',
   'NAD-MISSING': (d) => {
     const c = list(d['candidates']);
     return `Without this NetworkAttachmentDefinition the launcher pod stays Pending; create it or fix the name${c.length ? ` (the workspace has ${c.slice(0, 3).join(', ')})` : ''}.`;

@@ -16,13 +16,7 @@ import { PITFALL_CODES } from '../codes';
 import { explanationOf, wordedByKubevirt } from './explanation';
 import { code, esc, value } from './markdown';
 import { nftFamilies, rulesForPort } from './nft-script';
-import {
-  addressesLine,
-  deviceLine,
-  dhcpLine,
-  nftBlock,
-  xmlBlock,
-} from './sections';
+import { addressesLine, deviceLine, dhcpLine, nftBlock, xmlBlock } from './sections';
 import { bindingTitle, interfaceTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
 import { discontinuedNote, networkLabel, summaryLine } from './summary';
 import { targetAt, type Hit } from './target';
@@ -79,7 +73,8 @@ function renderHit(file: FileAnalysis, doc: DocAnalysis, hit: Hit, opts: HoverOp
 
   const wiring = wiringOf(doc);
   if (!wiring) return undefined;
-  if (wiring.interfaces.length === 0 && wiring.errors.length > 0) return `${failed(doc, wiring.errors)}\n\n${releaseFooter(file, doc, wiring)}`;
+  if (wiring.interfaces.length === 0 && wiring.errors.length > 0)
+    return `${failed(doc, wiring.errors)}\n\n${releaseFooter(file, doc, wiring)}`;
   const more = opts.fullDetail;
 
   switch (t.kind) {
@@ -189,7 +184,9 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
   facts.push(dhcpLine(w));
   const nft = w.nftables ?? [];
   if (nft.length > 0) {
-    const tables = nftFamilies(nft).map((f) => code(`${f} nat`)).join(' and ');
+    const tables = nftFamilies(nft)
+      .map((f) => code(`${f} nat`))
+      .join(' and ');
     const guest = w.guest?.ipv4 ?? w.guest?.ipv6;
     const dnat = typeof guest === 'string' ? `, DNAT to ${value(guest.replace(/\/\d+$/, ''), { short: true })}` : '';
     facts.push(`**nftables** · ${nft.length} commands in ${tables || 'the nat table'}${dnat}`);
@@ -202,8 +199,19 @@ function interfaceBody(file: FileAnalysis, wiring: ResourceWiring, w: InterfaceW
   return out.join('\n\n');
 }
 
-function interfaceHover(file: FileAnalysis, doc: DocAnalysis, wiring: ResourceWiring, w: InterfaceWiring, more: string | undefined): string {
-  return [interfaceTitle(w), ...pitfallLines(doc, w.name), interfaceBody(file, wiring, w, more), releaseFooter(file, doc, wiring, true)].join('\n\n');
+function interfaceHover(
+  file: FileAnalysis,
+  doc: DocAnalysis,
+  wiring: ResourceWiring,
+  w: InterfaceWiring,
+  more: string | undefined,
+): string {
+  return [
+    interfaceTitle(w),
+    ...pitfallLines(doc, w.name),
+    interfaceBody(file, wiring, w, more),
+    releaseFooter(file, doc, wiring, true),
+  ].join('\n\n');
 }
 
 /**
@@ -229,7 +237,8 @@ function networkHover(
   const attachment = wiring.annotations?.multusNetworks?.find((m) => m.network === w.name);
   if (attachment) lines.push(`Multus attachment (pod annotation ${code(MULTUS_NETWORKS)}): ${code(JSON.stringify(attachment.element))}`);
   const dflt = wiring.annotations?.multusDefaultNetwork;
-  if (dflt && w.network?.source === 'multus' && w.network.default) lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
+  if (dflt && w.network?.source === 'multus' && w.network.default)
+    lines.push(`Default network (${code(MULTUS_DEFAULT_NETWORK)}): ${code(dflt)}`);
   return `${lines.join('\n\n')}\n\n${interfaceBody(file, wiring, w, more)}\n\n${releaseFooter(file, doc, wiring, true)}`;
 }
 
@@ -252,11 +261,7 @@ function rejected(doc: DocAnalysis, hit: Hit, errors: PlacedFinding[]): string {
   const t = hit.target;
   const base = r.specPath.length;
   const prefix =
-    t.kind === 'interface' || t.kind === 'port'
-      ? hit.path.slice(0, base + 4)
-      : t.kind === 'network'
-        ? hit.path.slice(0, base + 2)
-        : [];
+    t.kind === 'interface' || t.kind === 'port' ? hit.path.slice(0, base + 4) : t.kind === 'network' ? hit.path.slice(0, base + 2) : [];
   const own = (f: PlacedFinding): boolean => prefix.length > 0 && prefix.every((s, i) => f.at[i] === s);
   const ordered = [...errors.filter(own), ...errors.filter((f) => !own(f))];
   const lines = [`**Rejected** · the cluster refuses this ${r.kind}, so nothing is wired.`, '', ...rejectionLines(ordered, 8)];
@@ -300,7 +305,9 @@ function portHover(doc: DocAnalysis, w: InterfaceWiring, iface: Interface, j: nu
     const rules = rulesForPort(w.nftables ?? [], j, ranges);
     const guest = [...new Set(rules.flatMap((x) => (x.statement.kind === 'dnat' ? [String(x.statement.addr)] : [])))];
     if (rules.length > 0) {
-      out.push(`KubeVirt forwards it to the guest${guest.length ? ` ${guest.map((g) => code(g)).join(' / ')}` : ''} with ${rules.length} nftables rule${rules.length === 1 ? '' : 's'}:`);
+      out.push(
+        `KubeVirt forwards it to the guest${guest.length ? ` ${guest.map((g) => code(g)).join(' / ')}` : ''} with ${rules.length} nftables rule${rules.length === 1 ? '' : 's'}:`,
+      );
       out.push(nftBlock(rules));
     } else {
       out.push('KubeVirt adds no nftables rule for this port.');

@@ -32,7 +32,13 @@ export interface ReportFile {
   kubevirtVersion: KubevirtVersion;
   diagnostics: ReportDiagnostic[];
   /** Upgrade check only: the resources whose verdict or errors change, as each release judges them. */
-  resources?: { document: number; kind: string | null; name: string | null; current: 'accepted' | 'rejected'; target: 'accepted' | 'rejected' }[];
+  resources?: {
+    document: number;
+    kind: string | null;
+    name: string | null;
+    current: 'accepted' | 'rejected';
+    target: 'accepted' | 'rejected';
+  }[];
 }
 
 export interface Report {
@@ -44,7 +50,13 @@ export interface Report {
   files: ReportFile[];
 }
 
-function diagnostic(lines: LineIndex, f: PlacedFinding, document: number, resource: ReportDiagnostic['resource'], text?: string): ReportDiagnostic {
+function diagnostic(
+  lines: LineIndex,
+  f: PlacedFinding,
+  document: number,
+  resource: ReportDiagnostic['resource'],
+  text?: string,
+): ReportDiagnostic {
   const explanation = explanationOf(f, text?.slice(f.span.start, Math.min(f.span.end, f.span.start + 200)));
   return {
     code: f.code,
@@ -74,7 +86,8 @@ export function upgradeReportFile(file: string, current: FileAnalysis, result: U
   const lines = new LineIndex(current.text);
   const diagnostics: ReportDiagnostic[] = [];
   for (const d of result.docs) {
-    for (const { change, finding } of d.changes) diagnostics.push({ ...diagnostic(lines, finding, d.document, d.resource), upgrade: change });
+    for (const { change, finding } of d.changes)
+      diagnostics.push({ ...diagnostic(lines, finding, d.document, d.resource), upgrade: change });
   }
   return {
     file,

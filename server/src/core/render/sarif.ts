@@ -12,7 +12,9 @@ export function renderSarif(report: Report, version: string): object {
     shortDescription: { text: c.why },
     defaultConfiguration: { level: LEVEL[c.severity] },
   }));
-  for (const code of used) if (!rules.some((r) => r.id === code)) rules.push({ id: code, shortDescription: { text: code }, defaultConfiguration: { level: 'warning' } });
+  for (const code of used)
+    if (!rules.some((r) => r.id === code))
+      rules.push({ id: code, shortDescription: { text: code }, defaultConfiguration: { level: 'warning' } });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

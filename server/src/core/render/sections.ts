@@ -174,7 +174,10 @@ export function inPodList(w: InterfaceWiring): string {
 export function sysctlsTable(w: InterfaceWiring): string {
   const s = Object.entries(w.inPod?.sysctls ?? {});
   if (s.length === 0) return 'No sysctls.';
-  return table(['sysctl (below /proc/sys)', 'value'], s.map(([k, v]) => [code(k), code(v)]));
+  return table(
+    ['sysctl (below /proc/sys)', 'value'],
+    s.map(([k, v]) => [code(k), code(v)]),
+  );
 }
 
 /** The expected status.interfaces[] entry. */

@@ -22,7 +22,12 @@ export function renderUpgradeText(report: Report): string {
     }
     for (const r of f.resources ?? []) {
       if (r.current === 'accepted' && r.target === 'rejected') {
-        out.push(`${f.file}#${r.document}: ${r.kind ?? 'document'} ${r.name ?? ''} is accepted by ${report.kubevirtVersion} and rejected by ${to}`.replace(/ {2}/g, ' '));
+        out.push(
+          `${f.file}#${r.document}: ${r.kind ?? 'document'} ${r.name ?? ''} is accepted by ${report.kubevirtVersion} and rejected by ${to}`.replace(
+            / {2}/g,
+            ' ',
+          ),
+        );
       }
     }
   }

@@ -10,9 +10,9 @@ import { code, esc } from './markdown';
 import { podAnnotationsJson } from './wiring-json';
 
 const FROM: Record<Context['kubevirtVersionSource'], string> = {
-  default: 'the latest release; set virtwire.kubevirtVersion or add the cluster\'s KubeVirt CR to change it',
+  default: "the latest release; set virtwire.kubevirtVersion or add the cluster's KubeVirt CR to change it",
   setting: 'from virtwire.kubevirtVersion',
-  cluster: 'from the cluster\'s KubeVirt CR, status.observedKubeVirtVersion',
+  cluster: "from the cluster's KubeVirt CR, status.observedKubeVirtVersion",
 };
 
 /** `KubeVirt v1.8 (from virtwire.kubevirtVersion)` */

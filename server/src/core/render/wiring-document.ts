@@ -7,17 +7,7 @@ import type { Context } from '../context/context';
 import type { InterfaceWiring, ResourceWiring } from '../wiring/types';
 import { bindingTitle, rejectionLines, runtimeErrorLines, wiringOf } from './common';
 import { code, esc, fence, value } from './markdown';
-import {
-  addressesLine,
-  deviceBlock,
-  dhcpFull,
-  inPodList,
-  nftBlock,
-  nftScriptBlock,
-  statusBlock,
-  sysctlsTable,
-  xmlBlock,
-} from './sections';
+import { addressesLine, deviceBlock, dhcpFull, inPodList, nftBlock, nftScriptBlock, statusBlock, sysctlsTable, xmlBlock } from './sections';
 import { memoryBackingElement } from '../wiring/domain-xml';
 import { MULTUS_NETWORKS } from '../wiring/pod-annotations';
 import { domainXml, podAnnotationsJson } from './wiring-json';
@@ -53,7 +43,11 @@ function resourceSection(file: FileAnalysis, doc: DocAnalysis, n: number, lines:
   const r = doc.resource!;
   const first = doc.start + (/\S/.exec(file.text.slice(doc.start, doc.end))?.index ?? 0);
   const ns = r.namespace ? ` (namespace ${code(r.namespace)})` : '';
-  const out: string[] = [`## ${n}. ${r.kind} ${code(r.name || '(unnamed)')}${ns}`, '', `*Document ${doc.index + 1}, line ${lines.position(first).line + 1}.*`];
+  const out: string[] = [
+    `## ${n}. ${r.kind} ${code(r.name || '(unnamed)')}${ns}`,
+    '',
+    `*Document ${doc.index + 1}, line ${lines.position(first).line + 1}.*`,
+  ];
 
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
@@ -91,7 +85,11 @@ function guestCell(ip: unknown, gw: unknown): string {
 function overviewTable(wiring: ResourceWiring): string {
   return wiring.interfaces
     .map((w) => {
-      const devices = [w.podInterface ? `pod ${code(w.podInterface)}` : '', w.bridge ? `bridge ${code(w.bridge)}` : '', w.tap ? `tap ${code(w.tap)}` : '']
+      const devices = [
+        w.podInterface ? `pod ${code(w.podInterface)}` : '',
+        w.bridge ? `bridge ${code(w.bridge)}` : '',
+        w.tap ? `tap ${code(w.tap)}` : '',
+      ]
         .filter(Boolean)
         .join(' → ');
       const flags = (w.defaulted ? ' *(auto-attached)*' : '') + (w.absent ? ' *(absent)*' : '');
@@ -107,7 +105,11 @@ function annotations(wiring: ResourceWiring): string {
   const out: string[] = [];
   for (const [k, v] of entries) {
     if (k === MULTUS_NETWORKS) {
-      const pretty = JSON.stringify(wiring.annotations!.multusNetworks.map((m) => m.element), null, 2);
+      const pretty = JSON.stringify(
+        wiring.annotations!.multusNetworks.map((m) => m.element),
+        null,
+        2,
+      );
       out.push(`- ${code(k)}:\n\n${indent(fence('json', pretty), '  ')}`);
     } else {
       out.push(`- ${code(k)}: ${code(v)}`);
@@ -131,8 +133,13 @@ function interfaceSection(w: InterfaceWiring): string {
     out.push('', esc(disc) + '.');
     return out.join('\n');
   }
-  if (w.defaulted) out.push('', "*Not in the manifest: added by KubeVirt's mutating webhook (the spec declares no interface and no network).*");
-  if (w.absent) out.push('', "*`state: absent`: KubeVirt hot-unplugs this interface — it leaves the domain and the pod's Multus annotation, and its in-pod links are set absent.*");
+  if (w.defaulted)
+    out.push('', "*Not in the manifest: added by KubeVirt's mutating webhook (the spec declares no interface and no network).*");
+  if (w.absent)
+    out.push(
+      '',
+      "*`state: absent`: KubeVirt hot-unplugs this interface — it leaves the domain and the pod's Multus annotation, and its in-pod links are set absent.*",
+    );
   out.push('', `**Guest addresses** · ${addressesLine(w)}`);
   if (w.podInterface) out.push('', `**Pod interface** · ${code(w.podInterface)}`);
   out.push('', '#### In-pod links', '', inPodList(w));
@@ -142,13 +149,25 @@ function interfaceSection(w: InterfaceWiring): string {
   out.push('', '#### nftables', '');
   if (nft.length === 0) out.push('KubeVirt adds no nftables rules for this interface.');
   else {
-    out.push(`The ${nft.length} commands KubeVirt runs, in order:`, '', nftBlock(nft), '', 'The same ruleset as an `nft -f` script:', '', nftScriptBlock(nft));
+    out.push(
+      `The ${nft.length} commands KubeVirt runs, in order:`,
+      '',
+      nftBlock(nft),
+      '',
+      'The same ruleset as an `nft -f` script:',
+      '',
+      nftScriptBlock(nft),
+    );
   }
   out.push('', '#### Domain XML', '');
   if (w.domain) {
     out.push(deviceBlock(w.domain), '', 'Compact, as KubeVirt marshals it:', '', fence('xml', domainXml(w)!));
   } else {
-    out.push(w.binding.startsWith('plugin:') ? "None from KubeVirt: the binding plugin's sidecar adds the device." : 'KubeVirt adds no device for this interface.');
+    out.push(
+      w.binding.startsWith('plugin:')
+        ? "None from KubeVirt: the binding plugin's sidecar adds the device."
+        : 'KubeVirt adds no device for this interface.',
+    );
   }
   if (w.domainTargetRule) out.push('', `*Target device: ${esc(w.domainTargetRule)}*`);
   out.push('', '#### Expected `status.interfaces` entry', '', statusBlock(w));

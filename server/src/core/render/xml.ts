@@ -12,7 +12,8 @@ import { inlineValue } from './placeholder';
 function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x26 || c === 0x27 || c === 0x3c || c === 0x3e || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+    if (c < 0x20 || c === 0x22 || c === 0x26 || c === 0x27 || c === 0x3c || c === 0x3e || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe)
+      return false;
   }
   return true;
 }
@@ -24,18 +25,38 @@ export function escapeAttr(s: string): string {
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     switch (ch) {
-      case '"': out += '&#34;'; break;
-      case "'": out += '&#39;'; break;
-      case '&': out += '&amp;'; break;
-      case '<': out += '&lt;'; break;
-      case '>': out += '&gt;'; break;
-      case '\t': out += '&#x9;'; break;
-      case '\n': out += '&#xA;'; break;
-      case '\r': out += '&#xD;'; break;
+      case '"':
+        out += '&#34;';
+        break;
+      case "'":
+        out += '&#39;';
+        break;
+      case '&':
+        out += '&amp;';
+        break;
+      case '<':
+        out += '&lt;';
+        break;
+      case '>':
+        out += '&gt;';
+        break;
+      case '\t':
+        out += '&#x9;';
+        break;
+      case '\n':
+        out += '&#xA;';
+        break;
+      case '\r':
+        out += '&#xD;';
+        break;
       default: {
         const valid =
-          cp === 0x09 || cp === 0x0a || cp === 0x0d ||
-          (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+          cp === 0x09 ||
+          cp === 0x0a ||
+          cp === 0x0d ||
+          (cp >= 0x20 && cp <= 0xd7ff) ||
+          (cp >= 0xe000 && cp <= 0xfffd) ||
+          (cp >= 0x10000 && cp <= 0x10ffff);
         out += valid ? ch : '\uFFFD';
       }
     }

@@ -178,7 +178,8 @@ const HOMES: Record<string, string> = {
 function versionUnknown(resource: VmResource, ctx: VersionedContext): Path[] {
   const spec = get(resource.object, resource.specPath);
   const out = unknownIn(spec, resource.specPath, VMI_SPEC_FIELDS, ctx.kubevirtVersion);
-  if (resource.kind === 'VirtualMachinePool') out.push(...unknownIn(get(resource.object, ['spec']), ['spec'], POOL_SPEC_FIELDS, ctx.kubevirtVersion));
+  if (resource.kind === 'VirtualMachinePool')
+    out.push(...unknownIn(get(resource.object, ['spec']), ['spec'], POOL_SPEC_FIELDS, ctx.kubevirtVersion));
   return out;
 }
 

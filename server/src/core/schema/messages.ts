@@ -90,8 +90,7 @@ export function goTypeFailure(
   const isIntFloat = dt.type === 'integer' && types.includes('number');
   const isLowerInt = format === 'int64' && dt.format === 'int32';
   const fmt = format ?? '';
-  if (!isString && !isSlice && fmt !== '' &&
-      !(types.includes(dt.type) || dt.format === fmt || isFloatInt || isIntFloat || isLowerInt)) {
+  if (!isString && !isSlice && fmt !== '' && !(types.includes(dt.type) || dt.format === fmt || isFloatInt || isIntFloat || isLowerInt)) {
     return { expected: fmt, got: dt.format };
   }
   if (!(types.includes('number') || types.includes('integer')) && fmt !== '' && (isString || isSlice)) return undefined;

@@ -15,12 +15,7 @@ export function dhcpHostname(vmiName: string, spec: VMISpec): string {
 }
 
 /** The options every DHCPv4 reply of KubeVirt carries, plus the interface's dhcpOptions. */
-export function commonV4Options(
-  iface: Interface,
-  vmiName: string,
-  spec: VMISpec,
-  mtu: string | number,
-): DhcpV4Options {
+export function commonV4Options(iface: Interface, vmiName: string, spec: VMISpec, mtu: string | number): DhcpV4Options {
   const sub = typeof spec.subdomain === 'string' && spec.subdomain !== '' ? spec.subdomain : undefined;
   const options: DhcpV4Options = {
     dnsServers: TEXT.dnsServers,

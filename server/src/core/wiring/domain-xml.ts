@@ -62,49 +62,77 @@ function interfaceElement(d: DomainInterface): XmlElement {
         ['iommu', d.driver.iommu ? 'on' : undefined],
       ])
     : undefined;
-  return el('interface', [['type', d.type]], [
-    d.address && pciAddressElement(d.address),
-    el('source', [['dev', d.sourceDev]]),
-    d.target !== undefined && el('target', [['dev', d.target], ['managed', 'no']]),
-    el('model', [['type', d.model]]),
-    d.mac !== undefined && el('mac', [['address', d.mac]]),
-    d.mtu !== undefined && el('mtu', [['size', d.mtu]]),
-    d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
-    d.linkDown && el('link', [['state', 'down']]),
-    el('alias', [['name', d.alias]]),
-    driver,
-    d.romDisabled && el('rom', [['enabled', 'no']]),
-    d.acpiIndex !== undefined && d.acpiIndex > 0 && el('acpi', [['index', d.acpiIndex]]),
-    d.backend && el('backend', [['type', d.backend.type], ['logFile', d.backend.logFile]]),
-    ...portForwardElements(d),
-  ]);
+  return el(
+    'interface',
+    [['type', d.type]],
+    [
+      d.address && pciAddressElement(d.address),
+      el('source', [['dev', d.sourceDev]]),
+      d.target !== undefined &&
+        el('target', [
+          ['dev', d.target],
+          ['managed', 'no'],
+        ]),
+      el('model', [['type', d.model]]),
+      d.mac !== undefined && el('mac', [['address', d.mac]]),
+      d.mtu !== undefined && el('mtu', [['size', d.mtu]]),
+      d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
+      d.linkDown && el('link', [['state', 'down']]),
+      el('alias', [['name', d.alias]]),
+      driver,
+      d.romDisabled && el('rom', [['enabled', 'no']]),
+      d.acpiIndex !== undefined && d.acpiIndex > 0 && el('acpi', [['index', d.acpiIndex]]),
+      d.backend &&
+        el('backend', [
+          ['type', d.backend.type],
+          ['logFile', d.backend.logFile],
+        ]),
+      ...portForwardElements(d),
+    ],
+  );
 }
 
 /** The `<portForward>` elements of a passt interface. */
 export function portForwardElements(d: DomainInterface): XmlElement[] {
   return (d.portForward ?? []).map((pf) =>
-    el('portForward', [['proto', pf.proto]], pf.ranges.map((r) => el('range', [['start', r.start], ['exclude', r.exclude]]))),
+    el(
+      'portForward',
+      [['proto', pf.proto]],
+      pf.ranges.map((r) =>
+        el('range', [
+          ['start', r.start],
+          ['exclude', r.exclude],
+        ]),
+      ),
+    ),
   );
 }
 
 /** The XML element tree of a device, in KubeVirt's order (what `virsh dumpxml` shows, before libvirt's additions). */
 export function domainElement(d: DomainDevice): XmlElement {
   if (d.element === 'interface') return interfaceElement(d);
-  return el('hostdev', [['type', 'pci'], ['managed', 'no']], [
-    el('source', [], [pciAddressElement(d.source)]),
-    d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
-    d.address && pciAddressElement(d.address),
-    el('alias', [['name', d.alias]]),
-  ]);
+  return el(
+    'hostdev',
+    [
+      ['type', 'pci'],
+      ['managed', 'no'],
+    ],
+    [
+      el('source', [], [pciAddressElement(d.source)]),
+      d.bootOrder !== undefined && el('boot', [['order', d.bootOrder]]),
+      d.address && pciAddressElement(d.address),
+      el('alias', [['name', d.alias]]),
+    ],
+  );
 }
 
 /** `<memoryBacking>`: hugepages (kept if requested), memfd source, shared access (compute/memory_backing.go). */
 export function memoryBackingElement(m: MemoryBacking): XmlElement {
-  return el('memoryBacking', [], [
-    m.hugepages && el('hugepages'),
-    m.memfd && el('source', [['type', 'memfd']]),
-    el('access', [['mode', m.access]]),
-  ]);
+  return el(
+    'memoryBacking',
+    [],
+    [m.hugepages && el('hugepages'), m.memfd && el('source', [['type', 'memfd']]), el('access', [['mode', m.access]])],
+  );
 }
 
 /** `ua-<name>` (api.UserAliasPrefix). */

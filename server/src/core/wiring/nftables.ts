@@ -49,7 +49,11 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
   const out: NftCommand[] = [];
   const base: NftOrigin = { kind: 'base' };
   const chain = (name: string, hook?: 'prerouting' | 'input' | 'output' | 'postrouting', priority = 0) =>
-    out.push(hook ? { add: 'chain', family: f, table: TABLE, chain: name, hook: { type: 'nat', hook, priority } } : { add: 'chain', family: f, table: TABLE, chain: name });
+    out.push(
+      hook
+        ? { add: 'chain', family: f, table: TABLE, chain: name, hook: { type: 'nat', hook, priority } }
+        : { add: 'chain', family: f, table: TABLE, chain: name },
+    );
   const rule = (origin: NftOrigin, chainName: string, match: NftMatch[], statement: NftStatement) =>
     out.push({ add: 'rule', family: f, table: TABLE, chain: chainName, match, counter: true, statement, origin });
   const saddr = (value: NftValue): NftMatch => ({ protocol: f, field: 'saddr', value });
@@ -89,7 +93,12 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
     const origin: NftOrigin = { kind: 'port', index };
     const number = portValue(port?.port);
     const protocol = (typeof port?.protocol === 'string' && port.protocol !== '' ? port.protocol : 'tcp').toLowerCase();
-    if (o.istio) forward(origin, 'tcp', ISTIO_NON_PROXIED_PORTS.filter((p) => p === number));
+    if (o.istio)
+      forward(
+        origin,
+        'tcp',
+        ISTIO_NON_PROXIED_PORTS.filter((p) => p === number),
+      );
     else forward(origin, protocol, [number]);
     rule(origin, POSTINBOUND, [dport(protocol, number), saddr(snatSet)], snatGateway);
     rule(origin, 'output', [daddr(dnatSet), dport(protocol, number)], dnatGuest);
@@ -102,7 +111,12 @@ export function nftCommandsForFamily(iface: Interface, o: NftOptions): NftComman
     const start = portValue(range?.start);
     const end = portValue(range?.end);
     const span: NftValue = { range: [start, end] };
-    if (o.istio) forward(origin, 'tcp', ISTIO_NON_PROXIED_PORTS.filter((p) => typeof start === 'number' && typeof end === 'number' && start <= p && p <= end));
+    if (o.istio)
+      forward(
+        origin,
+        'tcp',
+        ISTIO_NON_PROXIED_PORTS.filter((p) => typeof start === 'number' && typeof end === 'number' && start <= p && p <= end),
+      );
     else rule(origin, PREINBOUND, [dport(protocol, span)], dnatGuest);
     rule(origin, POSTINBOUND, [dport(protocol, span), saddr(snatSet)], snatGateway);
     rule(origin, 'output', [daddr(dnatSet), dport(protocol, span)], dnatGuest);

@@ -54,7 +54,10 @@ export function podAnnotations(
       const plugin = ctx.networkBindings[String(iface.binding.name ?? '')];
       if (plugin && typeof plugin.networkAttachmentDefinition === 'string' && plugin.networkAttachmentDefinition !== '') {
         const nad = nadNamespacedName(namespace, plugin.networkAttachmentDefinition);
-        out.multusNetworks.push({ network, element: { name: nad.name, namespace: nad.namespace, 'cni-args': { logicNetworkName: net.name } } });
+        out.multusNetworks.push({
+          network,
+          element: { name: nad.name, namespace: nad.namespace, 'cni-args': { logicNetworkName: net.name } },
+        });
       }
     }
   }

@@ -69,7 +69,11 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
   const isVM = resource.kind !== 'VirtualMachineInstance';
 
   if (defaulted.error) {
-    return { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'admission', field: null, message: defaulted.error.message }] };
+    return {
+      interfaces: [],
+      annotations: noAnnotations(),
+      errors: [{ phase: 'admission', field: null, message: defaulted.error.message }],
+    };
   }
   // Discontinued bindings are rejected at creation (normally reported by admission already).
   const disc = discontinuedErrors(interfaces, isVM);
@@ -81,7 +85,11 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
     const name = String(iface.binding.name ?? '');
     if (!Object.prototype.hasOwnProperty.call(ctx.networkBindings, name)) {
       const field = formatField([resource.base, 'domain', 'devices', 'interfaces', i, 'binding', 'name']);
-      return { interfaces: [], annotations: noAnnotations(), errors: [{ phase: 'virt-controller', field, message: unregisteredPluginMessage(name) }] };
+      return {
+        interfaces: [],
+        annotations: noAnnotations(),
+        errors: [{ phase: 'virt-controller', field, message: unregisteredPluginMessage(name) }],
+      };
     }
   }
 
@@ -111,8 +119,18 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
     const primary = !!net && net.name === scheme.primary;
     const podIface = net && typeof net.name === 'string' ? (scheme.byNetwork.get(net.name) ?? null) : null;
     const input: IfaceInput = {
-      resource, spec, ctx, iface, network: net, networkRef: networkRef(net), binding, index, ifIndex,
-      podIface, primary, secondary,
+      resource,
+      spec,
+      ctx,
+      iface,
+      network: net,
+      networkRef: networkRef(net),
+      binding,
+      index,
+      ifIndex,
+      podIface,
+      primary,
+      secondary,
       settings: settingsFor(iface),
       tapQueues: tapQueues(iface, capacity, statuses),
       owner: nonRoot ? 107 : 0,
@@ -132,7 +150,10 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
     } else {
       ifIndex++;
       if (!net) {
-        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-launcher', field: ifaceField(input, 'name'), message: `failed to find network ${iface.name}` }] };
+        result = {
+          wiring: baseWiring(input),
+          errors: [{ phase: 'virt-launcher', field: ifaceField(input, 'name'), message: `failed to find network ${iface.name}` }],
+        };
       } else if (binding === 'masquerade') result = wireMasquerade(input);
       else if (binding === 'bridge') result = wireBridge(input);
       else if (binding === 'sriov') result = wireSriov(input);
@@ -144,7 +165,10 @@ export function wire(resource: VmResource, spec: VMISpec, defaulted: Defaulted, 
         result = wirePlugin(input, name, ctx.networkBindings[name]!);
         if (!isPasstPlugin(name, ctx.networkBindings[name]!)) result.needsSharedMemory = false;
       } else {
-        result = { wiring: baseWiring(input), errors: [{ phase: 'virt-handler', field: ifaceField(input), message: `undefined binding method: ${iface.name}` }] };
+        result = {
+          wiring: baseWiring(input),
+          errors: [{ phase: 'virt-handler', field: ifaceField(input), message: `undefined binding method: ${iface.name}` }],
+        };
       }
     }
     if (defaulted.interfaces.includes(index)) result.wiring.defaulted = true;

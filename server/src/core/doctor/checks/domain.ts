@@ -65,7 +65,15 @@ const INTERFACE_PROPERTIES: Property[] = [
   { label: 'type', element: '', attr: 'type', breaks: true },
   { label: 'target device', element: 'target', attr: 'dev', libvirtFills: true, breaks: true },
   { label: 'model', element: 'model', attr: 'type', breaks: true, field: 'model' },
-  { label: 'MAC', element: 'mac', attr: 'address', libvirtFills: true, normal: (v) => normalMac(v) ?? v, breaks: true, field: 'macAddress' },
+  {
+    label: 'MAC',
+    element: 'mac',
+    attr: 'address',
+    libvirtFills: true,
+    normal: (v) => normalMac(v) ?? v,
+    breaks: true,
+    field: 'macAddress',
+  },
   { label: 'MTU', element: 'mtu', attr: 'size', libvirtFills: true, breaks: false },
   { label: 'link state', element: 'link', attr: 'state', fallback: 'up', breaks: false, field: 'state' },
   { label: 'boot order', element: 'boot', attr: 'order', breaks: false, field: 'bootOrder' },
@@ -95,7 +103,12 @@ function portForwardText(n: XmlNode): string {
     });
     byProto.set(proto, [...(byProto.get(proto) ?? []), ...(ranges.length > 0 ? ranges : ['all'])]);
   }
-  return [...byProto].sort(([a], [b]) => (a < b ? -1 : 1)).map(([proto, r]) => `${proto}: ${[...new Set(r)].sort().join(', ')}`).join('; ') || 'none';
+  return (
+    [...byProto]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([proto, r]) => `${proto}: ${[...new Set(r)].sort().join(', ')}`)
+      .join('; ') || 'none'
+  );
 }
 
 /**
@@ -111,7 +124,13 @@ function macJudgement(plan: Plan, p: IfacePlan): 'breaks' | 'warns' | 'skip' {
   return p.wiring?.inPod.links.some((l) => l.kind === 'dummy') && !migrated ? 'warns' : 'skip';
 }
 
-function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlternatives: string[], mac: 'breaks' | 'warns' | 'skip'): DoctorFinding[] {
+function compareInterface(
+  p: IfacePlan,
+  want: XmlNode,
+  have: XmlNode,
+  targetAlternatives: string[],
+  mac: 'breaks' | 'warns' | 'skip',
+): DoctorFinding[] {
   const out: DoctorFinding[] = [];
   for (const prop of INTERFACE_PROPERTIES) {
     if (prop.label === 'MAC' && mac === 'skip') continue;
@@ -125,15 +144,23 @@ function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlte
     if (prop.label === 'target device' && h !== undefined && targetAlternatives.includes(h)) w = h;
     if (w === h) continue;
     if (prop.label === 'type') h ??= '(none)';
-    out.push(finding({
-      code: prop.breaks && !(prop.label === 'MAC' && mac === 'warns') ? 'DR-DOM-02' : 'DR-DOM-03',
-      check: 'domain',
-      iface: p,
-      message: `${p.name}: the domain's <${want.name}> has ${prop.label} ${h ?? 'none'}, KubeVirt generates ${w ?? 'none'}`,
-      expected: prop.element === '' ? `<${want.name} ${prop.attr}='${w}'>` : shown(prop.element, prop.attr, wRaw === undefined ? undefined : w, prop.fallback),
-      actual: prop.element === '' ? `<${want.name} ${prop.attr}='${h}'>` : shown(prop.element, prop.attr, hRaw === undefined ? undefined : h, prop.fallback),
-      target: fieldOrName(p, prop.field),
-    }));
+    out.push(
+      finding({
+        code: prop.breaks && !(prop.label === 'MAC' && mac === 'warns') ? 'DR-DOM-02' : 'DR-DOM-03',
+        check: 'domain',
+        iface: p,
+        message: `${p.name}: the domain's <${want.name}> has ${prop.label} ${h ?? 'none'}, KubeVirt generates ${w ?? 'none'}`,
+        expected:
+          prop.element === ''
+            ? `<${want.name} ${prop.attr}='${w}'>`
+            : shown(prop.element, prop.attr, wRaw === undefined ? undefined : w, prop.fallback),
+        actual:
+          prop.element === ''
+            ? `<${want.name} ${prop.attr}='${h}'>`
+            : shown(prop.element, prop.attr, hRaw === undefined ? undefined : h, prop.fallback),
+        target: fieldOrName(p, prop.field),
+      }),
+    );
   }
   // the guest PCI address KubeVirt asks for (libvirt assigns one otherwise)
   const wantAddr = child(want, 'address');
@@ -145,15 +172,17 @@ function compareInterface(p: IfacePlan, want: XmlNode, have: XmlNode, targetAlte
     const w = portForwardText(want);
     const h = portForwardText(have);
     if (w !== h) {
-      out.push(finding({
-        code: 'DR-DOM-02',
-        check: 'domain',
-        iface: p,
-        message: `${p.name}: passt forwards ${h} to the guest, KubeVirt asks for ${w}`,
-        expected: w,
-        actual: h,
-        target: fieldOrName(p, 'ports'),
-      }));
+      out.push(
+        finding({
+          code: 'DR-DOM-02',
+          check: 'domain',
+          iface: p,
+          message: `${p.name}: passt forwards ${h} to the guest, KubeVirt asks for ${w}`,
+          expected: w,
+          actual: h,
+          target: fieldOrName(p, 'ports'),
+        }),
+      );
     }
   }
   return out;
@@ -177,30 +206,34 @@ function compareHostdev(p: IfacePlan, want: XmlNode, have: XmlNode): DoctorFindi
   const haveSrc = child(child(have, 'source'), 'address');
   const w = pciKey(wantSrc);
   if (w !== undefined && w !== pciKey(haveSrc)) {
-    out.push(finding({
-      code: 'DR-DOM-02',
-      check: 'domain',
-      iface: p,
-      message: `${p.name}: the domain passes through the PCI device ${pciText(haveSrc)}, but Multus attached the VF ${pciText(wantSrc)}`,
-      expected: pciText(wantSrc),
-      actual: pciText(haveSrc),
-      target: specIfaceTarget(p),
-    }));
+    out.push(
+      finding({
+        code: 'DR-DOM-02',
+        check: 'domain',
+        iface: p,
+        message: `${p.name}: the domain passes through the PCI device ${pciText(haveSrc)}, but Multus attached the VF ${pciText(wantSrc)}`,
+        expected: pciText(wantSrc),
+        actual: pciText(haveSrc),
+        target: specIfaceTarget(p),
+      }),
+    );
   }
   const wantAddr = child(want, 'address');
   if (wantAddr && pciKey(wantAddr) !== pciKey(child(have, 'address'))) out.push(addressFinding(p, wantAddr, child(have, 'address')));
   const wb = child(want, 'boot')?.attrs.order;
   const hb = child(have, 'boot')?.attrs.order;
   if (wb !== hb) {
-    out.push(finding({
-      code: 'DR-DOM-03',
-      check: 'domain',
-      iface: p,
-      message: `${p.name}: the VF has boot order ${hb ?? 'none'}, KubeVirt generates ${wb ?? 'none'}`,
-      expected: shown('boot', 'order', wb),
-      actual: shown('boot', 'order', hb),
-      target: fieldOrName(p, 'bootOrder'),
-    }));
+    out.push(
+      finding({
+        code: 'DR-DOM-03',
+        check: 'domain',
+        iface: p,
+        message: `${p.name}: the VF has boot order ${hb ?? 'none'}, KubeVirt generates ${wb ?? 'none'}`,
+        expected: shown('boot', 'order', wb),
+        actual: shown('boot', 'order', hb),
+        target: fieldOrName(p, 'bootOrder'),
+      }),
+    );
   }
   return out;
 }
@@ -230,15 +263,17 @@ export const domainInterfaces: Check = (plan: Plan): DoctorFinding[] => {
     const have = pool.find((n) => aliasOf(n) === d.alias);
     if (!have) {
       const aliases = pool.map((n) => aliasOf(n) ?? '(no alias)');
-      out.push(finding({
-        code: 'DR-DOM-01',
-        check: 'domain',
-        iface: p,
-        message: `${p.name}: the running domain has no <${d.element}> with alias ${d.alias}: the guest has no such NIC`,
-        expected: `<${d.element}> with <alias name='${d.alias}'>`,
-        actual: aliases.length > 0 ? `<${d.element}> aliases: ${aliases.slice(0, 8).join(', ')}` : `no <${d.element}>`,
-        target: specIfaceTarget(p),
-      }));
+      out.push(
+        finding({
+          code: 'DR-DOM-01',
+          check: 'domain',
+          iface: p,
+          message: `${p.name}: the running domain has no <${d.element}> with alias ${d.alias}: the guest has no such NIC`,
+          expected: `<${d.element}> with <alias name='${d.alias}'>`,
+          actual: aliases.length > 0 ? `<${d.element}> aliases: ${aliases.slice(0, 8).join(', ')}` : `no <${d.element}>`,
+          target: specIfaceTarget(p),
+        }),
+      );
       continue;
     }
     claimed.add(have);
@@ -255,27 +290,31 @@ export const domainInterfaces: Check = (plan: Plan): DoctorFinding[] => {
     const alias = aliasOf(n);
     const gone = plan.ifaces.find((p) => p.absent && (alias === `ua-${p.name}` || alias === `ua-sriov-${p.name}`));
     if (gone) {
-      out.push(finding({
-        code: 'DR-DOM-05',
-        check: 'domain',
-        iface: gone,
-        message: `${gone.name}: the interface has state: absent, but the domain still has its <${n.name}> (${alias}): the hot-unplug did not complete`,
-        expected: `no <${n.name}> with alias ${alias}`,
-        actual: `<${n.name}> with alias ${alias}`,
-        target: fieldOrName(gone, 'state'),
-      }));
+      out.push(
+        finding({
+          code: 'DR-DOM-05',
+          check: 'domain',
+          iface: gone,
+          message: `${gone.name}: the interface has state: absent, but the domain still has its <${n.name}> (${alias}): the hot-unplug did not complete`,
+          expected: `no <${n.name}> with alias ${alias}`,
+          actual: `<${n.name}> with alias ${alias}`,
+          target: fieldOrName(gone, 'state'),
+        }),
+      );
       continue;
     }
     if (alias && known.has(alias)) continue; // a binding-plugin sidecar's device: KubeVirt does not know its shape
-    out.push(finding({
-      code: 'DR-DOM-04',
-      check: 'domain',
-      iface: null,
-      message: `the domain has a <${n.name}>${alias ? ` with alias ${alias}` : ' without an alias'} that KubeVirt did not generate from the spec (a hook sidecar adds such devices)`,
-      expected: null,
-      actual: `<${n.name}${n.attrs.type ? ` type='${n.attrs.type}'` : ''}>${alias ? ` alias ${alias}` : ''}`,
-      target: vmiAt(['spec', 'domain', 'devices', 'interfaces']),
-    }));
+    out.push(
+      finding({
+        code: 'DR-DOM-04',
+        check: 'domain',
+        iface: null,
+        message: `the domain has a <${n.name}>${alias ? ` with alias ${alias}` : ' without an alias'} that KubeVirt did not generate from the spec (a hook sidecar adds such devices)`,
+        expected: null,
+        actual: `<${n.name}${n.attrs.type ? ` type='${n.attrs.type}'` : ''}>${alias ? ` alias ${alias}` : ''}`,
+        target: vmiAt(['spec', 'domain', 'devices', 'interfaces']),
+      }),
+    );
   }
   return out;
 };

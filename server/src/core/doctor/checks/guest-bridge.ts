@@ -21,27 +21,31 @@ export const guestBridge: Check = (plan: Plan): DoctorFinding[] => {
     const fromAgent = p.status.infoSource.includes('guest-agent');
     if (have.length === 0) {
       if (!fromAgent) continue;
-      out.push(finding({
-        code: 'DR-GUEST-04',
-        check: 'guest',
-        iface: p,
-        message: `${p.name}: the guest agent reports no IPv4 on this NIC${p.status.interfaceName ? ` (${p.status.interfaceName} in the guest)` : ''}, but DHCP offers ${list(want)} of pod interface ${p.podIface}`,
-        expected: list(want),
-        actual: 'no IPv4',
-        target: statusTarget(p, 'ipAddresses'),
-      }));
+      out.push(
+        finding({
+          code: 'DR-GUEST-04',
+          check: 'guest',
+          iface: p,
+          message: `${p.name}: the guest agent reports no IPv4 on this NIC${p.status.interfaceName ? ` (${p.status.interfaceName} in the guest)` : ''}, but DHCP offers ${list(want)} of pod interface ${p.podIface}`,
+          expected: list(want),
+          actual: 'no IPv4',
+          target: statusTarget(p, 'ipAddresses'),
+        }),
+      );
       continue;
     }
     if (have.some((ip) => want.includes(bare(ip)))) continue;
-    out.push(finding({
-      code: 'DR-GUEST-03',
-      check: 'guest',
-      iface: p,
-      message: `${p.name}: the guest has ${list(have)}${fromAgent ? ' (guest agent)' : ''}, but its pod interface ${p.podIface} holds ${list(want)}, which KubeVirt's DHCP hands to the guest`,
-      expected: list(want),
-      actual: list(have),
-      target: statusTarget(p, 'ipAddress'),
-    }));
+    out.push(
+      finding({
+        code: 'DR-GUEST-03',
+        check: 'guest',
+        iface: p,
+        message: `${p.name}: the guest has ${list(have)}${fromAgent ? ' (guest agent)' : ''}, but its pod interface ${p.podIface} holds ${list(want)}, which KubeVirt's DHCP hands to the guest`,
+        expected: list(want),
+        actual: list(have),
+        target: statusTarget(p, 'ipAddress'),
+      }),
+    );
   }
   return out;
 };

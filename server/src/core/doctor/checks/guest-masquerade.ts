@@ -25,9 +25,7 @@ function vmCidr(guest: string | null): string | undefined {
   if (!guest) return undefined;
   try {
     const [addr, len] = ipaddr.parseCIDR(guest);
-    const net = addr.kind() === 'ipv4'
-      ? ipaddr.IPv4.networkAddressFromCIDR(guest)
-      : ipaddr.IPv6.networkAddressFromCIDR(guest);
+    const net = addr.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(guest) : ipaddr.IPv6.networkAddressFromCIDR(guest);
     return `${net.toString()}/${len}`;
   } catch {
     return undefined;
@@ -50,39 +48,46 @@ export const guestMasquerade: Check = (plan: Plan): DoctorFinding[] => {
     const podIPs = podIfaceFacts(plan, p, plan.podIPs).ips.map(bare);
     const statusIPs = p.status?.ipAddresses ?? [];
     const cidrs = [vmCidr(p.wiring.guest.ipv4), vmCidr(p.wiring.guest.ipv6)].filter((c): c is string => !!c);
-    out.push(finding({
-      code: 'DR-GUEST-01',
-      check: 'guest',
-      iface: p,
-      message: `${p.name}: the guest is NATed at ${guestText(p)}; status shows ${statusIPs.length ? list(statusIPs) : 'no address'}${podIPs.length ? ` — the pod's ${list(podIPs)}, by design` : ''}`,
-      expected: guestText(p),
-      actual: statusIPs.length ? list(statusIPs) : null,
-      target: statusTarget(p, 'ipAddress'),
-    }));
+    out.push(
+      finding({
+        code: 'DR-GUEST-01',
+        check: 'guest',
+        iface: p,
+        message: `${p.name}: the guest is NATed at ${guestText(p)}; status shows ${statusIPs.length ? list(statusIPs) : 'no address'}${podIPs.length ? ` — the pod's ${list(podIPs)}, by design` : ''}`,
+        expected: guestText(p),
+        actual: statusIPs.length ? list(statusIPs) : null,
+        target: statusTarget(p, 'ipAddress'),
+      }),
+    );
     const stale = statusIPs.filter((ip) => !podIPs.includes(bare(ip)) && !cidrs.some((c) => within(ip, c)));
     if (podIPs.length > 0 && stale.length > 0) {
-      out.push(finding({
-        code: 'DR-GUEST-05',
-        check: 'guest',
-        iface: p,
-        message: `${p.name}: status shows ${list(stale)}, which is neither the pod's address (${list(podIPs)}) nor in the VM network`,
-        expected: list(podIPs),
-        actual: list(statusIPs),
-        target: statusTarget(p, 'ipAddress'),
-      }));
+      out.push(
+        finding({
+          code: 'DR-GUEST-05',
+          check: 'guest',
+          iface: p,
+          message: `${p.name}: status shows ${list(stale)}, which is neither the pod's address (${list(podIPs)}) nor in the VM network`,
+          expected: list(podIPs),
+          actual: list(statusIPs),
+          target: statusTarget(p, 'ipAddress'),
+        }),
+      );
     }
-    const clash = [...podIPs, ...(podIfaceFacts(plan, p).gateway ? [podIfaceFacts(plan, p).gateway!] : [])]
-      .flatMap((ip) => cidrs.filter((c) => within(ip, c)).map((c) => `${ip} in ${c}`));
+    const clash = [...podIPs, ...(podIfaceFacts(plan, p).gateway ? [podIfaceFacts(plan, p).gateway!] : [])].flatMap((ip) =>
+      cidrs.filter((c) => within(ip, c)).map((c) => `${ip} in ${c}`),
+    );
     if (clash.length > 0) {
-      out.push(finding({
-        code: 'DR-GUEST-02',
-        check: 'guest',
-        iface: p,
-        message: `${p.name}: the VM network overlaps the pod's addresses (${clash.join('; ')}): the guest cannot reach them; choose another vmNetworkCIDR`,
-        expected: `a VM network apart from ${list(podIPs)}`,
-        actual: list(cidrs),
-        target: specIfaceTarget(p),
-      }));
+      out.push(
+        finding({
+          code: 'DR-GUEST-02',
+          check: 'guest',
+          iface: p,
+          message: `${p.name}: the VM network overlaps the pod's addresses (${clash.join('; ')}): the guest cannot reach them; choose another vmNetworkCIDR`,
+          expected: `a VM network apart from ${list(podIPs)}`,
+          actual: list(cidrs),
+          target: specIfaceTarget(p),
+        }),
+      );
     }
   }
   return out;

@@ -14,15 +14,17 @@ export const guestPasst: Check = (plan: Plan): DoctorFinding[] => {
     const have = p.status.ipAddresses.map(bare);
     if (want.length === 0 || have.length === 0) continue;
     if (have.every((ip) => want.includes(ip))) continue;
-    out.push(finding({
-      code: 'DR-GUEST-05',
-      check: 'guest',
-      iface: p,
-      message: `${p.name}: passt gives the guest the pod's addresses (${list(want)}), but status shows ${list(have)}`,
-      expected: list(want),
-      actual: list(have),
-      target: statusTarget(p, 'ipAddress'),
-    }));
+    out.push(
+      finding({
+        code: 'DR-GUEST-05',
+        check: 'guest',
+        iface: p,
+        message: `${p.name}: passt gives the guest the pod's addresses (${list(want)}), but status shows ${list(have)}`,
+        expected: list(want),
+        actual: list(have),
+        target: statusTarget(p, 'ipAddress'),
+      }),
+    );
   }
   return out;
 };

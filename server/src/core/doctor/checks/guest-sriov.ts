@@ -16,28 +16,32 @@ export const guestSriov: Check = (plan: Plan): DoctorFinding[] => {
     if (p.binding !== 'sriov' || !p.nsEntry) continue;
     const pci = p.nsEntry.pciAddress ?? plan.networkInfo.get(p.name);
     if (!pci) {
-      out.push(finding({
-        code: 'DR-SRIOV-01',
-        check: 'guest',
-        iface: p,
-        message: `${p.name}: no VF is recorded for pod interface ${p.podIface}: its network-status entry has no device-info PCI address and kubevirt.io/network-info has none for ${p.name}`,
-        expected: 'a VF PCI address (device-info.pci.pci-address)',
-        actual: 'none',
-        target: networkStatusTarget(),
-      }));
+      out.push(
+        finding({
+          code: 'DR-SRIOV-01',
+          check: 'guest',
+          iface: p,
+          message: `${p.name}: no VF is recorded for pod interface ${p.podIface}: its network-status entry has no device-info PCI address and kubevirt.io/network-info has none for ${p.name}`,
+          expected: 'a VF PCI address (device-info.pci.pci-address)',
+          actual: 'none',
+          target: networkStatusTarget(),
+        }),
+      );
     }
     const want = specMacOf(p);
     const have = normalMac(p.nsEntry.mac);
     if (want && have && want !== have) {
-      out.push(finding({
-        code: 'DR-SRIOV-02',
-        check: 'guest',
-        iface: p,
-        message: `${p.name}: the VF has MAC ${have}, but the spec asks for ${want}`,
-        expected: want,
-        actual: have,
-        target: pci && !p.nsEntry.pciAddress ? podAt(['metadata', 'annotations', NETWORK_INFO_ANNOTATION]) : networkStatusTarget(),
-      }));
+      out.push(
+        finding({
+          code: 'DR-SRIOV-02',
+          check: 'guest',
+          iface: p,
+          message: `${p.name}: the VF has MAC ${have}, but the spec asks for ${want}`,
+          expected: want,
+          actual: have,
+          target: pci && !p.nsEntry.pciAddress ? podAt(['metadata', 'annotations', NETWORK_INFO_ANNOTATION]) : networkStatusTarget(),
+        }),
+      );
     }
   }
   return out;

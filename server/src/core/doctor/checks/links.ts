@@ -33,63 +33,76 @@ function linkFindings(plan: Plan, p: IfacePlan, want: InPodLink, podMtu: number 
   const base = { check: 'links' as const, iface: p, target: specIfaceTarget(p) };
   const have = linkNamed(plan, want.name);
   if (!have) {
-    out.push(finding({
-      ...base,
-      code: 'DR-LINK-01',
-      message: `${p.name}: link ${want.name} (${want.kind}${want.controller ? ` in ${want.controller}` : ''}) is missing from the pod`,
-      expected: want.name,
-      actual: 'no such link',
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-LINK-01',
+        message: `${p.name}: link ${want.name} (${want.kind}${want.controller ? ` in ${want.controller}` : ''}) is missing from the pod`,
+        expected: want.name,
+        actual: 'no such link',
+      }),
+    );
     return out;
   }
   if (want.controller && have.master !== want.controller) {
-    out.push(finding({
-      ...base,
-      code: 'DR-LINK-03',
-      message: `${p.name}: ${want.name} is ${have.master ? `enslaved to ${have.master}` : 'not enslaved to any bridge'}, KubeVirt attaches it to ${want.controller}`,
-      expected: want.controller,
-      actual: have.master ?? 'none',
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-LINK-03',
+        message: `${p.name}: ${want.name} is ${have.master ? `enslaved to ${have.master}` : 'not enslaved to any bridge'}, KubeVirt attaches it to ${want.controller}`,
+        expected: want.controller,
+        actual: have.master ?? 'none',
+      }),
+    );
   }
   const mtu = typeof want.mtu === 'number' ? want.mtu : want.mtu !== undefined && isRuntimeValue(want.mtu) ? podMtu : undefined;
   if (mtu !== undefined && have.mtu !== undefined && have.mtu !== mtu) {
-    out.push(finding({
-      ...base,
-      code: 'DR-LINK-02',
-      message: `${p.name}: ${want.name} has MTU ${have.mtu}, the pod interface ${p.podIface} has ${mtu}`,
-      expected: String(mtu),
-      actual: String(have.mtu),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-LINK-02',
+        message: `${p.name}: ${want.name} has MTU ${have.mtu}, the pod interface ${p.podIface} has ${mtu}`,
+        expected: String(mtu),
+        actual: String(have.mtu),
+      }),
+    );
   }
   if (want.state === 'up' && !isUp(have)) {
-    out.push(finding({
-      ...base,
-      code: 'DR-LINK-04',
-      message: `${p.name}: ${want.name} is down (flags ${have.flags.join(',') || 'none'}); KubeVirt sets it up`,
-      expected: 'UP',
-      actual: have.operstate ?? (have.flags.join(',') || 'down'),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-LINK-04',
+        message: `${p.name}: ${want.name} is down (flags ${have.flags.join(',') || 'none'}); KubeVirt sets it up`,
+        expected: 'UP',
+        actual: have.operstate ?? (have.flags.join(',') || 'down'),
+      }),
+    );
   }
-  const wantMac = want.mac !== undefined && !isRuntimeValue(want.mac) ? normalMac(want.mac) : want.kind === 'dummy' ? normalMac(podMac) : undefined;
+  const wantMac =
+    want.mac !== undefined && !isRuntimeValue(want.mac) ? normalMac(want.mac) : want.kind === 'dummy' ? normalMac(podMac) : undefined;
   if (wantMac && have.address && normalMac(have.address) !== wantMac) {
-    out.push(finding({
-      ...base,
-      code: 'DR-LINK-06',
-      message: `${p.name}: ${want.name} has MAC ${have.address}, expected ${wantMac}${want.kind === 'dummy' ? ' (the pod interface\'s original MAC)' : ''}`,
-      expected: wantMac,
-      actual: have.address,
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-LINK-06',
+        message: `${p.name}: ${want.name} has MAC ${have.address}, expected ${wantMac}${want.kind === 'dummy' ? " (the pod interface's original MAC)" : ''}`,
+        expected: wantMac,
+        actual: have.address,
+      }),
+    );
   }
   if (want.copyMacFrom) {
     const from = linkNamed(plan, want.copyMacFrom);
     if (from?.address && have.address && from.address !== have.address) {
-      out.push(finding({
-        ...base,
-        code: 'DR-LINK-06',
-        message: `${p.name}: ${want.name} has MAC ${have.address}, KubeVirt copies ${want.copyMacFrom}'s ${from.address}`,
-        expected: from.address,
-        actual: have.address,
-      }));
+      out.push(
+        finding({
+          ...base,
+          code: 'DR-LINK-06',
+          message: `${p.name}: ${want.name} has MAC ${have.address}, KubeVirt copies ${want.copyMacFrom}'s ${from.address}`,
+          expected: from.address,
+          actual: have.address,
+        }),
+      );
     }
   }
   if (have.addresses) {
@@ -101,13 +114,15 @@ function linkFindings(plan: Plan, p: IfacePlan, want: InPodLink, podMtu: number 
       // a conditional address (bridge fake IP "only if the pod interface has IPv4") is only expected then
       const conditional = want.ipv4When !== undefined && v4 && v4.length > 0 && actual.filter((a) => !a.includes(':')).length === 0;
       if (!conditional && !sameSet(expected, actual)) {
-        out.push(finding({
-          ...base,
-          code: 'DR-LINK-05',
-          message: `${p.name}: ${want.name} has ${list(actual)}, KubeVirt gives it ${list(expected)}`,
-          expected: list(expected),
-          actual: list(actual),
-        }));
+        out.push(
+          finding({
+            ...base,
+            code: 'DR-LINK-05',
+            message: `${p.name}: ${want.name} has ${list(actual)}, KubeVirt gives it ${list(expected)}`,
+            expected: list(expected),
+            actual: list(actual),
+          }),
+        );
       }
     }
   }
@@ -126,15 +141,17 @@ export const inPodLinks: Check = (plan: Plan): DoctorFinding[] => {
     const podLink = linkNamed(plan, p.podIface);
     const needsPodIface = w.inPod.links.length > 0 || p.binding === 'passtBinding' || !!w.inPod.podIfaceUntouched;
     if (needsPodIface && !podLink) {
-      out.push(finding({
-        code: 'DR-LINK-01',
-        check: 'links',
-        iface: p,
-        message: `${p.name}: pod interface ${p.podIface} is missing from the pod`,
-        expected: p.podIface,
-        actual: 'no such link',
-        target: specIfaceTarget(p),
-      }));
+      out.push(
+        finding({
+          code: 'DR-LINK-01',
+          check: 'links',
+          iface: p,
+          message: `${p.name}: pod interface ${p.podIface} is missing from the pod`,
+          expected: p.podIface,
+          actual: 'no such link',
+          target: specIfaceTarget(p),
+        }),
+      );
     }
     const podMtu = podLink?.mtu ?? facts.mtu;
     const podMac = p.nsEntry?.mac ?? (w.inPod.podIfaceUntouched ? undefined : podLink?.address);

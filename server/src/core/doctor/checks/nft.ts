@@ -64,17 +64,18 @@ function effect(r: NftRule): string {
   const ports = natPorts(r);
   switch (r.chain === 'postrouting' || r.chain === 'prerouting' ? `${r.chain}:${r.statement.kind}` : r.statement.kind) {
     case 'postrouting:masquerade':
-      return 'the guest\'s outgoing traffic is not masqueraded behind the pod\'s address';
+      return "the guest's outgoing traffic is not masqueraded behind the pod's address";
     case 'prerouting:jump':
-      return 'traffic entering the pod never reaches KubeVirt\'s DNATs to the guest';
+      return "traffic entering the pod never reaches KubeVirt's DNATs to the guest";
     case 'postrouting:jump':
-      return 'KubeVirt\'s SNATs for connections from inside the pod are not applied';
+      return "KubeVirt's SNATs for connections from inside the pod are not applied";
     case 'return':
       return `${ports ?? 'these ports'}, meant for the pod itself, reach the guest`;
     case 'snat':
       return `connections from inside the pod to the guest${ports ? ` on ${ports}` : ''} keep a loopback source the guest cannot answer`;
     default:
-      if (r.chain === PREINBOUND) return ports ? `connections to ${ports} of the pod do not reach the guest` : 'connections to the pod do not reach the guest';
+      if (r.chain === PREINBOUND)
+        return ports ? `connections to ${ports} of the pod do not reach the guest` : 'connections to the pod do not reach the guest';
       return `connections from inside the pod to its loopback address${ports ? ` on ${ports}` : ''} do not reach the guest`;
   }
 }
@@ -104,14 +105,16 @@ function compare(p: IfacePlan, commands: NftCommand[], ruleset: NftRuleset): Doc
       if (ruleset.tables.some((t) => t.family === c.family && t.name === c.table)) continue;
       gone.add(`${c.family} ${c.table}`);
       const rules = commands.filter((x) => x.add === 'rule' && x.family === c.family && x.table === c.table).length;
-      out.push(finding({
-        ...base,
-        code: 'DR-NFT-01',
-        message: `${p.name}: the pod has no nftables table ${c.family} ${c.table}: none of KubeVirt's ${rules} NAT rules for ${c.family === 'ip6' ? 'IPv6' : 'IPv4'} are there, so the guest gets no ${c.family === 'ip6' ? 'IPv6' : 'IPv4'} traffic through the pod`,
-        expected: `table ${c.family} ${c.table}`,
-        actual: 'no such table',
-        target: specIfaceTarget(p),
-      }));
+      out.push(
+        finding({
+          ...base,
+          code: 'DR-NFT-01',
+          message: `${p.name}: the pod has no nftables table ${c.family} ${c.table}: none of KubeVirt's ${rules} NAT rules for ${c.family === 'ip6' ? 'IPv6' : 'IPv4'} are there, so the guest gets no ${c.family === 'ip6' ? 'IPv6' : 'IPv4'} traffic through the pod`,
+          expected: `table ${c.family} ${c.table}`,
+          actual: 'no such table',
+          target: specIfaceTarget(p),
+        }),
+      );
     } else if (c.add === 'chain') {
       if (gone.has(`${c.family} ${c.table}`)) continue;
       const have = ruleset.chains.find((x) => x.family === c.family && x.table === c.table && x.name === c.chain);
@@ -119,16 +122,18 @@ function compare(p: IfacePlan, commands: NftCommand[], ruleset: NftRuleset): Doc
       if (have && hooked) continue;
       gone.add(chainText(c));
       const rules = commands.filter((x) => x.add === 'rule' && sameChain(x, c)).length;
-      out.push(finding({
-        ...base,
-        code: outsideChain(c) ? 'DR-NFT-01' : 'DR-NFT-04',
-        message: have
-          ? `${p.name}: chain ${chainText(c)} is ${hookText(have)}, KubeVirt creates it as ${hookText(c)}: its ${rules} rule(s) never see the traffic`
-          : `${p.name}: the pod has no nftables chain ${chainText(c)}${rules > 0 ? ` (KubeVirt puts ${rules} rule(s) in it)` : ''}`,
-        expected: `chain ${chainText(c)} (${hookText(c)})`,
-        actual: have ? hookText(have) : 'no such chain',
-        target: specIfaceTarget(p),
-      }));
+      out.push(
+        finding({
+          ...base,
+          code: outsideChain(c) ? 'DR-NFT-01' : 'DR-NFT-04',
+          message: have
+            ? `${p.name}: chain ${chainText(c)} is ${hookText(have)}, KubeVirt creates it as ${hookText(c)}: its ${rules} rule(s) never see the traffic`
+            : `${p.name}: the pod has no nftables chain ${chainText(c)}${rules > 0 ? ` (KubeVirt puts ${rules} rule(s) in it)` : ''}`,
+          expected: `chain ${chainText(c)} (${hookText(c)})`,
+          actual: have ? hookText(have) : 'no such chain',
+          target: specIfaceTarget(p),
+        }),
+      );
     }
   }
 
@@ -150,24 +155,28 @@ function compare(p: IfacePlan, commands: NftCommand[], ruleset: NftRuleset): Doc
     if (i >= 0) {
       claimed.set(i, e);
       const have = ruleFormText(actual[i]!);
-      out.push(finding({
-        ...base,
-        code,
-        message: `${p.name}: KubeVirt's rule in ${chainText(e.form)}${why(e.record)} has other values in the pod: ${effect(e.record)}`,
-        expected: want,
-        actual: have,
-        target: ruleTarget(p, e.record),
-      }));
+      out.push(
+        finding({
+          ...base,
+          code,
+          message: `${p.name}: KubeVirt's rule in ${chainText(e.form)}${why(e.record)} has other values in the pod: ${effect(e.record)}`,
+          expected: want,
+          actual: have,
+          target: ruleTarget(p, e.record),
+        }),
+      );
       continue;
     }
-    out.push(finding({
-      ...base,
-      code,
-      message: `${p.name}: KubeVirt's rule in ${chainText(e.form)}${why(e.record)} is missing from the pod: ${effect(e.record)}`,
-      expected: want,
-      actual: 'no such rule',
-      target: ruleTarget(p, e.record),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code,
+        message: `${p.name}: KubeVirt's rule in ${chainText(e.form)}${why(e.record)} is missing from the pod: ${effect(e.record)}`,
+        expected: want,
+        actual: 'no such rule',
+        target: ruleTarget(p, e.record),
+      }),
+    );
   }
 
   // order: KubeVirt's `return` rules (ports kept in the pod) come before the NATs of their chain
@@ -175,16 +184,20 @@ function compare(p: IfacePlan, commands: NftCommand[], ruleset: NftRuleset): Doc
   for (const e of expected) {
     if (e.record.statement.kind !== 'return' || !position.has(e)) continue;
     const at = position.get(e)!;
-    const later = expected.slice(expected.indexOf(e) + 1).find((x) => sameChain(x.form, e.form) && x.record.statement.kind !== 'return' && position.has(x) && position.get(x)! < at);
+    const later = expected
+      .slice(expected.indexOf(e) + 1)
+      .find((x) => sameChain(x.form, e.form) && x.record.statement.kind !== 'return' && position.has(x) && position.get(x)! < at);
     if (!later) continue;
-    out.push(finding({
-      ...base,
-      code: 'DR-NFT-05',
-      message: `${p.name}: in ${chainText(e.form)} a NAT rule comes before KubeVirt's return rule${why(e.record)}: ${effect(e.record)}`,
-      expected: `${ruleFormText(e.form)} before ${ruleFormText(later.form)}`,
-      actual: `${ruleFormText(later.form)} first`,
-      target: ruleTarget(p, e.record),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-NFT-05',
+        message: `${p.name}: in ${chainText(e.form)} a NAT rule comes before KubeVirt's return rule${why(e.record)}: ${effect(e.record)}`,
+        expected: `${ruleFormText(e.form)} before ${ruleFormText(later.form)}`,
+        actual: `${ruleFormText(later.form)} first`,
+        target: ruleTarget(p, e.record),
+      }),
+    );
   }
 
   // what else the ruleset holds: in KubeVirt's chains (suspect), or in chains of other components
@@ -198,25 +211,29 @@ function compare(p: IfacePlan, commands: NftCommand[], ruleset: NftRuleset): Doc
     }
     if (expected.some((e) => sameRule(e.form, a))) return; // the same rule twice (setup retried): harmless
     const have = ruleFormText(a);
-    out.push(finding({
-      ...base,
-      code: 'DR-NFT-03',
-      message: `${p.name}: ${chainText(a)} holds a rule KubeVirt does not add, which may translate the guest's traffic otherwise`,
-      expected: null,
-      actual: have,
-      target: specIfaceTarget(p),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-NFT-03',
+        message: `${p.name}: ${chainText(a)} holds a rule KubeVirt does not add, which may translate the guest's traffic otherwise`,
+        expected: null,
+        actual: have,
+        target: specIfaceTarget(p),
+      }),
+    );
   });
   if (foreign.size > 0) {
     const names = [...foreign].map(([c, n]) => `${c} (${n})`);
-    out.push(finding({
-      ...base,
-      code: 'DR-NFT-06',
-      message: `${p.name}: the pod's ruleset also has rules of other components in chains KubeVirt does not create (Istio's sidecar, for one, adds its own NAT chains): ${names.slice(0, 8).join(', ')}${names.length > 8 ? `, and ${names.length - 8} more chain(s)` : ''}`,
-      expected: null,
-      actual: names.slice(0, 8).join(', '),
-      target: specIfaceTarget(p),
-    }));
+    out.push(
+      finding({
+        ...base,
+        code: 'DR-NFT-06',
+        message: `${p.name}: the pod's ruleset also has rules of other components in chains KubeVirt does not create (Istio's sidecar, for one, adds its own NAT chains): ${names.slice(0, 8).join(', ')}${names.length > 8 ? `, and ${names.length - 8} more chain(s)` : ''}`,
+        expected: null,
+        actual: names.slice(0, 8).join(', '),
+        target: specIfaceTarget(p),
+      }),
+    );
   }
   return out;
 }

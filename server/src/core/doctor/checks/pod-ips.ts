@@ -15,15 +15,17 @@ export const podIPs: Check = (plan: Plan): DoctorFinding[] => {
   for (const p of activeIfaces(plan)) {
     if (!p.podNetwork || !NEEDS_POD_IP.has(p.binding)) continue;
     if (plan.podIPs.length > 0) continue;
-    out.push(finding({
-      code: 'DR-POD-04',
-      check: 'pod',
-      iface: p,
-      message: `${p.name}: the launcher pod has no IP address (status.podIPs is empty), so ${p.binding} has none to give the guest`,
-      expected: 'the pod IP(s) from the cluster network',
-      actual: 'no pod IP',
-      target: podAt(['status']),
-    }));
+    out.push(
+      finding({
+        code: 'DR-POD-04',
+        check: 'pod',
+        iface: p,
+        message: `${p.name}: the launcher pod has no IP address (status.podIPs is empty), so ${p.binding} has none to give the guest`,
+        expected: 'the pod IP(s) from the cluster network',
+        actual: 'no pod IP',
+        target: podAt(['status']),
+      }),
+    );
   }
   if (plan.networkStatus.state === 'ok' && plan.podIPs.length > 0) {
     const def = plan.networkStatus.entries.find((e) => e.default);
@@ -33,15 +35,17 @@ export const podIPs: Check = (plan: Plan): DoctorFinding[] => {
       const same = a.size === b.size && [...a].every((x) => b.has(x));
       if (!same) {
         const primary = plan.ifaces.find((p) => p.primary);
-        out.push(finding({
-          code: 'DR-POD-05',
-          check: 'pod',
-          iface: primary ?? null,
-          message: `the pod's primary interface has ${list(def.ips)} in Multus' network-status but status.podIPs says ${list(plan.podIPs)}`,
-          expected: list(plan.podIPs),
-          actual: list(def.ips),
-          target: networkStatusTarget(),
-        }));
+        out.push(
+          finding({
+            code: 'DR-POD-05',
+            check: 'pod',
+            iface: primary ?? null,
+            message: `the pod's primary interface has ${list(def.ips)} in Multus' network-status but status.podIPs says ${list(plan.podIPs)}`,
+            expected: list(plan.podIPs),
+            actual: list(def.ips),
+            target: networkStatusTarget(),
+          }),
+        );
       }
     }
   }

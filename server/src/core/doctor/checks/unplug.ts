@@ -31,7 +31,10 @@ function ordinalReason(plan: Plan): string | null {
     const secondary = plan.ifaces.filter((p) => isSecondaryMultus(p.network));
     if (secondary.length === 0) return null;
     const named = secondary.find((p) => p.status?.podInterfaceName);
-    if (named) return isOrdinalName(named.status!.podInterfaceName!) ? `status names ${named.name}'s pod interface ${q(named.status!.podInterfaceName)}` : null;
+    if (named)
+      return isOrdinalName(named.status!.podInterfaceName!)
+        ? `status names ${named.name}'s pod interface ${q(named.status!.podInterfaceName)}`
+        : null;
     return 'no secondary network has a podInterfaceName in status, so KubeVirt cannot tell and assumes ordinal names';
   }
   if (!plan.subject.pod) return 'without a launcher pod KubeVirt assumes ordinal names';
@@ -49,15 +52,17 @@ export const ordinalUnplug: Check = (plan: Plan): DoctorFinding[] => {
     if (p.absent || vm.get(p.name)?.state !== 'absent') continue;
     reason ??= ordinalReason(plan);
     if (reason === null) return out; // hashed names: the unplug is passed on (it may be under way)
-    out.push(finding({
-      code: 'DR-POD-07',
-      check: 'pod',
-      iface: p,
-      message: `${p.name}: the VM asks to hot-unplug this interface (state: absent), but KubeVirt does not pass that on to a VMI whose pod has ordinal interface names (${reason}): the interface stays until the VM restarts`,
-      expected: 'state: absent on the VMI (hashed pod interface names)',
-      actual: `${p.iface.state ? `state: ${p.iface.state}` : 'no state'} on the VMI (ordinal names)`,
-      target: fieldOrName(p, 'state'),
-    }));
+    out.push(
+      finding({
+        code: 'DR-POD-07',
+        check: 'pod',
+        iface: p,
+        message: `${p.name}: the VM asks to hot-unplug this interface (state: absent), but KubeVirt does not pass that on to a VMI whose pod has ordinal interface names (${reason}): the interface stays until the VM restarts`,
+        expected: 'state: absent on the VMI (hashed pod interface names)',
+        actual: `${p.iface.state ? `state: ${p.iface.state}` : 'no state'} on the VMI (ordinal names)`,
+        target: fieldOrName(p, 'state'),
+      }),
+    );
   }
   return out;
 };

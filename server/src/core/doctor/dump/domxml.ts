@@ -27,10 +27,11 @@ interface DomLike {
 function toNode(e: DomLike, depth: number): XmlNode {
   const attrs: Record<string, string> = {};
   const a = e.attributes;
-  if (a) for (let i = 0; i < a.length; i++) {
-    const at = a.item(i);
-    if (at) attrs[at.name] = at.value;
-  }
+  if (a)
+    for (let i = 0; i < a.length; i++) {
+      const at = a.item(i);
+      if (at) attrs[at.name] = at.value;
+    }
   const children: XmlNode[] = [];
   if (depth < 32) {
     for (let i = 0; i < e.childNodes.length; i++) {

@@ -65,6 +65,6 @@ export function parseNetworkInfo(raw: string): Map<string, string> {
  * secondary entries `namespace/name`; some versions wrote the bare name.
  */
 export function entryIsForNad(entry: NetworkStatusEntry, networkName: string, vmiNamespace: string): boolean {
-  const [ns, name] = networkName.includes('/') ? networkName.split('/', 2) as [string, string] : [vmiNamespace, networkName];
+  const [ns, name] = networkName.includes('/') ? (networkName.split('/', 2) as [string, string]) : [vmiNamespace, networkName];
   return entry.name === `${ns}/${name}` || (entry.name === name && ns === vmiNamespace);
 }

@@ -19,7 +19,13 @@ export function validateBridgeBinding(input: RuleInput, i: number, iface: Obj, n
       {
         part: 'key',
         related: relatedNetwork(input, name, 'the pod network'),
-        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, config: 'network.permitBridgeInterfaceOnPodNetwork', suggestion: 'masquerade' },
+        data: {
+          interfaceIndex: i,
+          networkIndex: networkIndexOf(input, name),
+          name,
+          config: 'network.permitBridgeInterfaceOnPodNetwork',
+          suggestion: 'masquerade',
+        },
       },
     ),
   ];

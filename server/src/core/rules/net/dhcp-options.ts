@@ -54,10 +54,16 @@ export function validateDHCPOptions(input: RuleInput, i: number, iface: Obj, nam
     const entry = str(raw);
     if (isIPv4NtpServer(entry)) return;
     out.push(
-      finding('DHCP-03', 'NTP servers must be a list of valid IPv4 addresses.', ifaceField(input, i, 'dhcpOptions', 'ntpServers', k), ifaceAt(input, i, 'dhcpOptions', 'ntpServers', k), {
-        part: 'value',
-        data: { interfaceIndex: i, name, ntpIndex: k, value: entry },
-      }),
+      finding(
+        'DHCP-03',
+        'NTP servers must be a list of valid IPv4 addresses.',
+        ifaceField(input, i, 'dhcpOptions', 'ntpServers', k),
+        ifaceAt(input, i, 'dhcpOptions', 'ntpServers', k),
+        {
+          part: 'value',
+          data: { interfaceIndex: i, name, ntpIndex: k, value: entry },
+        },
+      ),
     );
   });
   return out;

@@ -23,7 +23,14 @@ export interface GatedBinding {
   suggestion: string;
 }
 
-export function validateGatedBinding(g: GatedBinding, input: RuleInput, i: number, iface: Obj, name: string, net: Obj | undefined): Finding[] {
+export function validateGatedBinding(
+  g: GatedBinding,
+  input: RuleInput,
+  i: number,
+  iface: Obj,
+  name: string,
+  net: Obj | undefined,
+): Finding[] {
   if (!present(iface, g.binding) || !codeExists(input.ctx, g.gateCode)) return [];
   const out: Finding[] = [];
   const data = { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, binding: g.binding };

@@ -1,6 +1,5 @@
 // IFACE-01 · netiface.go validateInterfaceNameUnique: one interface per network name.
 
-
 import type { Rule } from '../rule';
 import { INTERFACES, duplicateNameCauses } from './name-pairing';
 

@@ -1,6 +1,5 @@
 // IFACE-02 · netiface.go validateInterfacesAssignedToNetworks: every interface names an existing network.
 
-
 import type { Rule } from '../rule';
 import { INTERFACES, NETWORKS, unpairedNameCauses } from './name-pairing';
 

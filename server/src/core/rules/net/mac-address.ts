@@ -22,9 +22,15 @@ export function validateMacAddress(input: RuleInput, i: number, iface: Obj, name
     inner = `too long MAC address (${mac})`;
   } else return [];
   return [
-    finding(code, `interface ${ifaceField(input, i, 'name')} has ${inner}.`, ifaceField(input, i, 'macAddress'), ifaceAt(input, i, 'macAddress'), {
-      part: 'value',
-      data: { interfaceIndex: i, name, macAddress: mac },
-    }),
+    finding(
+      code,
+      `interface ${ifaceField(input, i, 'name')} has ${inner}.`,
+      ifaceField(input, i, 'macAddress'),
+      ifaceAt(input, i, 'macAddress'),
+      {
+        part: 'value',
+        data: { interfaceIndex: i, name, macAddress: mac },
+      },
+    ),
   ];
 }

@@ -15,11 +15,17 @@ export function validateMasqueradeBinding(input: RuleInput, i: number, iface: Ob
   if (!present(iface, 'masquerade')) return out;
   if (!isPod(net)) {
     out.push(
-      finding('BIND-02', 'Masquerade interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'masquerade'), {
-        part: 'key',
-        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
-        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
-      }),
+      finding(
+        'BIND-02',
+        'Masquerade interface only implemented with pod network',
+        ifaceField(input, i, 'name'),
+        ifaceAt(input, i, 'masquerade'),
+        {
+          part: 'key',
+          related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
+          data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
+        },
+      ),
     );
   }
   if (str(iface['macAddress']) === RESERVED_MAC) {

@@ -14,10 +14,16 @@ export const validateMultusNetworkSource: Rule = (input) => {
     if (isMultus(net) && str(multus?.['networkName']) === '') {
       const hasKey = multus !== undefined && 'networkName' in multus;
       return [
-        finding('NET-06', 'CNI delegating plugin must have a networkName', netField(input, n), netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])), {
-          part: hasKey ? 'value' : 'key',
-          data: { networkIndex: n, name: nameOf(net) },
-        }),
+        finding(
+          'NET-06',
+          'CNI delegating plugin must have a networkName',
+          netField(input, n),
+          netAt(input, n, 'multus', ...(hasKey ? ['networkName'] : [])),
+          {
+            part: hasKey ? 'value' : 'key',
+            data: { networkIndex: n, name: nameOf(net) },
+          },
+        ),
       ];
     }
   }

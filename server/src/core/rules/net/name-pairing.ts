@@ -78,9 +78,20 @@ export function unpairedNameCauses(input: RuleInput, side: NameSide, other: Name
         part: 'value',
         related:
           nearIndex >= 0
-            ? [{ at: other.nameAt(input, nearIndex), part: 'value', message: `${other.noun} ${JSON.stringify(near)} has no ${side.noun}: did you mean this one?` }]
+            ? [
+                {
+                  at: other.nameAt(input, nearIndex),
+                  part: 'value',
+                  message: `${other.noun} ${JSON.stringify(near)} has no ${side.noun}: did you mean this one?`,
+                },
+              ]
             : [],
-        data: { [side.indexKey]: i, name, candidates: orphans, ...(near !== undefined ? { [other.indexKey]: nearIndex, suggestion: near } : {}) },
+        data: {
+          [side.indexKey]: i,
+          name,
+          candidates: orphans,
+          ...(near !== undefined ? { [other.indexKey]: nearIndex, suggestion: near } : {}),
+        },
       }),
     );
   });

@@ -24,11 +24,17 @@ export function validatePasstBinding(input: RuleInput, i: number, iface: Obj, na
   }
   if (!isPod(net)) {
     out.push(
-      finding('BIND-06', 'PasstBinding interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'passtBinding'), {
-        part: 'key',
-        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
-        data: { interfaceIndex: i, name },
-      }),
+      finding(
+        'BIND-06',
+        'PasstBinding interface only implemented with pod network',
+        ifaceField(input, i, 'name'),
+        ifaceAt(input, i, 'passtBinding'),
+        {
+          part: 'key',
+          related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
+          data: { interfaceIndex: i, name },
+        },
+      ),
     );
   }
   return out;

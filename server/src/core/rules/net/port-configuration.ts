@@ -24,7 +24,11 @@ export function isValidPortName(name: string): boolean {
 }
 
 function suggestPortName(name: string): string {
-  let s = name.toLowerCase().replace(/[^-a-z0-9]/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+  let s = name
+    .toLowerCase()
+    .replace(/[^-a-z0-9]/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (!/[a-z]/.test(s)) s = `p${s}`;
   return s.slice(0, 15).replace(/-+$/, '');
 }
@@ -62,7 +66,8 @@ export function validatePortConfiguration(input: RuleInput, i: number, iface: Ob
     seen.set(pname, j);
   });
 
-  const portField = (j: number): string => (valueFor(input.ctx, PORT_CAUSE_ON_PORT_KEY) ? fld(j, 'port') : ifaceField(input, i, 'ports', j));
+  const portField = (j: number): string =>
+    valueFor(input.ctx, PORT_CAUSE_ON_PORT_KEY) ? fld(j, 'port') : ifaceField(input, i, 'ports', j);
   const maxPort = valueFor(input.ctx, PORT_MAX_ACCEPTED);
   entries.forEach((p, j) => {
     const port = num(p['port']);

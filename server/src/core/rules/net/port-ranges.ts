@@ -83,20 +83,24 @@ function validateForwardPortRanges(input: RuleInput, i: number, name: string, ra
     const fld = (key: string) => ifaceField(input, i, 'portRanges', k, key);
     const data = { interfaceIndex: i, rangeIndex: k, name, protocol, start, end };
     if (protocol !== 'TCP' && protocol !== 'UDP') {
-      out.push(finding('PR-05', 'Unknown protocol, only TCP or UDP allowed', fld('protocol'), at('protocol'), {
-        part: 'value',
-        data: { ...data, suggestion: protocol.toUpperCase() === 'UDP' ? 'UDP' : 'TCP' },
-      }));
+      out.push(
+        finding('PR-05', 'Unknown protocol, only TCP or UDP allowed', fld('protocol'), at('protocol'), {
+          part: 'value',
+          data: { ...data, suggestion: protocol.toUpperCase() === 'UDP' ? 'UDP' : 'TCP' },
+        }),
+      );
     } else if (start <= 0 || start >= 65536) {
       out.push(finding('PR-06', 'Start must be a valid port number, 0 < x < 65536', fld('start'), at('start'), { part: 'value', data }));
     } else if (end <= 0 || end >= 65536) {
       out.push(finding('PR-07', 'End must be a valid port number, 0 < x < 65536', fld('end'), at('end'), { part: 'value', data }));
     } else if (start > end) {
-      out.push(finding('PR-08', 'Start must be less than or equal to end', fld('start'), at('start'), {
-        part: 'value',
-        related: [{ at: at('end'), part: 'value', message: `end ${end}` }],
-        data,
-      }));
+      out.push(
+        finding('PR-08', 'Start must be less than or equal to end', fld('start'), at('start'), {
+          part: 'value',
+          related: [{ at: at('end'), part: 'value', message: `end ${end}` }],
+          data,
+        }),
+      );
     } else {
       const l = byProtocol.get(protocol) ?? [];
       l.push({ start, end, index: k });
@@ -113,11 +117,17 @@ function validateForwardPortRanges(input: RuleInput, i: number, name: string, ra
       const curr = ivs[x]!;
       if (curr.start > prev.end) continue;
       out.push(
-        finding('PR-09', `${protocol} portRanges [${prev.start}-${prev.end}] and [${curr.start}-${curr.end}] overlap`, rangesField, ifaceAt(input, i, 'portRanges', curr.index), {
-          part: 'key',
-          related: [{ at: ifaceAt(input, i, 'portRanges', prev.index), part: 'key', message: `${protocol} [${prev.start}-${prev.end}]` }],
-          data: { interfaceIndex: i, name, protocol, rangeIndexes: [prev.index, curr.index] },
-        }),
+        finding(
+          'PR-09',
+          `${protocol} portRanges [${prev.start}-${prev.end}] and [${curr.start}-${curr.end}] overlap`,
+          rangesField,
+          ifaceAt(input, i, 'portRanges', curr.index),
+          {
+            part: 'key',
+            related: [{ at: ifaceAt(input, i, 'portRanges', prev.index), part: 'key', message: `${protocol} [${prev.start}-${prev.end}]` }],
+            data: { interfaceIndex: i, name, protocol, rangeIndexes: [prev.index, curr.index] },
+          },
+        ),
       );
     }
   }

@@ -12,9 +12,7 @@ export const validateSingleNetworkSource: Rule = (input) => {
   const out: Finding[] = [];
   const counted = valueFor(input.ctx, NETWORK_SOURCES);
   networksOf(input.spec).forEach((net, n) => {
-    const sources = counted.filter((k) =>
-      k === 'pod' ? isPod(net) : k === 'multus' ? isMultus(net) : isDRA(net),
-    );
+    const sources = counted.filter((k) => (k === 'pod' ? isPod(net) : k === 'multus' ? isMultus(net) : isDRA(net)));
     if (sources.length === 0) {
       out.push(
         finding('NET-04', 'should have a network type', netField(input, n), netAt(input, n, 'name'), {

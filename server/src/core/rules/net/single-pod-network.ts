@@ -24,20 +24,34 @@ export const validateSinglePodNetwork: Rule = (input) => {
   }
   if (multusDefaults.length > 1) {
     out.push(
-      finding('NET-02', 'Multus CNI should only have one default network', field(input, 'networks'), netAt(input, multusDefaults[1]!, 'multus', 'default'), {
-        part: 'value',
-        related: [{ at: netAt(input, multusDefaults[0]!, 'multus', 'default'), part: 'value', message: 'the first Multus default network' }],
-        data: { networkIndexes: multusDefaults, keep: multusDefaults[0] },
-      }),
+      finding(
+        'NET-02',
+        'Multus CNI should only have one default network',
+        field(input, 'networks'),
+        netAt(input, multusDefaults[1]!, 'multus', 'default'),
+        {
+          part: 'value',
+          related: [
+            { at: netAt(input, multusDefaults[0]!, 'multus', 'default'), part: 'value', message: 'the first Multus default network' },
+          ],
+          data: { networkIndexes: multusDefaults, keep: multusDefaults[0] },
+        },
+      ),
     );
   }
   if (pods.length > 0 && multusDefaults.length > 0) {
     out.push(
-      finding('NET-03', 'Pod network cannot be defined when Multus default network is defined', field(input, 'networks'), netAt(input, multusDefaults[0]!, 'multus', 'default'), {
-        part: 'value',
-        related: [{ at: netAt(input, pods[0]!, 'pod'), part: 'key', message: 'the pod network' }],
-        data: { podNetworkIndex: pods[0], multusDefaultNetworkIndex: multusDefaults[0] },
-      }),
+      finding(
+        'NET-03',
+        'Pod network cannot be defined when Multus default network is defined',
+        field(input, 'networks'),
+        netAt(input, multusDefaults[0]!, 'multus', 'default'),
+        {
+          part: 'value',
+          related: [{ at: netAt(input, pods[0]!, 'pod'), part: 'key', message: 'the pod network' }],
+          data: { podNetworkIndex: pods[0], multusDefaultNetworkIndex: multusDefaults[0] },
+        },
+      ),
     );
   }
   return out;

@@ -22,19 +22,31 @@ export const validateSlirpBinding: Rule = (input) => {
     const data = { interfaceIndex: i, networkIndex: n, name, binding: 'slirp', suggestion: 'masquerade' };
     if (!isPod(nets[n])) {
       out.push(
-        finding('OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', ifaceField(input, i, 'name'), ifaceAt(input, i, 'slirp'), {
-          part: 'key',
-          related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
-          data,
-        }),
+        finding(
+          'OLD-SLIRP-POD',
+          'Slirp interface only implemented with pod network',
+          ifaceField(input, i, 'name'),
+          ifaceAt(input, i, 'slirp'),
+          {
+            part: 'key',
+            related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
+            data,
+          },
+        ),
       );
     } else if (!input.ctx.permitSlirpInterface) {
       out.push(
-        finding('OLD-SLIRP-CFG', 'Slirp interface is not enabled in kubevirt-config', ifaceField(input, i, 'name'), ifaceAt(input, i, 'slirp'), {
-          part: 'key',
-          related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
-          data: { ...data, config: 'network.permitSlirpInterface' },
-        }),
+        finding(
+          'OLD-SLIRP-CFG',
+          'Slirp interface is not enabled in kubevirt-config',
+          ifaceField(input, i, 'name'),
+          ifaceAt(input, i, 'slirp'),
+          {
+            part: 'key',
+            related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
+            data: { ...data, config: 'network.permitSlirpInterface' },
+          },
+        ),
       );
     }
   });

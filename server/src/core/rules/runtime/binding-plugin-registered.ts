@@ -27,7 +27,16 @@ export const checkBindingPluginRegistered: Rule = (input) => {
       finding('N-01', `couldn't find configuration for network binding: ${plugin}`, null, ifaceAt(input, i, 'binding', 'name'), {
         severity: known ? 'warning' : 'information',
         part: 'value',
-        data: { phase: 'virt-controller', interfaceIndex: i, name: nameOf(iface), plugin, registered: names, crKnown: known, config: `network.binding.${plugin}`, ...(suggestion ? { suggestion } : {}) },
+        data: {
+          phase: 'virt-controller',
+          interfaceIndex: i,
+          name: nameOf(iface),
+          plugin,
+          registered: names,
+          crKnown: known,
+          config: `network.binding.${plugin}`,
+          ...(suggestion ? { suggestion } : {}),
+        },
       }),
     );
   });

@@ -29,7 +29,13 @@ export const checkBridgePodMigration: Rule = (input) => {
       {
         severity: 'information',
         part: 'key',
-        data: { interfaceIndex: i, name: nameOf(pod), annotation: ALLOW_BRIDGE_MIGRATION, annotationsPath: input.resource.annotationsPath, suggestion: 'masquerade' },
+        data: {
+          interfaceIndex: i,
+          name: nameOf(pod),
+          annotation: ALLOW_BRIDGE_MIGRATION,
+          annotationsPath: input.resource.annotationsPath,
+          suggestion: 'masquerade',
+        },
       },
     ),
   ];

@@ -21,7 +21,9 @@ export const checkIgnoredPorts: Rule = (input) => {
     const binding = bindingKey(iface);
     if (binding === 'binding') return;
     // portRanges without the gate are an error (PR-01); on the pod network with the gate, PR-03 covers non-masquerade.
-    const keys = (['ports', 'portRanges'] as const).filter((k) => list(iface[k]) !== null && list(iface[k])!.length > 0 && (k === 'ports' || rangesOn));
+    const keys = (['ports', 'portRanges'] as const).filter(
+      (k) => list(iface[k]) !== null && list(iface[k])!.length > 0 && (k === 'ports' || rangesOn),
+    );
     for (const key of keys) {
       let why: string | undefined;
       if (!pod) why = `KubeVirt uses ${key} only on the pod network (on other networks they are not even checked)`;

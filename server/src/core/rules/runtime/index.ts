@@ -54,7 +54,11 @@ export function runtimeChecks(input: RuleInput): Finding[] {
     } catch (e) {
       // one failing check is reported; the others still run
       const why = e instanceof Error ? e.message : String(e);
-      out.push(finding('VIRTWIRE-INTERNAL', `Virtwire could not finish its ${code} check on this document: ${why}`, null, [], { severity: 'warning' }));
+      out.push(
+        finding('VIRTWIRE-INTERNAL', `Virtwire could not finish its ${code} check on this document: ${why}`, null, [], {
+          severity: 'warning',
+        }),
+      );
     }
   }
   return out;

@@ -33,8 +33,14 @@ export const checkMasqueradeIPv6Route: Rule = (input) => {
     const cidr = str(obj(net!['pod'])?.['vmIPv6NetworkCIDR']);
     if (!ipv6Pod && cidr === '') return;
     const a = masqueradeAddresses(cidr, 'ipv6');
-    const addrs = a.ok ? { guest: `${a.value.guest}/${a.value.prefix}`, gateway: a.value.gateway } : { guest: 'fd10:0:2::2/120', gateway: 'fd10:0:2::1' };
-    const when = ipv6Only ? 'the pod is IPv6-only, so ' : ipv6Pod ? 'the pod is dual-stack, so ' : 'if the pod has IPv6 (a dual-stack or IPv6 cluster), ';
+    const addrs = a.ok
+      ? { guest: `${a.value.guest}/${a.value.prefix}`, gateway: a.value.gateway }
+      : { guest: 'fd10:0:2::2/120', gateway: 'fd10:0:2::1' };
+    const when = ipv6Only
+      ? 'the pod is IPv6-only, so '
+      : ipv6Pod
+        ? 'the pod is dual-stack, so '
+        : 'if the pod has IPv6 (a dual-stack or IPv6 cluster), ';
     const without = data ? 'its cloud-init networkData sets no IPv6 default route' : 'there is no cloud-init networkData';
     out.push(
       finding(

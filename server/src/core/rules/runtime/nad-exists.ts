@@ -48,17 +48,24 @@ export const checkNadExists: Rule = (input) => {
     let message: string;
     if (elsewhere.length > 0) {
       const other = elsewhere.map(full).join(', ');
-      message = `NetworkAttachmentDefinition ${where} is not defined, but ${other} is${slash < 0 ? ': a networkName without a namespace refers to the VM\'s own namespace' : ''}; the launcher pod cannot attach network ${JSON.stringify(nameOf(net))}`;
+      message = `NetworkAttachmentDefinition ${where} is not defined, but ${other} is${slash < 0 ? ": a networkName without a namespace refers to the VM's own namespace" : ''}; the launcher pod cannot attach network ${JSON.stringify(nameOf(net))}`;
     } else {
       const close = inScope.filter((d) => distance(d.name, name) <= 2).map((d) => d.name);
-      const scope = ns !== undefined ? `the NetworkAttachmentDefinitions defined for namespace ${ns}` : 'the NetworkAttachmentDefinitions of this file';
+      const scope =
+        ns !== undefined ? `the NetworkAttachmentDefinitions defined for namespace ${ns}` : 'the NetworkAttachmentDefinitions of this file';
       message = `NetworkAttachmentDefinition ${where} is not among ${scope}${close.length ? `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?` : ''}: unless it is created elsewhere, the launcher pod cannot attach network ${JSON.stringify(nameOf(net))}`;
     }
     out.push(
       finding('NAD-MISSING', message, null, netAt(input, n, 'multus', 'networkName'), {
         severity: 'warning',
         part: 'value',
-        data: { networkIndex: n, name: nameOf(net), namespace: ns ?? null, nadName: name, candidates: (elsewhere.length ? elsewhere : inScope).map(full) },
+        data: {
+          networkIndex: n,
+          name: nameOf(net),
+          namespace: ns ?? null,
+          nadName: name,
+          candidates: (elsewhere.length ? elsewhere : inScope).map(full),
+        },
       }),
     );
   });

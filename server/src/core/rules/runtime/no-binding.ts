@@ -13,11 +13,15 @@ import { ifaceAt, networksByName } from '../net/common';
 import { interfacesOf, isPod, nameOf } from '../../model/resource';
 import { finding, type Rule } from '../rule';
 
-
 /** A VM (or pool) that names a preference: `preferredInterfaceMasquerade` may give pod interfaces masquerade. */
 function hasPreference(object: Record<string, unknown>, kind: string): boolean {
   const spec = object['spec'] as Record<string, unknown> | undefined;
-  const vmSpec = kind === 'VirtualMachine' ? spec : kind === 'VirtualMachinePool' ? ((spec?.['virtualMachineTemplate'] as Record<string, unknown> | undefined)?.['spec'] as Record<string, unknown> | undefined) : undefined;
+  const vmSpec =
+    kind === 'VirtualMachine'
+      ? spec
+      : kind === 'VirtualMachinePool'
+        ? ((spec?.['virtualMachineTemplate'] as Record<string, unknown> | undefined)?.['spec'] as Record<string, unknown> | undefined)
+        : undefined;
   const p = vmSpec?.['preference'];
   return p !== null && typeof p === 'object';
 }
@@ -38,7 +42,11 @@ export const checkNoBinding: Rule = (input) => {
         `interface ${JSON.stringify(name)} has no binding${unless}: ${versionLabel(input.ctx.kubevirtVersion)} accepts it, but virt-handler then fails with "undefined binding method" on every attempt and the VM never starts (${fixedInLabel(NO_BINDING_FIX)} rejects it at admission). Add a binding: ${pod ? 'masquerade (or bridge, passtBinding) on the pod network' : 'bridge (or sriov) on a Multus network'}`,
         null,
         ifaceAt(input, i, 'name'),
-        { severity: preference && pod ? 'information' : 'warning', part: 'value', data: { interfaceIndex: i, name, podNetwork: pod, bindings: [] } },
+        {
+          severity: preference && pod ? 'information' : 'warning',
+          part: 'value',
+          data: { interfaceIndex: i, name, podNetwork: pod, bindings: [] },
+        },
       ),
     );
   });

@@ -18,11 +18,18 @@ export function vmCidrProblem(value: string, sanitize: boolean): string | undefi
 
 export const checkPodNetworkCidr: Rule = (input) => {
   const out: Finding[] = [];
-  const masqueradeNames = new Set(interfacesOf(input.spec).filter((i) => present(i, 'masquerade')).map(nameOf));
+  const masqueradeNames = new Set(
+    interfacesOf(input.spec)
+      .filter((i) => present(i, 'masquerade'))
+      .map(nameOf),
+  );
   networksOf(input.spec).forEach((net, n) => {
     if (!isPod(net) || !masqueradeNames.has(nameOf(net))) return;
     const pod = obj(net['pod']) ?? {};
-    for (const [key, sanitize] of [['vmNetworkCIDR', true], ['vmIPv6NetworkCIDR', false]] as const) {
+    for (const [key, sanitize] of [
+      ['vmNetworkCIDR', true],
+      ['vmIPv6NetworkCIDR', false],
+    ] as const) {
       const value = str(pod[key]);
       if (value === '') continue;
       const problem = vmCidrProblem(value, sanitize);
@@ -39,7 +46,9 @@ export const checkPodNetworkCidr: Rule = (input) => {
             networkIndex: n,
             name: nameOf(net),
             key,
-            value, suggestion: sanitize ? '10.0.2.0/24' : 'fd10:0:2::/120' },
+            value,
+            suggestion: sanitize ? '10.0.2.0/24' : 'fd10:0:2::/120',
+          },
         }),
       );
     }

@@ -60,7 +60,12 @@ function probeTargets(spec: Obj, basePath: readonly (string | number)[]): Target
       const port = h['port'];
       if (typeof port === 'number' || (typeof port === 'string' && port !== '')) {
         const value = typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : port;
-        out.push({ port: value, protocol: 'TCP', who: `the ${probe === 'readinessProbe' ? 'readiness' : 'liveness'} probe (${handler})`, where: [...basePath, probe, handler, 'port'] });
+        out.push({
+          port: value,
+          protocol: 'TCP',
+          who: `the ${probe === 'readinessProbe' ? 'readiness' : 'liveness'} probe (${handler})`,
+          where: [...basePath, probe, handler, 'port'],
+        });
       }
     }
   }
@@ -69,7 +74,9 @@ function probeTargets(spec: Obj, basePath: readonly (string | number)[]): Target
 
 export const checkPortsUnforwarded: Rule = (input) => {
   const byName = networksByName(input);
-  const iIdx = interfacesOf(input.spec).findIndex((iface) => (present(iface, 'masquerade') || present(iface, 'passtBinding')) && isPod(byName.get(nameOf(iface))?.net));
+  const iIdx = interfacesOf(input.spec).findIndex(
+    (iface) => (present(iface, 'masquerade') || present(iface, 'passtBinding')) && isPod(byName.get(nameOf(iface))?.net),
+  );
   if (iIdx < 0) return [];
   const iface = interfacesOf(input.spec)[iIdx]!;
   const ports = (list(iface['ports']) ?? []).map((p) => obj(p) ?? {});
@@ -79,19 +86,30 @@ export const checkPortsUnforwarded: Rule = (input) => {
   const proto = (p: Obj): string => (str(p['protocol']) || 'TCP').toUpperCase();
   const forwarded = (t: Target): boolean => {
     if (typeof t.port === 'string') return ports.some((p) => str(p['name']) === t.port && proto(p) === t.protocol);
-    return ports.some((p) => num(p['port']) === t.port && proto(p) === t.protocol) || ranges.some((r) => proto(r) === t.protocol && num(r['start']) <= (t.port as number) && (t.port as number) <= num(r['end']));
+    return (
+      ports.some((p) => num(p['port']) === t.port && proto(p) === t.protocol) ||
+      ranges.some((r) => proto(r) === t.protocol && num(r['start']) <= (t.port as number) && (t.port as number) <= num(r['end']))
+    );
   };
   const targets: Target[] = probeTargets(obj(input.spec) ?? {}, input.basePath);
   const labels = vmiLabels(input.resource.object, input.resource.kind);
   for (const svc of input.ctx.services ?? []) {
     if (!selects(svc, labels, input.resource.namespace)) continue;
     for (const p of svc.ports) {
-      targets.push({ port: p.targetPort, protocol: p.protocol, who: `Service ${svc.namespace ? `${svc.namespace}/` : ''}${svc.name} (port ${p.port})`, service: svc.name });
+      targets.push({
+        port: p.targetPort,
+        protocol: p.protocol,
+        who: `Service ${svc.namespace ? `${svc.namespace}/` : ''}${svc.name} (port ${p.port})`,
+        service: svc.name,
+      });
     }
   }
   const name = nameOf(iface);
   const binding = present(iface, 'masquerade') ? 'masquerade' : 'passtBinding';
-  const listed = [...ports.map((p) => `${typeof p['port'] === 'number' ? p['port'] : '?'}/${proto(p)}`), ...ranges.map((r) => `${num(r['start'])}-${num(r['end'])}/${proto(r)}`)].join(', ');
+  const listed = [
+    ...ports.map((p) => `${typeof p['port'] === 'number' ? p['port'] : '?'}/${proto(p)}`),
+    ...ranges.map((r) => `${num(r['start'])}-${num(r['end'])}/${proto(r)}`),
+  ].join(', ');
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const t of targets) {
@@ -105,7 +123,10 @@ export const checkPortsUnforwarded: Rule = (input) => {
         ? 'no listed port has that name, so the Service has no endpoint for it'
         : 'connections through the Service reach the pod, not the guest, and are refused'
       : 'the probe fails, so the VMI is never ready (a liveness probe restarts it)';
-    const fix = typeof t.port === 'string' ? `name a listed port ${JSON.stringify(t.port)}` : `add port ${t.port}${t.protocol === 'TCP' ? '' : ` (protocol ${t.protocol})`} to ports`;
+    const fix =
+      typeof t.port === 'string'
+        ? `name a listed port ${JSON.stringify(t.port)}`
+        : `add port ${t.port}${t.protocol === 'TCP' ? '' : ` (protocol ${t.protocol})`} to ports`;
     out.push(
       finding(
         'PORTS-UNFORWARDED',
@@ -116,11 +137,17 @@ export const checkPortsUnforwarded: Rule = (input) => {
           severity: 'warning',
           part: 'key',
           ...(t.where ? { related: [{ at: t.where, part: 'value' as const, message: `${t.who}` }] } : {}),
-          data: { interfaceIndex: iIdx, name, port: t.port, protocol: t.protocol, source: t.service ? 'service' : 'probe', ...(t.service ? { service: t.service } : {}) },
+          data: {
+            interfaceIndex: iIdx,
+            name,
+            port: t.port,
+            protocol: t.protocol,
+            source: t.service ? 'service' : 'probe',
+            ...(t.service ? { service: t.service } : {}),
+          },
         },
       ),
     );
   }
   return out;
 };
-

@@ -38,7 +38,8 @@ export const checkStatusFlap: Rule = (input) => {
   if (p <= 0 || !inDomain(ifaces[p]!, plugins)) return [];
   const before = ifaces.slice(0, p).findIndex((x) => inDomain(x, plugins));
   if (before < 0) return [];
-  const followed = ifaces.slice(p + 1).some((x) => inDomain(x, plugins)) || ifaces.some((x) => present(x, 'sriov') && str(x['state']) !== 'absent');
+  const followed =
+    ifaces.slice(p + 1).some((x) => inDomain(x, plugins)) || ifaces.some((x) => present(x, 'sriov') && str(x['state']) !== 'absent');
   const name = nameOf(pod);
   const other = nameOf(ifaces[before]!);
   const release = versionLabel(input.ctx.kubevirtVersion);

@@ -32,29 +32,23 @@ export function validateInterfaceBootOrder(input: RuleInput): Finding[] {
     if (order === undefined) return;
     const here = at(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder');
     if (order < 1) {
-      findings.push(finding(
-        'BOOT-01',
-        `${field(input, idx)} must have a boot order > 0, if supplied`,
-        field(input, idx, 'bootOrder'),
-        here,
-        { part: 'value' },
-      ));
+      findings.push(
+        finding('BOOT-01', `${field(input, idx)} must have a boot order > 0, if supplied`, field(input, idx, 'bootOrder'), here, {
+          part: 'value',
+        }),
+      );
       return;
     }
     const prev = taken.get(order);
     if (prev) {
       const path = field(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder');
-      findings.push(finding(
-        'BOOT-02',
-        `Boot order for ${path} already set for a different device.`,
-        path,
-        here,
-        {
+      findings.push(
+        finding('BOOT-02', `Boot order for ${path} already set for a different device.`, path, here, {
           part: 'value',
           related: [{ at: prev.at, part: 'value', message: `boot order ${order} is already used by ${prev.what}` }],
           data: { bootOrder: order },
-        },
-      ));
+        }),
+      );
       return;
     }
     taken.set(order, { at: here, what: `interface ${String(iface.name ?? idx)}` });

@@ -38,13 +38,9 @@ export function validatePodDNSConfig(input: RuleInput): Finding[] {
   if (goString(input.spec.dnsPolicy) === 'None') {
     if (!cfg) {
       return [
-        finding(
-          'DNS-04',
-          'must provide `dnsConfig` when `dnsPolicy` is None',
-          field(input, 'dnsConfig'),
-          at(input, 'dnsPolicy'),
-          { part: 'value' },
-        ),
+        finding('DNS-04', 'must provide `dnsConfig` when `dnsPolicy` is None', field(input, 'dnsConfig'), at(input, 'dnsPolicy'), {
+          part: 'value',
+        }),
       ];
     }
     if (nameservers.length === 0) {
@@ -64,44 +60,42 @@ export function validatePodDNSConfig(input: RuleInput): Finding[] {
   // The API's UnmarshalJSON rewrites every nameserver that parses (sloppily) into Go's canonical form.
   const sanitized = nameservers.map((ns) => sanitizeIP(goString(ns)));
   if (nameservers.length > MAX_NAMESERVERS) {
-    findings.push(finding(
-      'DNS-06',
-      `must not have more than ${MAX_NAMESERVERS} nameservers: ${goStringSlice(sanitized)}`,
-      'nameservers',
-      at(input, 'dnsConfig', 'nameservers'),
-      { part: 'key' },
-    ));
+    findings.push(
+      finding(
+        'DNS-06',
+        `must not have more than ${MAX_NAMESERVERS} nameservers: ${goStringSlice(sanitized)}`,
+        'nameservers',
+        at(input, 'dnsConfig', 'nameservers'),
+        { part: 'key' },
+      ),
+    );
   }
   sanitized.forEach((ns, k) => {
     if (parseIPSloppy(ns) !== undefined) return;
-    findings.push(finding(
-      'DNS-07',
-      `must be valid IP address: ${ns}`,
-      'nameservers',
-      at(input, 'dnsConfig', 'nameservers', k),
-      { part: 'value' },
-    ));
+    findings.push(
+      finding('DNS-07', `must be valid IP address: ${ns}`, 'nameservers', at(input, 'dnsConfig', 'nameservers', k), { part: 'value' }),
+    );
   });
 
   const searches = (list(cfg['searches']) ?? []).map((s) => goString(s));
   if (searches.length > MAX_SEARCH_PATHS) {
-    findings.push(finding(
-      'DNS-08',
-      `must not have more than ${MAX_SEARCH_PATHS} search paths`,
-      'searchDomains',
-      at(input, 'dnsConfig', 'searches'),
-      { part: 'key' },
-    ));
+    findings.push(
+      finding('DNS-08', `must not have more than ${MAX_SEARCH_PATHS} search paths`, 'searchDomains', at(input, 'dnsConfig', 'searches'), {
+        part: 'key',
+      }),
+    );
   }
   const joined = searches.join(' ');
   if (goLen(joined) > MAX_SEARCH_LIST_CHARS) {
-    findings.push(finding(
-      'DNS-09',
-      `must not have more than ${MAX_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
-      'searchDomains',
-      at(input, 'dnsConfig', 'searches'),
-      { part: 'key', data: { length: goLen(joined) } },
-    ));
+    findings.push(
+      finding(
+        'DNS-09',
+        `must not have more than ${MAX_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
+        'searchDomains',
+        at(input, 'dnsConfig', 'searches'),
+        { part: 'key', data: { length: goLen(joined) } },
+      ),
+    );
   }
   searches.forEach((search, k) => {
     for (const msg of isDNS1123Subdomain(search)) {
@@ -112,13 +106,15 @@ export function validatePodDNSConfig(input: RuleInput): Finding[] {
   (list(cfg['options']) ?? []).forEach((opt, k) => {
     const o = isSet(opt) && typeof opt === 'object' ? (opt as Record<string, unknown>) : {};
     if (goString(o['name']) !== '') return;
-    findings.push(finding(
-      'DNS-11',
-      'Option.Name must not be empty',
-      'options',
-      'name' in o ? at(input, 'dnsConfig', 'options', k, 'name') : at(input, 'dnsConfig', 'options', k),
-      { part: 'name' in o ? 'value' : 'key' },
-    ));
+    findings.push(
+      finding(
+        'DNS-11',
+        'Option.Name must not be empty',
+        'options',
+        'name' in o ? at(input, 'dnsConfig', 'options', k, 'name') : at(input, 'dnsConfig', 'options', k),
+        { part: 'name' in o ? 'value' : 'key' },
+      ),
+    );
   });
   return findings;
 }

@@ -89,19 +89,25 @@ export function validateDRANetworkDevicePairs(input: RuleInput): Finding[] {
   const clashes = [...netTuples].filter(([key]) => owners.has(key)).sort((a, b) => a[1] - b[1]);
   for (const [key, netIdx] of clashes) {
     const owner = owners.get(key)!;
-    findings.push(finding(
-      'DRA-08',
-      `duplicate claimName/requestName pair ${goQuote(key)} between ${owner.kind.label}[${owner.idx}] and Networks[${netIdx}]`,
-      field(input, 'networks', netIdx),
-      at(input, 'networks', netIdx, 'resourceClaim', 'claimName'),
-      { part: 'value', related: [
+    findings.push(
+      finding(
+        'DRA-08',
+        `duplicate claimName/requestName pair ${goQuote(key)} between ${owner.kind.label}[${owner.idx}] and Networks[${netIdx}]`,
+        field(input, 'networks', netIdx),
+        at(input, 'networks', netIdx, 'resourceClaim', 'claimName'),
         {
-          at: deviceAt(input, owner.kind, owner.device, owner.idx),
-          part: 'key',
-          message: `${key} is already used by ${owner.kind.list}[${owner.idx}]`,
+          part: 'value',
+          related: [
+            {
+              at: deviceAt(input, owner.kind, owner.device, owner.idx),
+              part: 'key',
+              message: `${key} is already used by ${owner.kind.list}[${owner.idx}]`,
+            },
+          ],
+          data: { pair: key },
         },
-      ], data: { pair: key } },
-    ));
+      ),
+    );
   }
   return findings;
 }

@@ -62,9 +62,10 @@ export function validateDRANetworks(input: RuleInput): Finding[] {
         'mixing Multus and DRA resourceClaim networks in the same VMI is not supported',
         field(input, 'networks'),
         at(input, 'networks', firstMultus, 'multus'),
-        { part: 'key', related: [
-          { at: at(input, 'networks', firstDRA, 'resourceClaim'), part: 'key', message: 'DRA network declared here' },
-        ] },
+        {
+          part: 'key',
+          related: [{ at: at(input, 'networks', firstDRA, 'resourceClaim'), part: 'key', message: 'DRA network declared here' }],
+        },
       ),
     ];
   }
@@ -83,19 +84,21 @@ export function validateDRANetworks(input: RuleInput): Finding[] {
       const iface = interfaces[ifIdx]!;
       if (!isSet(iface.sriov) && !isSet(iface.binding)) {
         const binding = bindingKey(iface);
-        findings.push(finding(
-          'DRA-03',
-          `DRA network ${goQuote(netName)} requires an SR-IOV or binding plugin interface`,
-          field(input, 'domain', 'devices', 'interfaces'),
-          binding
-            ? at(input, 'domain', 'devices', 'interfaces', ifIdx, binding)
-            : at(input, 'domain', 'devices', 'interfaces', ifIdx, 'name'),
-          {
-            part: 'key',
-            related: [{ at: netKeyAt, part: 'key', message: `network ${netName} is a DRA network` }],
-            data: { interfaceIndex: ifIdx, networkIndex: idx },
-          },
-        ));
+        findings.push(
+          finding(
+            'DRA-03',
+            `DRA network ${goQuote(netName)} requires an SR-IOV or binding plugin interface`,
+            field(input, 'domain', 'devices', 'interfaces'),
+            binding
+              ? at(input, 'domain', 'devices', 'interfaces', ifIdx, binding)
+              : at(input, 'domain', 'devices', 'interfaces', ifIdx, 'name'),
+            {
+              part: 'key',
+              related: [{ at: netKeyAt, part: 'key', message: `network ${netName} is a DRA network` }],
+              data: { interfaceIndex: ifIdx, networkIndex: idx },
+            },
+          ),
+        );
       }
     }
 
@@ -115,13 +118,15 @@ export function validateDRANetworks(input: RuleInput): Finding[] {
     // DRA-06: the claim must be declared in spec.resourceClaims.
     const claims = Array.isArray(input.spec.resourceClaims) ? input.spec.resourceClaims : [];
     if (!claims.some((rc) => goString(rc?.name) === claimName)) {
-      findings.push(finding(
-        'DRA-06',
-        `network references resourceClaim ${goQuote(claimName)} which is not defined in spec.resourceClaims`,
-        field(input, 'networks', idx, 'resourceClaim', 'claimName'),
-        at(input, 'networks', idx, 'resourceClaim', 'claimName'),
-        { part: 'value', data: { claimName } },
-      ));
+      findings.push(
+        finding(
+          'DRA-06',
+          `network references resourceClaim ${goQuote(claimName)} which is not defined in spec.resourceClaims`,
+          field(input, 'networks', idx, 'resourceClaim', 'claimName'),
+          at(input, 'networks', idx, 'resourceClaim', 'claimName'),
+          { part: 'value', data: { claimName } },
+        ),
+      );
     }
 
     // DRA-07: a claim/request pair may back only one network.
@@ -131,13 +136,12 @@ export function validateDRANetworks(input: RuleInput): Finding[] {
       const related: Related[] = [
         { at: at(input, 'networks', firstIdx, 'resourceClaim'), part: 'key', message: `${key} is first used by networks[${firstIdx}]` },
       ];
-      findings.push(finding(
-        'DRA-07',
-        `duplicate claimName/requestName combination ${goQuote(key)}`,
-        field(input, 'networks', idx),
-        netKeyAt,
-        { part: 'key', related },
-      ));
+      findings.push(
+        finding('DRA-07', `duplicate claimName/requestName combination ${goQuote(key)}`, field(input, 'networks', idx), netKeyAt, {
+          part: 'key',
+          related,
+        }),
+      );
     }
   });
   return findings;

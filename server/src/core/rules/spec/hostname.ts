@@ -8,7 +8,13 @@ import { isDNS1123Label, isDNS1123Subdomain } from './dns1123';
 import { goString } from '../../go/fmt';
 
 /** A non-empty `key` that fails `check` (an apimachinery IsDNS1123* function): one cause joining its errors. */
-function dnsNameCause(input: RuleInput, key: 'hostname' | 'subdomain', code: string, rules: string, check: (v: string) => string[]): Finding[] {
+function dnsNameCause(
+  input: RuleInput,
+  key: 'hostname' | 'subdomain',
+  code: string,
+  rules: string,
+  check: (v: string) => string[],
+): Finding[] {
   const value = goString(input.spec[key]);
   if (value === '') return [];
   const errs = check(value);

@@ -20,19 +20,25 @@ export function bootableNicCauses(input: RuleInput, type: 'SEV' | 'SNP' | 'TDX')
   interfacesOf(input.spec).forEach((iface, idx) => {
     if (!isSet(iface?.bootOrder)) return;
     const name = goString(iface.name);
-    findings.push(finding(
-      'LSEC-01',
-      `${type} does not work with bootable NICs: ${name}`,
-      field(input, 'launchSecurity'),
-      at(input, 'domain', 'launchSecurity'),
-      { part: 'key', related: [
+    findings.push(
+      finding(
+        'LSEC-01',
+        `${type} does not work with bootable NICs: ${name}`,
+        field(input, 'launchSecurity'),
+        at(input, 'domain', 'launchSecurity'),
         {
-          at: at(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder'),
           part: 'key',
-          message: `interface ${name} is bootable`,
+          related: [
+            {
+              at: at(input, 'domain', 'devices', 'interfaces', idx, 'bootOrder'),
+              part: 'key',
+              message: `interface ${name} is bootable`,
+            },
+          ],
+          data: { interfaceIndex: idx, launchSecurity: type },
         },
-      ], data: { interfaceIndex: idx, launchSecurity: type } },
-    ));
+      ),
+    );
   });
   return findings;
 }

@@ -23,13 +23,15 @@ const TDX_GATE = 'WorkloadEncryptionTDX';
 type LsType = 'SEV' | 'SNP' | 'TDX';
 type Obj = Record<string, unknown>;
 
-
 function lsCause(input: RuleInput, code: string, message: string, data: Record<string, unknown> = {}): Finding {
   return finding(code, message, field(input, 'launchSecurity'), at(input, 'domain', 'launchSecurity'), { part: 'key', data });
 }
 
 const gateOff = (input: RuleInput, gate: string): Finding =>
-  lsCause(input, 'LSEC-FG', `${gate} feature gate is not enabled in kubevirt-config`, { featureGate: gate, config: 'developerConfiguration.featureGates' });
+  lsCause(input, 'LSEC-FG', `${gate} feature gate is not enabled in kubevirt-config`, {
+    featureGate: gate,
+    config: 'developerConfiguration.featureGates',
+  });
 
 /** spec.domain.firmware.bootloader.efi, when all of it is there (efiBootEnabled). */
 function efiOf(input: RuleInput): Obj | undefined {
@@ -74,7 +76,8 @@ function perType(input: RuleInput, ls: Obj): Finding[] {
   if (!efi) out.push(lsCause(input, 'LSEC-FW', `${type} requires OVMF (UEFI)`));
   else {
     if (type !== 'TDX' && secureBoot(efi)) out.push(lsCause(input, 'LSEC-FW', `${type} does not work along with SecureBoot`));
-    if (type !== 'SEV' && efi['persistent'] === true) out.push(lsCause(input, 'LSEC-FW', `${type} does not work along with Persistent EFI variables`));
+    if (type !== 'SEV' && efi['persistent'] === true)
+      out.push(lsCause(input, 'LSEC-FW', `${type} does not work along with Persistent EFI variables`));
   }
   if (type === 'SEV') out.push(...attestation(input, ls['sev']));
   return [...out, ...bootableNicCauses(input, type)];

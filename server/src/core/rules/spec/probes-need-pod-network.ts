@@ -17,13 +17,9 @@ export function validateProbesNeedPodNetwork(input: RuleInput): Finding[] {
     for (const handler of ['httpGet', 'tcpSocket'] as const) {
       if (!isSet(p[handler])) continue;
       const path = field(input, probe, handler);
-      findings.push(finding(
-        'PROBE-01',
-        `${path} is only allowed if the Pod Network is attached`,
-        path,
-        at(input, probe, handler),
-        { part: 'key' },
-      ));
+      findings.push(
+        finding('PROBE-01', `${path} is only allowed if the Pod Network is attached`, path, at(input, probe, handler), { part: 'key' }),
+      );
     }
   }
   return findings;

@@ -10,8 +10,17 @@ import { maskOf } from '../../model/addressing';
 import { fromPod, TEXT } from '../runtime';
 import type { DomainInterface, InPodLink, WiringError } from '../types';
 import {
-  baseWiring, concretePod, domainIfaceStatus, ifaceField, ipv4Presence, podMtu, podMtuXml, specMac,
-  type BindingResult, type IfaceInput, type Presence,
+  baseWiring,
+  concretePod,
+  domainIfaceStatus,
+  ifaceField,
+  ipv4Presence,
+  podMtu,
+  podMtuXml,
+  specMac,
+  type BindingResult,
+  type IfaceInput,
+  type Presence,
 } from './common';
 
 const NAD_IPAM = '(NAD IPAM)';
@@ -98,9 +107,7 @@ export function wireBridge(i: IfaceInput): BindingResult {
         options: {
           subnetMask: (pod?.ipv4 && maskOf(pod.ipv4)) || fromPod(`prefix mask of the ${p} IPv4 address`),
           router: pod?.ipv4Gateway ?? fromPod(`next-hop of the first IPv4 route via ${p} (option omitted if it has no next-hop)`),
-          classlessStaticRoutes: fromPod(
-            `IPv4 routes via ${p} except the local-subnet route, default route last (option omitted if none)`,
-          ),
+          classlessStaticRoutes: fromPod(`IPv4 routes via ${p} except the local-subnet route, default route last (option omitted if none)`),
           ...commonV4Options(i.iface, i.vmiName, i.spec, fromPod(`MTU of ${renamed}`)),
         },
       },

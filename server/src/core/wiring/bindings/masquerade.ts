@@ -11,8 +11,18 @@ import { SYSCTL, tapLink } from '../in-pod';
 import { fromPod, TEXT } from '../runtime';
 import type { InPodLink, WiringError } from '../types';
 import {
-  baseWiring, concretePod, domainIfaceStatus, ifaceField, ipv4Presence, ipv6Presence, netField, podMtu, podMtuXml, specMac,
-  type BindingResult, type IfaceInput,
+  baseWiring,
+  concretePod,
+  domainIfaceStatus,
+  ifaceField,
+  ipv4Presence,
+  ipv6Presence,
+  netField,
+  podMtu,
+  podMtuXml,
+  specMac,
+  type BindingResult,
+  type IfaceInput,
 } from './common';
 
 /** The in-pod bridge's fixed MAC (link.StaticMasqueradeBridgeMAC). */
@@ -75,7 +85,14 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
 
   if (i.firstMasquerade) {
     const podIPv4 = concretePod(i)?.ipv4?.split('/')[0] ?? fromPod('podIPv4');
-    const common = { podIface: p, bridge, istio: i.istio, podIPv4, legacyMigrationPorts: i.legacyMigrationPorts, portRangesEnabled: i.portRangesEnabled };
+    const common = {
+      podIface: p,
+      bridge,
+      istio: i.istio,
+      podIPv4,
+      legacyMigrationPorts: i.legacyMigrationPorts,
+      portRangesEnabled: i.portRangesEnabled,
+    };
     if (a4) w.nftables.push(...nftCommandsForFamily(i.iface, { ...common, family: 'ip', gateway: a4.gateway, guest: a4.guest }));
     if (a6) w.nftables.push(...nftCommandsForFamily(i.iface, { ...common, family: 'ip6', gateway: a6.gateway, guest: a6.guest }));
   }
@@ -108,6 +125,10 @@ export function wireMasquerade(i: IfaceInput): BindingResult {
   d.value.mtu = podMtuXml(i);
   w.domain = d.value;
 
-  w.status = domainIfaceStatus(i, p, { queueCount: d.value.driver?.queues ?? 1, macFallback: TEXT.mac, ipAddresses: TEXT.masqStatusIPs(p) });
+  w.status = domainIfaceStatus(i, p, {
+    queueCount: d.value.driver?.queues ?? 1,
+    macFallback: TEXT.mac,
+    ipAddresses: TEXT.masqStatusIPs(p),
+  });
   return { wiring: w, errors };
 }

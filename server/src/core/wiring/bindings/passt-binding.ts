@@ -12,9 +12,7 @@ import { passtSysctls } from '../in-pod';
 import { statusEntry } from '../status';
 import { fromPod, TEXT } from '../runtime';
 import { isPod, networksOf } from '../../model/resource';
-import {
-  baseWiring, concretePod, ifaceField, ipv4Presence, ipv6Presence, specMac, type BindingResult, type IfaceInput,
-} from './common';
+import { baseWiring, concretePod, ifaceField, ipv4Presence, ipv6Presence, specMac, type BindingResult, type IfaceInput } from './common';
 
 export const PASST_LOG_FILE = '/var/run/kubevirt/passt.log';
 
@@ -101,12 +99,20 @@ export function wirePasstPlugin(i: IfaceInput, hasNad: boolean): BindingResult {
   if (!isPod(i.network)) {
     const podNet = networksOf(i.spec).find((n) => isPod(n));
     const reason = podNet ? `interface "${podNet.name}" is not set with Passt network binding plugin` : 'pod network not found';
-    return { wiring: w, errors: [{ phase: 'virt-launcher', field: ifaceField(i, 'binding', 'name'), message: `failed to create passt configurator: ${reason}` }] };
+    return {
+      wiring: w,
+      errors: [
+        { phase: 'virt-launcher', field: ifaceField(i, 'binding', 'name'), message: `failed to create passt configurator: ${reason}` },
+      ],
+    };
   }
   const p = i.podIface ?? 'eth0';
-  const model = typeof i.iface.model === 'string' && i.iface.model !== '' && i.iface.model !== 'virtio'
-    ? i.iface.model
-    : i.spec.domain?.devices?.useVirtioTransitional === true ? 'virtio-transitional' : 'virtio-non-transitional';
+  const model =
+    typeof i.iface.model === 'string' && i.iface.model !== '' && i.iface.model !== 'virtio'
+      ? i.iface.model
+      : i.spec.domain?.devices?.useVirtioTransitional === true
+        ? 'virtio-transitional'
+        : 'virtio-non-transitional';
   const d: DomainInterface = { element: 'interface', type: 'vhostuser', model, alias: aliasName(i.iface), sourceDev: p };
   if (typeof i.iface.pciAddress === 'string' && i.iface.pciAddress !== '') {
     const a = parsePciAddress(i.iface.pciAddress);
