@@ -3,7 +3,8 @@
 
 import { at, field, type RuleInput } from '../input';
 import { interfacesOf, isMultus, isMultusDefault, isPod, nameOf, networksOf } from '../../model/resource';
-import type { Path, Related, Segment } from '../../types';
+import type { Finding, Path, Related, Segment } from '../../types';
+import { finding } from '../rule';
 import { valueFor } from '../../releases/by-release';
 import { DEFAULT_NETWORK_LOOKUP } from '../../releases/admission';
 
@@ -95,4 +96,29 @@ function editDistance(a: string, b: string): number {
 /** Index of the network an interface is attached to (last duplicate, as KubeVirt), or undefined. */
 export function networkIndexOf(input: Pick<RuleInput, 'spec'>, name: string): number | undefined {
   return networksByName(input).get(name)?.index;
+}
+
+/**
+ * A finding about interface i's binding method. KubeVirt reports the interface (`…interfaces[i].name`); the range is
+ * the binding key (`masquerade:`), the thing to change.
+ */
+export function bindingFinding(
+  input: In,
+  i: number,
+  binding: string,
+  code: string,
+  message: string,
+  extra: { related?: readonly Related[]; data: Record<string, unknown> },
+): Finding {
+  return finding(code, message, ifaceField(input, i, 'name'), ifaceAt(input, i, binding), { part: 'key', ...extra });
+}
+
+/** Related pointer to interface i's name. */
+export function thisInterface(input: In, i: number, name: string): Related[] {
+  return [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }];
+}
+
+/** Related pointer to the network an interface names, which is not of the kind its binding needs. */
+export function networkIsNot(input: In, name: string, net: Obj | undefined, kind = 'the pod network'): Related[] {
+  return relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not ${kind}` : undefined);
 }

@@ -6,8 +6,7 @@ import { featureGateEnabled } from '../../context/context';
 import { codeExists } from '../../codes/index';
 import type { Finding } from '../../types';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
-import { finding } from '../rule';
+import { bindingFinding, networkIndexOf, networkIsNot, thisInterface, type Obj } from './common';
 
 export interface GatedBinding {
   binding: 'passt' | 'macvtap';
@@ -36,18 +35,16 @@ export function validateGatedBinding(
   const data = { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, binding: g.binding };
   if (!featureGateEnabled(input.ctx, g.gate)) {
     out.push(
-      finding(g.gateCode, g.gateMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, g.binding), {
-        part: 'key',
-        related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
+      bindingFinding(input, i, g.binding, g.gateCode, g.gateMessage, {
+        related: thisInterface(input, i, name),
         data: { ...data, featureGate: g.gate, suggestion: g.suggestion },
       }),
     );
   }
   if (!g.networkOk(net)) {
     out.push(
-      finding(g.networkCode, g.networkMessage, ifaceField(input, i, 'name'), ifaceAt(input, i, g.binding), {
-        part: 'key',
-        related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not ${g.networkKind}` : undefined),
+      bindingFinding(input, i, g.binding, g.networkCode, g.networkMessage, {
+        related: networkIsNot(input, name, net, g.networkKind),
         data,
       }),
     );

@@ -4,7 +4,7 @@
 import type { RuleInput } from '../input';
 import type { Finding } from '../../types';
 import { present, str } from '../../go/fmt';
-import { ifaceAt, ifaceField, networkIndexOf, relatedNetwork, type Obj } from './common';
+import { bindingFinding, ifaceAt, ifaceField, networkIndexOf, networkIsNot, type Obj } from './common';
 import { isPod } from '../../model/resource';
 import { finding } from '../rule';
 
@@ -15,17 +15,10 @@ export function validateMasqueradeBinding(input: RuleInput, i: number, iface: Ob
   if (!present(iface, 'masquerade')) return out;
   if (!isPod(net)) {
     out.push(
-      finding(
-        'BIND-02',
-        'Masquerade interface only implemented with pod network',
-        ifaceField(input, i, 'name'),
-        ifaceAt(input, i, 'masquerade'),
-        {
-          part: 'key',
-          related: relatedNetwork(input, name, net ? `network ${JSON.stringify(name)} is not the pod network` : undefined),
-          data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
-        },
-      ),
+      bindingFinding(input, i, 'masquerade', 'BIND-02', 'Masquerade interface only implemented with pod network', {
+        related: networkIsNot(input, name, net),
+        data: { interfaceIndex: i, networkIndex: networkIndexOf(input, name), name, suggestion: 'bridge' },
+      }),
     );
   }
   if (str(iface['macAddress']) === RESERVED_MAC) {

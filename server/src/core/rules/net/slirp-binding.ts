@@ -6,9 +6,9 @@
 import type { Finding } from '../../types';
 import { codeExists } from '../../codes/index';
 import { present } from '../../go/fmt';
-import { ifaceAt, ifaceField, netAt } from './common';
+import { bindingFinding, netAt, thisInterface } from './common';
 import { interfacesOf, isPod, nameOf, networksOf } from '../../model/resource';
-import { finding, type Rule } from '../rule';
+import type { Rule } from '../rule';
 
 export const validateSlirpBinding: Rule = (input) => {
   if (!codeExists(input.ctx, 'OLD-SLIRP-POD')) return [];
@@ -22,31 +22,17 @@ export const validateSlirpBinding: Rule = (input) => {
     const data = { interfaceIndex: i, networkIndex: n, name, binding: 'slirp', suggestion: 'masquerade' };
     if (!isPod(nets[n])) {
       out.push(
-        finding(
-          'OLD-SLIRP-POD',
-          'Slirp interface only implemented with pod network',
-          ifaceField(input, i, 'name'),
-          ifaceAt(input, i, 'slirp'),
-          {
-            part: 'key',
-            related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
-            data,
-          },
-        ),
+        bindingFinding(input, i, 'slirp', 'OLD-SLIRP-POD', 'Slirp interface only implemented with pod network', {
+          related: [{ at: netAt(input, n, 'name'), part: 'value', message: `network ${JSON.stringify(name)} is not the pod network` }],
+          data,
+        }),
       );
     } else if (!input.ctx.permitSlirpInterface) {
       out.push(
-        finding(
-          'OLD-SLIRP-CFG',
-          'Slirp interface is not enabled in kubevirt-config',
-          ifaceField(input, i, 'name'),
-          ifaceAt(input, i, 'slirp'),
-          {
-            part: 'key',
-            related: [{ at: ifaceAt(input, i, 'name'), part: 'value', message: `interface ${JSON.stringify(name)}` }],
-            data: { ...data, config: 'network.permitSlirpInterface' },
-          },
-        ),
+        bindingFinding(input, i, 'slirp', 'OLD-SLIRP-CFG', 'Slirp interface is not enabled in kubevirt-config', {
+          related: thisInterface(input, i, name),
+          data: { ...data, config: 'network.permitSlirpInterface' },
+        }),
       );
     }
   });
