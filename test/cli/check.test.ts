@@ -17,7 +17,7 @@ test('check --format json: one object, exit 1 when a finding is an error', () =>
   assert.equal(out.files[0].file, bad);
   const d = out.files[0].diagnostics.find((x: { code: string }) => x.code === 'YAML-DUPKEY');
   assert.ok(d);
-  assert.equal(d.severity, 'error');
+  assert.equal(d.severity, 'warning', 'kubectl keeps the last value: the cluster accepts it');
   assert.equal(d.document, 0);
   assert.deepEqual(d.range, { start: { line: 16, character: 4 }, end: { line: 16, character: 7 } });
   assert.deepEqual(d.resource, { kind: 'VirtualMachineInstance', name: 'missing-network' });
@@ -33,7 +33,7 @@ test('check exits 0 on a valid manifest and prints a summary', () => {
 test('text output reads like a compiler: file:line:col: severity code message', () => {
   const r = runCli(['check', bad]);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:17:5: error YAML-DUPKEY duplicate key "pod"`, 'm'));
+  assert.match(r.stdout, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:17:5: warning YAML-DUPKEY duplicate key "pod"`, 'm'));
 });
 
 test('SARIF 2.1.0 carries 1-based line and column', () => {
@@ -41,7 +41,7 @@ test('SARIF 2.1.0 carries 1-based line and column', () => {
   const sarif = JSON.parse(r.stdout);
   assert.equal(sarif.version, '2.1.0');
   const res = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'YAML-DUPKEY');
-  assert.equal(res.level, 'error');
+  assert.equal(res.level, 'warning');
   assert.equal(res.locations[0].physicalLocation.region.startLine, 17);
   assert.equal(res.locations[0].physicalLocation.region.startColumn, 5);
   assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'YAML-DUPKEY'));

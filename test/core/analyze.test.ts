@@ -45,6 +45,24 @@ test('findings are placed at absolute offsets in multi-document files', () => {
   assert.equal(docAt(a, dup.span.start)?.index, 1);
 });
 
+test('a key written twice is a warning and the document is judged with its last value, as kubectl sends it', () => {
+  // kubectl converts YAML to JSON keeping the last of two equal keys (kubernetes/kubernetes#99286, #125885)
+  const text = vmi('a').replace(/(  networks:\n  - name: )(\S+)\n/, '$1$2\n    name: other\n');
+  assert.match(text, /name: other/);
+  const a = analyze(text);
+  const dup = a.findings.find((f) => f.code === 'YAML-DUPKEY');
+  assert.ok(dup);
+  assert.equal(dup.severity, 'warning');
+  // the network is called `other` once kubectl has read it: the interface's network is missing
+  assert.deepEqual(
+    a.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.code)
+      .sort(),
+    ['BIND-02', 'IFACE-02', 'NET-08'],
+  );
+});
+
 test('a one-document edit re-analyses only that document (cache by content)', () => {
   const cache = new AnalysisCache();
   const docs = Array.from({ length: 50 }, (_, i) => vmi(`vm-${i}`));

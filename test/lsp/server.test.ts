@@ -22,7 +22,7 @@ test('push: diagnostics arrive after didOpen, with source, code, range and docs 
     const d = p.diagnostics.find((x) => x.code === 'YAML-DUPKEY');
     assert.ok(d, JSON.stringify(p.diagnostics));
     assert.equal(d.source, 'virtwire');
-    assert.equal(d.severity, 1);
+    assert.equal(d.severity, 2, 'a warning: kubectl keeps the last value and the cluster accepts it');
     assert.deepEqual(d.range, { start: { line: 16, character: 4 }, end: { line: 16, character: 7 } });
     assert.match(d.codeDescription!.href, /#yaml-dupkey$/);
   });

@@ -375,9 +375,12 @@ function analyzeKubectlDocument(parsed: ParsedDocument, ctx: Context, withIndex 
     result.findings.push({ code, severity, message, field: null, at: [], span, relatedSpans: [] });
   };
 
+  // A key written twice in one mapping: kubectl keeps the last value and sends that; the rest is judged as usual.
+  for (const p of parsed.problems) if (p.code === 'YAML-DUPKEY') problem(p.code, p.message, p.span, 'warning');
+  const fatal = parsed.problems.filter((p) => p.code !== 'YAML-DUPKEY');
   // Parse problems: the API server could not decode the object at all, nothing else is judged.
-  if (parsed.problems.length > 0) {
-    for (const p of parsed.problems) problem(p.code, p.message, p.span);
+  if (fatal.length > 0) {
+    for (const p of fatal) problem(p.code, p.message, p.span);
     if (docKind === 'vm') {
       const v = decodePlain(parsed).value;
       result.value = v;

@@ -23,7 +23,11 @@ export const CODES: CodeInfo[] = [
     severity: 'warning',
     why: 'The document looks like a KubeVirt VM but has no apiVersion (kubectl refuses it) or one KubeVirt no longer serves (kubevirt.io/v1alpha1, v1alpha2), so it is never admitted and not checked; use kubevirt.io/v1.',
   },
-  { code: 'YAML-DUPKEY', severity: 'error', why: 'The API server decodes strictly and rejects a mapping with the same key twice.' },
+  {
+    code: 'YAML-DUPKEY',
+    severity: 'warning',
+    why: 'A mapping has the same key twice. kubectl turns the YAML into JSON with sigs.k8s.io/yaml, which keeps the last value, so the cluster accepts the object and never sees the earlier value (kubernetes/kubernetes#99286, #125885).',
+  },
   {
     code: 'DEFAULTED',
     severity: 'hint',

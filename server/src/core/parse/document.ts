@@ -166,7 +166,7 @@ function findDuplicateKeys(node: unknown, out: ParseProblem[]): void {
 }
 
 function duplicateKeyMessage(key: string): string {
-  return `duplicate key ${JSON.stringify(key)}: the API server's strict decoding rejects a mapping with the same key twice`;
+  return `duplicate key ${JSON.stringify(key)}: kubectl keeps this later value and silently drops the earlier one`;
 }
 
 /** The document's value as plain JSON (the way kubectl turns YAML into JSON); undefined when kubectl fails. */

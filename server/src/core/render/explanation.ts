@@ -24,7 +24,8 @@ const RUNTIME_TEXT = new Set(['N-01', 'N-07']);
 export const wordedByKubevirt = (code: string): boolean => RUNTIME_TEXT.has(code);
 
 const BY_CODE: Record<string, Explain> = {
-  'YAML-DUPKEY': () => 'The same key is written twice in one mapping; the API server refuses the whole object. Keep one of them.',
+  'YAML-DUPKEY': () =>
+    'The same key is written twice in one mapping; kubectl sends only the last value and drops the earlier one without a word. Keep the one you mean.',
   'SCHEMA-03': (d) => {
     const missing = str(d, 'missing');
     return missing ? `\`${missing}\` is required here and missing; add it.` : undefined;
