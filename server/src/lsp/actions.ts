@@ -6,7 +6,6 @@ import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
 import { analyzeText, bindingRefactors, findingsOnNode, fixAll, fixesFor } from '../core/index';
 import { toCodeAction, toDiagnostic, toWorkspaceEdit } from './convert';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 
 export const FIX_ALL_KIND = 'source.fixAll.virtwire';
 
@@ -21,10 +20,9 @@ export const actions: Feature = {
   register(s) {
     s.connection.onCodeAction(async (params, token) => {
       s.lastRequestAt = performance.now();
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return [];
-      const analysis = await s.analysisForRequest(doc);
-      if (token.isCancellationRequested) return [];
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return [];
+      const { doc, analysis } = target;
       const only = params.context.only;
       const wantFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll) ?? false;
       const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));

@@ -5,16 +5,15 @@
 import { codeLenses } from '../core/index';
 import { COMMANDS } from './commands';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 
 export const codeLens: Feature = {
   capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
 
   register(s) {
     s.connection.onCodeLens(async (params, token) => {
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return [];
-      const analysis = await s.analysisForRequest(doc);
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return [];
+      const { doc, analysis } = target;
       const command = s.client.wiringCommand ?? COMMANDS.wiringDocument;
       return codeLenses(analysis).map((l) => {
         const at = doc.positionAt(l.offset);

@@ -5,7 +5,6 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import { completionsAt, type CompletionEntry } from '../core/index';
 import { toRange } from './convert';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 
 const KINDS: Record<CompletionEntry['kind'], CompletionItemKind> = {
   property: CompletionItemKind.Property,
@@ -21,10 +20,9 @@ export const completion: Feature = {
   register(s) {
     s.connection.onCompletion(async (params, token) => {
       s.lastRequestAt = performance.now();
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-      const analysis = await s.analysisForRequest(doc);
-      if (token.isCancellationRequested) return null;
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return null;
+      const { doc, analysis } = target;
       const items = completionsAt(analysis, doc.offsetAt(params.position)).items;
       return {
         isIncomplete: false,

@@ -5,7 +5,6 @@ import { hoverAt } from '../core/index';
 import { toRange } from './convert';
 import { diagramLink } from './diagram';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),
@@ -13,10 +12,9 @@ export const hover: Feature = {
   register(s) {
     s.connection.onHover(async (params, token) => {
       s.lastRequestAt = performance.now();
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-      const analysis = await s.analysisForRequest(doc);
-      if (token.isCancellationRequested) return null;
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return null;
+      const { doc, analysis } = target;
       // the full detail one click away: the client's "Show wiring" (beside the editor) and its diagram, on one line
       const diagram = s.client.diagramCommand ? diagramLink(s.client.diagramCommand, doc.uri, params.position).trim() : '';
       const wiring = s.client.wiringCommand;

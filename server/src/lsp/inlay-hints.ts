@@ -5,7 +5,7 @@
 import { InlayHintKind } from 'vscode-languageserver/node';
 import { inlayHints as hintsOf } from '../core/index';
 import type { Feature } from './feature';
-import { isYaml, type Session } from './session';
+import type { Session } from './session';
 
 function enabled(s: Session): boolean {
   return s.workspace.settings.inlayHints?.enabled !== false;
@@ -17,9 +17,10 @@ export const inlayHints: Feature = {
   register(s) {
     s.connection.languages.inlayHint.on(async (params, token) => {
       s.lastRequestAt = performance.now();
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || !enabled(s) || token.isCancellationRequested) return [];
-      const analysis = await s.analysisForRequest(doc);
+      if (!enabled(s)) return [];
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return [];
+      const { doc, analysis } = target;
       const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
       return hintsOf(analysis, range).map((h) => ({
         position: doc.positionAt(h.offset),

@@ -3,7 +3,6 @@
 
 import { definitionAt, referencesAt } from '../core/index';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 import { toLocation, workspaceView } from './workspace-view';
 import { uriToPath } from './workspace-context';
 
@@ -13,16 +12,16 @@ export const navigation: Feature = {
   register(s) {
     s.connection.onDefinition(async (params, token) => {
       s.lastRequestAt = performance.now();
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-      const analysis = await s.analysisForRequest(doc);
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return null;
+      const { doc, analysis } = target;
       return definitionAt(analysis, doc.offsetAt(params.position), workspaceView(s, doc.uri)).map((l) => toLocation(doc, l));
     });
 
     s.connection.onReferences(async (params, token) => {
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-      const analysis = await s.analysisForRequest(doc);
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return null;
+      const { doc, analysis } = target;
       const include = !!params.context?.includeDeclaration;
       return referencesAt(analysis, doc.offsetAt(params.position), workspaceView(s, doc.uri), include).map((l) => toLocation(doc, l));
     });

@@ -5,7 +5,6 @@ import { ResponseError, type TextEdit, type WorkspaceEdit } from 'vscode-languag
 import { prepareRenameAt, renameAt } from '../core/index';
 import { toRange } from './convert';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 import { workspaceView } from './workspace-view';
 
 export const rename: Feature = {
@@ -13,16 +12,18 @@ export const rename: Feature = {
 
   register(s) {
     s.connection.onPrepareRename(async (params) => {
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc)) return null;
-      const p = prepareRenameAt(await s.analysisForRequest(doc), doc.offsetAt(params.position));
+      const target = await s.requestTarget(params.textDocument.uri);
+      if (!target) return null;
+      const { doc, analysis } = target;
+      const p = prepareRenameAt(analysis, doc.offsetAt(params.position));
       return p ? { range: toRange(doc, p.span), placeholder: p.placeholder } : null;
     });
 
     s.connection.onRenameRequest(async (params) => {
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc)) return null;
-      const r = renameAt(await s.analysisForRequest(doc), doc.offsetAt(params.position), params.newName, workspaceView(s, doc.uri));
+      const target = await s.requestTarget(params.textDocument.uri);
+      if (!target) return null;
+      const { doc, analysis } = target;
+      const r = renameAt(analysis, doc.offsetAt(params.position), params.newName, workspaceView(s, doc.uri));
       if ('error' in r) throw new ResponseError(-32803, r.error); // RequestFailed: the client shows the message
       const changes: Record<string, TextEdit[]> = {};
       for (const e of r.edits) {

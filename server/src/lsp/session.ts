@@ -4,7 +4,7 @@
 // the context, and only here are analyses made, cached and freed.
 
 import { createHash } from 'node:crypto';
-import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, InitializeParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   AnalysisCache,
@@ -163,6 +163,17 @@ export class Session {
     const f = this.inflight.get(doc.uri);
     if (f && f.version === doc.version) return f.done;
     return this.analysisOf(doc);
+  }
+
+  /**
+   * What a request about a document works on: the open YAML document and its current analysis, or undefined when
+   * the document is not open YAML or the client cancelled the request (before or while it was analysed).
+   */
+  async requestTarget(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: FileAnalysis } | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || !isYaml(doc) || token?.isCancellationRequested) return undefined;
+    const analysis = await this.analysisForRequest(doc);
+    return token?.isCancellationRequested ? undefined : { doc, analysis };
   }
 
   /** Like analysisOf, but a large file's uncached documents are first analysed on worker threads. */

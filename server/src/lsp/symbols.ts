@@ -6,7 +6,6 @@ import { documentSymbols, workspaceSymbols, type OutlineSymbol } from '../core/i
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toRange } from './convert';
 import type { Feature } from './feature';
-import { isYaml } from './session';
 import { workspaceView } from './workspace-view';
 
 const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
@@ -29,9 +28,9 @@ export const symbols: Feature = {
 
   register(s) {
     s.connection.onDocumentSymbol(async (params, token) => {
-      const doc = s.documents.get(params.textDocument.uri);
-      if (!doc || !isYaml(doc) || token.isCancellationRequested) return null;
-      return documentSymbols(await s.analysisForRequest(doc)).map((o) => toSymbol(doc, o));
+      const target = await s.requestTarget(params.textDocument.uri, token);
+      if (!target) return null;
+      return documentSymbols(target.analysis).map((o) => toSymbol(target.doc, o));
     });
 
     s.connection.onWorkspaceSymbol((params) => {
