@@ -69,3 +69,19 @@ export function found(text: string, ctx?: Context): Mark[] {
 export function assertMarked(text: string, ctx?: Context): void {
   assert.deepEqual(found(text, ctx), marksOf(text).sort(byPosition));
 }
+
+/**
+ * A marked manifest's valid neighbour: the same text without its marks, with each `[from, to]` edit applied once (the
+ * fix a user would make). Each `from` must occur exactly once, so the two manifests of a test cannot drift apart.
+ */
+export function neighbour(marked: string, ...edits: [from: string, to: string][]): string {
+  let text = marked
+    .split('\n')
+    .filter((line) => !MARKER.test(line))
+    .join('\n');
+  for (const [from, to] of edits) {
+    assert.equal(text.split(from).length, 2, `the neighbour's edit ${JSON.stringify(from)} must occur exactly once`);
+    text = text.replace(from, () => to);
+  }
+  return text;
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { validateInterfaceBinding } from '../../../server/src/core/rules/net/interface-binding';
 import { admitSpec, errors, IF, MASQ, POD, input, shape, spec } from '../../helpers/admission';
 import type { KubevirtVersion } from '../../../server/src/core/context/version';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 const SEC = { name: 'sec', multus: { networkName: 'nad' } };
 const as = (v: KubevirtVersion, ifaces: unknown[], nets: unknown[], ctx: Record<string, unknown> = {}, kind?: 'VirtualMachine') =>
@@ -69,8 +69,8 @@ test('OLD-BIND-BOTH counts slirp/passt/macvtap up to v1.7 and passtBinding in v1
   assert.ok(as('v1.8', passtBindingPlugin, [POD], { featureGates: ['PasstBinding'] }).some((f) => f.code === 'OLD-BIND-BOTH'));
 });
 
-test('BIND-01 marked: an interface without a binding, on its name', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: binding-exists
@@ -83,22 +83,20 @@ spec:
   networks:
   - name: default
     pod: {}
-`);
+`;
+
+test('BIND-01 marked: an interface without a binding, on its name', () => {
+  assertMarked(MARKED);
 });
 
 test('BIND-01 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: binding-exists
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
+  assertMarked(
+    neighbour(MARKED, [
+      `      - name: default
+  networks:`,
+      `      - name: default
         masquerade: {}
-  networks:
-  - name: default
-    pod: {}
-`);
+  networks:`,
+    ]),
+  );
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateInterfacesAssignedToNetworks } from '../../../server/src/core/rules/net/interfaces-assigned-to-networks';
 import { IF, MASQ, NET, POD, input, shape, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('IFACE-02: interface without a network', () => {
   const got = validateInterfacesAssignedToNetworks(input(spec([MASQ, { name: 'ghost', bridge: {} }], [POD])));
@@ -32,8 +32,8 @@ test('IFACE-02 valid neighbour', () => {
   assert.deepEqual(validateInterfacesAssignedToNetworks(input(spec([MASQ], [POD]))), []);
 });
 
-test('IFACE-02 marked: an interface whose network is missing', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: interfaces-assigned-to-networks
@@ -49,27 +49,22 @@ spec:
   networks:
   - name: default
     pod: {}
-`);
+`;
+
+test('IFACE-02 marked: an interface whose network is missing', () => {
+  assertMarked(MARKED);
 });
 
 test('IFACE-02 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: interfaces-assigned-to-networks
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: blue
-        bridge: {}
-  networks:
-  - name: default
-    pod: {}
+  assertMarked(
+    neighbour(MARKED, [
+      `    pod: {}
+`,
+      `    pod: {}
   - name: blue
     multus:
       networkName: blue-nad
-`);
+`,
+    ]),
+  );
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateMultusNetworkSource } from '../../../server/src/core/rules/net/multus-network-source';
 import { NET, brief, input, shape, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('NET-06: empty networkName, only the first offending network is reported', () => {
   const nets = [
@@ -32,8 +32,8 @@ test('NET-06 valid neighbour: networkName set', () => {
   assert.deepEqual(validateMultusNetworkSource(input(spec([], [{ name: 'a', multus: { networkName: 'ns/nad' } }]))), []);
 });
 
-test('NET-06 marked: an empty networkName', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: multus-network-source
@@ -52,27 +52,12 @@ spec:
     multus:
       networkName: ""
 #                  ^^ NET-06
-`);
+`;
+
+test('NET-06 marked: an empty networkName', () => {
+  assertMarked(MARKED);
 });
 
 test('NET-06 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: multus-network-source
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: blue
-        bridge: {}
-  networks:
-  - name: default
-    pod: {}
-  - name: blue
-    multus:
-      networkName: blue-nad
-`);
+  assertMarked(neighbour(MARKED, ['      networkName: ""', '      networkName: blue-nad']));
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateSinglePodNetwork } from '../../../server/src/core/rules/net/single-pod-network';
 import { IF, MASQ, NET, POD, brief, input, shape, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('NET-01: two pod networks, field spec.interfaces (sic), at the second pod key', () => {
   const got = validateSinglePodNetwork(input(spec([MASQ, { name: 'b', masquerade: {} }], [POD, { name: 'b', pod: {} }])));
@@ -61,8 +61,8 @@ test('NET-01..03 valid neighbour: one pod network and secondary Multus networks'
   assert.deepEqual(IF(0), ['spec', 'domain', 'devices', 'interfaces', 0]);
 });
 
-test('NET-01 marked: a second pod network, on its pod key', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: single-pod-network
@@ -80,27 +80,22 @@ spec:
   - name: second
     pod: {}
 #   ^^^ NET-01
-`);
+`;
+
+test('NET-01 marked: a second pod network, on its pod key', () => {
+  assertMarked(MARKED);
 });
 
 test('NET-01 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: single-pod-network
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: second
-        bridge: {}
-  networks:
-  - name: default
+  assertMarked(
+    neighbour(MARKED, [
+      `  - name: second
     pod: {}
-  - name: second
+`,
+      `  - name: second
     multus:
       networkName: blue-nad
-`);
+`,
+    ]),
+  );
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkNadExists } from '../../../server/src/core/rules/runtime/nad-exists';
 import { MASQ, NET, POD, input, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('NAD-MISSING: only when NADs are known and on evidence; namespace/name form', () => {
   const nets = [POD, { name: 'a', multus: { networkName: 'nad-a' } }, { name: 'b', multus: { networkName: 'other/nad-b' } }];
@@ -52,8 +52,8 @@ test('NAD-MISSING: only when NADs are known and on evidence; namespace/name form
   assert.deepEqual(checkNadExists(input(s, { nads: [{ namespace: 'other', name: 'nad-c' }], nadCheck: false })), []);
 });
 
-test('NAD-MISSING marked: the file defines blue-nad, the VM names bleu-nad', () => {
-  assertMarked(`apiVersion: k8s.cni.cncf.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: k8s.cni.cncf.io/v1
 kind: NetworkAttachmentDefinition
 metadata:
   name: blue-nad
@@ -77,32 +77,12 @@ spec:
     multus:
       networkName: bleu-nad
 #                  ^^^^^^^^ NAD-MISSING
-`);
+`;
+
+test('NAD-MISSING marked: the file defines blue-nad, the VM names bleu-nad', () => {
+  assertMarked(MARKED);
 });
 
 test('NAD-MISSING marked valid neighbour', () => {
-  assertMarked(`apiVersion: k8s.cni.cncf.io/v1
-kind: NetworkAttachmentDefinition
-metadata:
-  name: blue-nad
----
-apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: nad-typo
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-      - name: blue
-        bridge: {}
-  networks:
-  - name: default
-    pod: {}
-  - name: blue
-    multus:
-      networkName: blue-nad
-`);
+  assertMarked(neighbour(MARKED, ['      networkName: bleu-nad', '      networkName: blue-nad']));
 });

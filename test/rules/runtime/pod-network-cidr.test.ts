@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPodNetworkCidr, vmCidrProblem } from '../../../server/src/core/rules/runtime/pod-network-cidr';
 import { IF, MASQ, NET, input, shape, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('N-07: too small and unparsable VM CIDRs on a masquerade pod network', () => {
   const got = checkPodNetworkCidr(
@@ -53,8 +53,8 @@ test('N-07 valid neighbours: /30, sloppy IPv4, a bridge pod network ignores the 
   );
 });
 
-test('N-07 marked: a /31 vmNetworkCIDR leaves no room for gateway and guest', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: pod-network-cidr
@@ -69,23 +69,12 @@ spec:
     pod:
       vmNetworkCIDR: 10.0.2.0/31
 #                    ^^^^^^^^^^^ N-07
-`);
+`;
+
+test('N-07 marked: a /31 vmNetworkCIDR leaves no room for gateway and guest', () => {
+  assertMarked(MARKED);
 });
 
 test('N-07 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: pod-network-cidr
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-  networks:
-  - name: default
-    pod:
-      vmNetworkCIDR: 10.0.2.0/30
-`);
+  assertMarked(neighbour(MARKED, ['      vmNetworkCIDR: 10.0.2.0/31', '      vmNetworkCIDR: 10.0.2.0/30']));
 });

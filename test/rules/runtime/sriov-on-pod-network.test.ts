@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkSriovOnPodNetwork } from '../../../server/src/core/rules/runtime/sriov-on-pod-network';
 import { IF, MASQ, POD, input, spec } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 test('N-06: SR-IOV on the pod network', () => {
   const got = checkSriovOnPodNetwork(input(spec([{ name: 'default', sriov: {} }], [POD])));
@@ -16,8 +16,8 @@ test('N-06: SR-IOV on the pod network', () => {
   );
 });
 
-test('N-06 marked: SR-IOV on the pod network, on the binding key', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: sriov-on-pod-network
@@ -31,27 +31,33 @@ spec:
   networks:
   - name: default
     pod: {}
-`);
+`;
+
+test('N-06 marked: SR-IOV on the pod network, on the binding key', () => {
+  assertMarked(MARKED);
 });
 
 test('N-06 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: sriov-on-pod-network
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
+  assertMarked(
+    neighbour(
+      MARKED,
+      [
+        `      - name: default
+        sriov: {}`,
+        `      - name: default
         masquerade: {}
       - name: vf
-        sriov: {}
-  networks:
-  - name: default
-    pod: {}
+        sriov: {}`,
+      ],
+      [
+        `    pod: {}
+`,
+        `    pod: {}
   - name: vf
     multus:
       networkName: sriov-nad
-`);
+`,
+      ],
+    ),
+  );
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { validateInterfaceBootOrder } from '../../../server/src/core/rules/spec/boot-order';
 import { validateBootOrder } from '../../../server/src/core/rules/spec/index';
 import { memory, shape, vm, vmi } from '../../helpers/admission';
-import { assertMarked } from '../../helpers/marked';
+import { assertMarked, neighbour } from '../../helpers/marked';
 
 function spec(ifaces: unknown[], disks: unknown[] = []): Record<string, unknown> {
   return {
@@ -130,8 +130,8 @@ test('a disk with bootOrder 0 takes 0 but an interface with 0 is BOOT-01, not BO
   );
 });
 
-test('BOOT-01 marked: a boot order of 0, on the value', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
+/** The manifest of the marked test; its valid neighbour is the same text with the fix a user would make. */
+const MARKED = `apiVersion: kubevirt.io/v1
 kind: VirtualMachineInstance
 metadata:
   name: boot-order
@@ -146,23 +146,12 @@ spec:
   networks:
   - name: default
     pod: {}
-`);
+`;
+
+test('BOOT-01 marked: a boot order of 0, on the value', () => {
+  assertMarked(MARKED);
 });
 
 test('BOOT-01 marked valid neighbour', () => {
-  assertMarked(`apiVersion: kubevirt.io/v1
-kind: VirtualMachineInstance
-metadata:
-  name: boot-order
-spec:
-  domain:
-    devices:
-      interfaces:
-      - name: default
-        masquerade: {}
-        bootOrder: 1
-  networks:
-  - name: default
-    pod: {}
-`);
+  assertMarked(neighbour(MARKED, ['        bootOrder: 0', '        bootOrder: 1']));
 });
